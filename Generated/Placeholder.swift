@@ -1,0 +1,1 @@
+// PLACEHOLDER: vidu-codegen writes this folder.

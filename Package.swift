@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+//
+// ViduKit: checked Swift clients for the Vidu Q3 video model on several providers.
+// No package dependencies: only the toolchain (Foundation, FoundationNetworking, Dispatch,
+// XCTest and Swift Testing).
+import PackageDescription
+
+let package = Package(
+    name: "ViduKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ViduKit", targets: ["ViduKit"]),
+        .library(name: "ViduClients", targets: ["ViduClients"]),
+        .library(name: "ViduRuntime", targets: ["ViduRuntime"]),
+        .executable(name: "vidu", targets: ["vidu"]),
+        .executable(name: "vidu-codegen", targets: ["vidu-codegen"]),
+        .plugin(name: "GenerateViduClients", targets: ["GenerateViduClients"]),
+    ],
+    targets: [
+        // Hand-written support that the generated code calls: JSON values, schema validation,
+        // transport, retries, polling, downloads, callback signatures.
+        .target(name: "ViduRuntime"),
+        // The generated clients, one folder per provider. Written only by vidu-codegen.
+        .target(name: "ViduClients", dependencies: ["ViduRuntime"], path: "Generated"),
+        // Reads, resolves and diagnoses the OpenAPI specs.
+        .target(name: "SpecKit"),
+        // Plans Swift declarations from SpecKit's model and prints them.
+        .target(name: "CodeGen", dependencies: ["SpecKit"]),
+        .executableTarget(name: "vidu-codegen", dependencies: ["SpecKit", "CodeGen"]),
+        // One provider-neutral job API over the generated clients.
+        .target(name: "ViduKit", dependencies: ["ViduClients", "ViduRuntime"]),
+        .executableTarget(name: "vidu", dependencies: ["ViduKit", "ViduClients", "ViduRuntime"]),
+        .plugin(
+            name: "GenerateViduClients",
+            capability: .command(
+                intent: .custom(verb: "generate-vidu-clients", description: "Regenerate Generated/ from specs/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated clients into Generated/")]
+            ),
+            dependencies: ["vidu-codegen"]
+        ),
+
+        .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
+        .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime"]),
+    ]
+)

@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// An HTTP request as the runtime sends it.
+public struct HTTPRequest: Sendable {
+    public var method: String
+    public var url: URL
+    /// Header fields in the order they are sent.
+    public var headers: [(name: String, value: String)]
+    public var body: Data?
+    /// How long to wait for the whole response.
+    public var timeout: Duration
+
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil, timeout: Duration = .seconds(60)) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+    }
+
+    /// The first header named `name`, compared without regard to case.
+    public func header(_ name: String) -> String? {
+        headers.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })?.value
+    }
+}
+
+/// An HTTP response with its whole body.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    /// Header fields; look them up with `header(_:)`, which ignores case.
+    public var headers: [(name: String, value: String)]
+    public var body: Data
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first header named `name`, compared without regard to case.
+    public func header(_ name: String) -> String? {
+        headers.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })?.value
+    }
+}
+
+/// Sends HTTP requests. `URLSessionTransport` is the real one; tests inject their own.
+///
+/// A transport throws `TransportError` for failures below HTTP, and says whether the request
+/// may have reached the server, so that a create call is never retried blindly.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}

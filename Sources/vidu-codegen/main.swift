@@ -1,0 +1,1 @@
+print("vidu-codegen: not yet")
