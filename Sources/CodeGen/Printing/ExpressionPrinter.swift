@@ -1,0 +1,84 @@
+/// Prints `Expression`s as Swift source. Deterministic: the same expression always gives the
+/// same text, and every string literal reads back as exactly the same string.
+public enum ExpressionPrinter {
+    /// The Swift text of `expression`. Multiline arrays and dictionaries are indented by
+    /// `indent` plus one level of four spaces.
+    public static func render(_ expression: Expression, indent: String = "") -> String {
+        switch expression {
+        case .literal(let literal):
+            return render(literal)
+        case .identifier(let name):
+            return name
+        case .member(let base, let name):
+            return (base.map { render($0, indent: indent) } ?? "") + "." + name
+        case .call(let callee, let arguments):
+            let rendered = arguments.map { argument in
+                (argument.label.map { "\($0): " } ?? "") + render(argument.value, indent: indent)
+            }
+            return render(callee, indent: indent) + "(" + rendered.joined(separator: ", ") + ")"
+        case .array(let elements, let multiline):
+            if elements.isEmpty { return "[]" }
+            if !multiline {
+                return "[" + elements.map { render($0, indent: indent) }.joined(separator: ", ") + "]"
+            }
+            let inner = indent + "    "
+            return "[\n" + elements.map { inner + render($0, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .dictionary(let entries, let multiline):
+            if entries.isEmpty { return "[:]" }
+            let pairs = entries.map { (key, value) in (key, value) }
+            if !multiline {
+                return "[" + pairs.map { render($0.0, indent: indent) + ": " + render($0.1, indent: indent) }.joined(separator: ", ") + "]"
+            }
+            let inner = indent + "    "
+            return "[\n" + pairs.map { inner + render($0.0, indent: inner) + ": " + render($0.1, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .tryExpression(let inner):
+            return "try " + render(inner, indent: indent)
+        case .awaitExpression(let inner):
+            return "await " + render(inner, indent: indent)
+        }
+    }
+
+    /// The Swift text of a literal.
+    public static func render(_ literal: Literal) -> String {
+        switch literal {
+        case .string(let string): return stringLiteral(string)
+        case .int(let value): return String(value)
+        case .double(let value): return doubleLiteral(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .nil: return "nil"
+        }
+    }
+
+    /// A double-quoted Swift string literal for `string`. Quotes, backslashes and every
+    /// control or non-ASCII-printable scalar are escaped, so the output is plain ASCII.
+    public static func stringLiteral(_ string: String) -> String {
+        var out = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\0": out += "\\0"
+            default:
+                if scalar.value >= 0x20 && scalar.value < 0x7F {
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A Swift literal that reads back as exactly `value`. Whole numbers print with `.0`
+    /// so that the literal is a `Double` in any context.
+    public static func doubleLiteral(_ value: Double) -> String {
+        if value.isNaN { return "Double.nan" }
+        if value.isInfinite { return value < 0 ? "-Double.infinity" : "Double.infinity" }
+        let text = "\(value)"
+        if text.contains(".") || text.contains("e") { return text }
+        return text + ".0"
+    }
+}
