@@ -15,11 +15,13 @@ public struct SpecDocument: Sendable {
     public var schemas: [(name: String, schema: Schema)]
     /// Every schema reachable by `$ref`, by absolute URI.
     public var registry: SchemaRegistry
+    /// The provider's documented limits (`info.x-rate-limits`), when it documents any.
+    public var rateLimits: RateLimits?
 
     public init(
         file: String, title: String, version: String, description: String?, namespace: String,
         servers: [Server], auth: AuthScheme, operations: [Operation], webhooks: [Webhook],
-        schemas: [(name: String, schema: Schema)], registry: SchemaRegistry
+        schemas: [(name: String, schema: Schema)], registry: SchemaRegistry, rateLimits: RateLimits?
     ) {
         self.file = file
         self.title = title
@@ -32,6 +34,19 @@ public struct SpecDocument: Sendable {
         self.webhooks = webhooks
         self.schemas = schemas
         self.registry = registry
+        self.rateLimits = rateLimits
+    }
+}
+
+/// Documented request and concurrency limits of a provider.
+public struct RateLimits: Sendable, Hashable {
+    /// Requests per minute for one API key, when documented.
+    public var requestsPerMinute: Int?
+    /// Tasks that may run at once, when documented.
+    public var concurrentTasks: Int?
+    public init(requestsPerMinute: Int?, concurrentTasks: Int?) {
+        self.requestsPerMinute = requestsPerMinute
+        self.concurrentTasks = concurrentTasks
     }
 }
 

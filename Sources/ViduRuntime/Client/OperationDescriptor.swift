@@ -25,10 +25,16 @@ public struct ProviderDescriptor: Sendable, Hashable {
     public var defaultBaseURL: String
     /// The `Authorization` scheme word, such as `Bearer` or `Token`.
     public var authScheme: String
+    /// Documented requests per minute for one key, when documented.
+    public var requestsPerMinute: Int?
+    /// Documented number of tasks that may run at once, when documented.
+    public var concurrentTasks: Int?
 
-    public init(name: String, defaultBaseURL: String, authScheme: String) {
+    public init(name: String, defaultBaseURL: String, authScheme: String, requestsPerMinute: Int? = nil, concurrentTasks: Int? = nil) {
         self.name = name
         self.defaultBaseURL = defaultBaseURL
         self.authScheme = authScheme
+        self.requestsPerMinute = requestsPerMinute
+        self.concurrentTasks = concurrentTasks
     }
 }
