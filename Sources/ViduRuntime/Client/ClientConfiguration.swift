@@ -1,0 +1,36 @@
+import Foundation
+
+/// Everything a generated client needs besides its provider: the key, where to send, and how
+/// to behave on failures.
+public struct ClientConfiguration: Sendable {
+    /// The API key. It prints as `APIKey(redacted)`.
+    public var apiKey: APIKey
+    /// Overrides the provider's documented base URL (for `api.vidu.cn`, a proxy, or a test
+    /// server). Plain `http` is refused unless the host is loopback.
+    public var baseURL: URL?
+    /// Sends the requests.
+    public var transport: any HTTPTransport
+    /// When to repeat a request.
+    public var retryPolicy: RetryPolicy
+    /// How long one request may take, from sending to the end of the response.
+    public var timeout: Duration
+    /// The time source for retries, pacing and polling.
+    public var clock: any RuntimeClock
+    /// The limiter to use; nil builds one from the provider descriptor's documented limits.
+    public var rateLimiter: RateLimiter?
+
+    /// Creates a configuration.
+    public init(
+        apiKey: APIKey, baseURL: URL? = nil, transport: any HTTPTransport = URLSessionTransport(),
+        retryPolicy: RetryPolicy = .default, timeout: Duration = .seconds(60),
+        clock: any RuntimeClock = SystemClock(), rateLimiter: RateLimiter? = nil
+    ) {
+        self.apiKey = apiKey
+        self.baseURL = baseURL
+        self.transport = transport
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+        self.clock = clock
+        self.rateLimiter = rateLimiter
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns an operation and its arguments into an `HTTPRequest`: base URL, percent-encoded
+/// path parameters, query, JSON body and headers.
+struct RequestBuilder: Sendable {
+    let provider: ProviderDescriptor
+    let configuration: ClientConfiguration
+
+    /// Characters left alone in path segments and query components (RFC 3986 unreserved).
+    static let unreserved: CharacterSet = {
+        var set = CharacterSet()
+        set.insert(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return set
+    }()
+
+    /// Percent-encodes everything except unreserved characters.
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    /// The full URL of `operation`.
+    func url(for operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)]) throws(ViduError) -> URL {
+        let base: String
+        if let override = configuration.baseURL {
+            base = override.absoluteString
+        } else {
+            base = provider.defaultBaseURL
+        }
+        var path = ""
+        var remainder = Substring(operation.pathTemplate)
+        while let open = remainder.firstIndex(of: "{") {
+            path += remainder[..<open]
+            guard let close = remainder[open...].firstIndex(of: "}") else {
+                throw .invalidURL("unterminated parameter in path template \(operation.pathTemplate)")
+            }
+            let name = String(remainder[remainder.index(after: open)..<close])
+            guard let value = pathParameters[name] else {
+                throw .invalidRequest([Violation(pointer: "", keyword: "required", message: "path parameter \(name) of \(operation.operationID) is missing")])
+            }
+            guard !value.isEmpty else {
+                throw .invalidRequest([Violation(pointer: "", keyword: "minLength", message: "path parameter \(name) of \(operation.operationID) is empty")])
+            }
+            path += Self.encode(value)
+            remainder = remainder[remainder.index(after: close)...]
+        }
+        path += remainder
+        var text = base.hasSuffix("/") ? String(base.dropLast()) : base
+        text += path.hasPrefix("/") ? path : "/" + path
+        if !query.isEmpty {
+            text += "?" + query.map { Self.encode($0.name) + "=" + Self.encode($0.value) }.joined(separator: "&")
+        }
+        guard let url = URL(string: text) else { throw .invalidURL("cannot build a URL for \(operation.operationID) from base \(base)") }
+        return url
+    }
+
+    /// The request for `operation`, with the `Authorization` header.
+    func request(
+        for operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)],
+        body: (any Encodable & Sendable)?
+    ) throws(ViduError) -> HTTPRequest {
+        let url = try url(for: operation, pathParameters: pathParameters, query: query)
+        if let refusal = URLSecurityRule.violation(for: url) {
+            throw refusal.kind == .insecureURL ? .insecureURL(refusal.message) : .invalidURL(refusal.message)
+        }
+        var headers: [(name: String, value: String)] = [
+            ("Authorization", configuration.apiKey.authorizationValue(scheme: provider.authScheme)),
+            ("Accept", "application/json"),
+            ("User-Agent", "ViduKit/1"),
+        ]
+        var data: Data?
+        if let body {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            do {
+                data = try encoder.encode(body)
+            } catch {
+                throw .invalidRequest([Violation(pointer: "", keyword: "encoding", message: "the body of \(operation.operationID) cannot be encoded as JSON: \(configuration.apiKey.redact(String(describing: error)))")])
+            }
+            headers.append(("Content-Type", "application/json"))
+        }
+        return HTTPRequest(method: operation.method.uppercased(), url: url, headers: headers, body: data, timeout: configuration.timeout)
+    }
+}

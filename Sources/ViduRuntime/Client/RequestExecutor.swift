@@ -1,0 +1,94 @@
+import Foundation
+
+/// Sends the operations of one provider with one key: what every generated client calls.
+///
+/// It validates nothing (the generated code did), and applies authentication, the base URL,
+/// percent-encoded path parameters, the query, the JSON body, the timeout, the retry rules
+/// of `RetryPolicy` and the pace of `RateLimiter`. Share one executor per provider and key.
+public struct RequestExecutor: Sendable {
+    /// The provider this executor talks to.
+    public let provider: ProviderDescriptor
+    /// The configuration it was made with.
+    public let configuration: ClientConfiguration
+    /// The limiter every request goes through; take task slots from it too.
+    public let rateLimiter: RateLimiter
+
+    /// Creates an executor. Without `configuration.rateLimiter` it builds one from the
+    /// provider's documented limits.
+    public init(provider: ProviderDescriptor, configuration: ClientConfiguration) {
+        self.provider = provider
+        self.configuration = configuration
+        self.rateLimiter = configuration.rateLimiter ?? RateLimiter(provider: provider, clock: configuration.clock)
+    }
+
+    /// Sends `operation` and decodes its 2xx body into `Output`.
+    ///
+    /// - Throws: `ViduError.http` for a non-2xx answer, `.outcomeUnknown` when a create call
+    ///   may have been accepted, `.transport`, `.decoding`, `.cancelled`, `.insecureURL`,
+    ///   `.invalidURL`, `.invalidRequest` (a missing path parameter or an unencodable body).
+    public func send<Output: Decodable & Sendable>(
+        _ operation: OperationDescriptor, pathParameters: [String: String] = [:],
+        query: [(name: String, value: String)] = [], body: (any Encodable & Sendable)? = nil, as: Output.Type
+    ) async throws(ViduError) -> Output {
+        let response = try await sendRaw(operation, pathParameters: pathParameters, query: query, body: body)
+        return try response.decoded(as: Output.self, operationID: operation.operationID, redactingWith: configuration.apiKey)
+    }
+
+    /// Sends `operation` and returns its 2xx response as received (for status polling as
+    /// `JSONValue`). Errors are those of `send`.
+    public func sendRaw(
+        _ operation: OperationDescriptor, pathParameters: [String: String] = [:],
+        query: [(name: String, value: String)] = [], body: (any Encodable & Sendable)? = nil
+    ) async throws(ViduError) -> HTTPResponse {
+        let request = try RequestBuilder(provider: provider, configuration: configuration)
+            .request(for: operation, pathParameters: pathParameters, query: query, body: body)
+        let policy = configuration.retryPolicy
+        var attempt = 0
+        while true {
+            attempt += 1
+            if Task.isCancelled { throw .cancelled }
+            try await rateLimiter.acquireRequest()
+            let result = await attemptOnce(request)
+            if Task.isCancelled { throw .cancelled }
+            switch policy.decide(result, attempt: attempt, operation: operation, failure: { httpFailure($0, operation) }) {
+            case .deliver(let response):
+                return response
+            case .fail(let error):
+                throw error
+            case .retry(let delay):
+                do {
+                    try await configuration.clock.sleep(for: delay)
+                } catch {
+                    throw .cancelled
+                }
+            }
+        }
+    }
+
+    /// Sends once and folds every thrown error into a `TransportError` with the key removed.
+    private func attemptOnce(_ request: HTTPRequest) async -> AttemptResult {
+        do {
+            return .response(try await configuration.transport.send(request))
+        } catch let error as TransportError {
+            var redacted = error
+            redacted.message = configuration.apiKey.redact(error.message)
+            return .transportFailure(redacted)
+        } catch is CancellationError {
+            return .transportFailure(TransportError(kind: .cancelled, delivery: .mayHaveBeenReceived, message: "cancelled"))
+        } catch {
+            let message = configuration.apiKey.redact(String(describing: error))
+            return .transportFailure(TransportError(kind: .other, delivery: .mayHaveBeenReceived, message: message))
+        }
+    }
+
+    /// The `HTTPFailure` of a non-2xx response, with the key removed from every text.
+    private func httpFailure(_ response: HTTPResponse, _ operation: OperationDescriptor) -> HTTPFailure {
+        let key = configuration.apiKey
+        let details = ProviderErrorDetails(body: response.body)?.redacting(key)
+        let retryAfter = response.header("Retry-After").flatMap { RetryAfter.delay(from: $0, now: configuration.clock.now) }
+        return HTTPFailure(
+            operationID: operation.operationID, status: response.status, details: details,
+            rawBody: response.bodySnippet(redactingWith: key), requestID: response.requestID(details: details).map(key.redact),
+            retryAfter: retryAfter)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The real transport, on `URLSession` (FoundationNetworking on Linux).
+///
+/// - Refuses plain `http` to hosts that are not loopback before sending anything.
+/// - Bounds each request by `HTTPRequest.timeout`, from sending to the end of the body.
+/// - Cancels the URLSession task as soon as the Swift task is cancelled.
+/// - Throws `TransportError`, saying whether the server may have received the request.
+public struct URLSessionTransport: HTTPTransport {
+    private let session: URLSession
+
+    /// Uses `session`, or an ephemeral session without cookies or caching.
+    public init(session: URLSession? = nil) {
+        self.session = session ?? URLSessionTransport.makeEphemeralSession()
+    }
+
+    /// An ephemeral session: no cookies, no cache, no stored credentials.
+    static func makeEphemeralSession() -> URLSession {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        return URLSession(configuration: configuration)
+    }
+
+    /// Sends `request` and returns the whole response.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if let refusal = URLSecurityRule.violation(for: request.url) { throw refusal }
+        try Task.checkCancellation()
+        let urlRequest = Self.urlRequest(for: request)
+        let control = RequestControl()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let task = session.dataTask(with: urlRequest) { data, response, error in
+                    continuation.resume(with: Self.result(data: data, response: response, error: error, control: control, url: request.url))
+                }
+                control.start(task, timeout: request.timeout)
+            }
+        } onCancel: {
+            control.cancel()
+        }
+    }
+
+    /// The `URLRequest` of `request`.
+    static func urlRequest(for request: HTTPRequest) -> URLRequest {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        urlRequest.timeoutInterval = max(request.timeout.secondsValue, 0.001)
+        urlRequest.cachePolicy = .reloadIgnoringLocalCacheData
+        urlRequest.httpShouldHandleCookies = false
+        for header in request.headers {
+            urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+        }
+        urlRequest.httpBody = request.body
+        return urlRequest
+    }
+
+    /// Folds the completion handler's arguments into a response or a `TransportError`.
+    static func result(data: Data?, response: URLResponse?, error: (any Error)?, control: RequestControl, url: URL) -> Result<HTTPResponse, any Error> {
+        if let error {
+            return .failure(TransportErrorMapping.map(error, timedOut: control.didTimeOut, cancelled: control.wasCancelled, url: url))
+        }
+        guard let http = response as? HTTPURLResponse else {
+            return .failure(TransportError(kind: .badResponse, delivery: .mayHaveBeenReceived, message: "no HTTP response from \(URLSecurityRule.describe(url))"))
+        }
+        return .success(HTTPResponse(status: http.statusCode, headers: headerList(http), body: data ?? Data()))
+    }
+
+    /// The response's header fields as name/value pairs, sorted by name for stable output.
+    static func headerList(_ response: HTTPURLResponse) -> [(name: String, value: String)] {
+        response.allHeaderFields.compactMap { key, value -> (name: String, value: String)? in
+            guard let name = key as? String else { return nil }
+            return (name, "\(value)")
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+}
+
+/// Holds one URLSession task so that cancellation and the deadline can stop it, and records
+/// which of the two did.
+final class RequestControl: Sendable {
+    private struct State {
+        var task: URLSessionTask?
+        var cancelled = false
+        var timedOut = false
+    }
+
+    private let state = LockedState(State())
+
+    /// True when the deadline stopped the task.
+    var didTimeOut: Bool { state.withLock { $0.timedOut } }
+    /// True when the Swift task's cancellation stopped it.
+    var wasCancelled: Bool { state.withLock { $0.cancelled } }
+
+    /// Resumes `task` and arms the deadline; cancels at once when cancellation came first.
+    func start(_ task: URLSessionTask, timeout: Duration) {
+        let cancelNow = state.withLock { current -> Bool in
+            current.task = task
+            return current.cancelled
+        }
+        if cancelNow {
+            task.cancel()
+            return
+        }
+        task.resume()
+        let seconds = max(timeout.secondsValue, 0.001)
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [weak self] in
+            self?.expire()
+        }
+    }
+
+    /// Cancels the task because the Swift task was cancelled.
+    func cancel() {
+        let task = state.withLock { current -> URLSessionTask? in
+            current.cancelled = true
+            return current.task
+        }
+        task?.cancel()
+    }
+
+    private func expire() {
+        let task = state.withLock { current -> URLSessionTask? in
+            guard let task = current.task, task.state == .running || task.state == .suspended, !current.cancelled else { return nil }
+            current.timedOut = true
+            return task
+        }
+        task?.cancel()
+    }
+}
