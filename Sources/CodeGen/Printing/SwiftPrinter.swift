@@ -116,6 +116,10 @@ public enum SwiftPrinter {
                 writer.line("\(prefix)var \(property.name): \(property.type.text) { \(ExpressionPrinter.render(value)) }")
                 return
             }
+            if body.count == 1, case .line(let text) = body[0], !text.contains("\n") {
+                writer.line("\(prefix)var \(property.name): \(property.type.text) { \(text) }")
+                return
+            }
             writer.line("\(prefix)var \(property.name): \(property.type.text) {")
             writer.indented { write(body, into: &$0) }
             writer.line("}")
@@ -126,7 +130,9 @@ public enum SwiftPrinter {
         var head = function.access.prefix
         switch function.kind {
         case .initializer: head += "init"
-        case .function(let name, let isStatic): head += (isStatic ? "static " : "") + "func " + name
+        case .function(let name, let isStatic):
+            let isOperator = !(name.first.map { $0.isLetter || $0 == "_" || $0 == "`" } ?? true)
+            head += (isStatic ? "static " : "") + "func " + name + (isOperator ? " " : "")
         }
         let parameters = function.parameters.map { parameter -> String in
             var text = (parameter.label.map { $0 + " " } ?? "") + parameter.name + ": " + parameter.type.text

@@ -1,0 +1,58 @@
+import SpecKit
+
+/// What every planner of one provider shares: the document, the names already given to
+/// component schemas, and the diagnostics found so far.
+///
+/// One context plans one document, on one thread; it is never shared between documents.
+final class PlanningContext {
+    let document: SpecDocument
+    /// The namespace enum that holds every type of the provider.
+    let namespace: String
+    /// Swift type names of component schemas, by the schema's absolute URI.
+    private(set) var componentTypes: [String: String] = [:]
+    /// Problems found while planning, in the order found.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document: SpecDocument) {
+        self.document = document
+        self.namespace = document.namespace
+    }
+
+    /// Records the Swift name of the component schema at `uri`.
+    func registerComponent(uri: String, typeName: String) {
+        componentTypes[uri] = typeName
+    }
+
+    /// The qualified Swift type of the component at `uri` (`Apimart.Task`), if it is one.
+    func componentType(at uri: String) -> String? {
+        componentTypes[uri].map { "\(namespace).\($0)" }
+    }
+
+    /// Records a problem at `source`.
+    func report(_ message: String, at source: SchemaSource, hint: String? = nil) {
+        diagnostics.append(Diagnostic(file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint))
+    }
+
+    /// Records a problem at a place that has no schema, such as an operation.
+    func report(_ message: String, file: String, location: SourceLocation?, pointer: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(file: file, location: location, pointer: pointer, message: message, hint: hint))
+    }
+
+    /// The schema `schema` refers to, following `$ref` chains (at most 32 steps).
+    func resolved(_ schema: Schema) -> Schema {
+        var current = schema
+        var steps = 0
+        while let ref = current.ref, let target = document.registry.schema(at: ref), steps < 32 {
+            current = target
+            steps += 1
+        }
+        return current
+    }
+}
+
+extension PlanningContext {
+    /// The URI of the component whose qualified Swift name is `qualified`.
+    func componentTypesURI(forQualified qualified: String) -> String? {
+        componentTypes.first(where: { "\(namespace).\($0.value)" == qualified })?.key
+    }
+}

@@ -1,0 +1,15 @@
+import SpecKit
+
+/// The Swift type planned for one schema, with any nested types it needs.
+struct ResolvedType {
+    /// The type, without the optionality that `nullable` adds.
+    var type: SwiftType
+    /// True when the schema also allows `null`.
+    var nullable: Bool
+    /// Types to declare next to the use (nested in the parent struct).
+    var nested: [Declaration]
+    /// The shape the type was planned from.
+    var shape: SchemaShape
+    /// For open enums: the Swift case name of each raw value.
+    var enumCases: [(raw: String, name: String)]
+}

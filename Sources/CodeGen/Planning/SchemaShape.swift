@@ -1,0 +1,199 @@
+import SpecKit
+
+/// What Swift type a schema asks for, decided from the keywords that shape data (`type`,
+/// `properties`, `items`, `enum`, `const`, `oneOf`/`anyOf`). Keywords that only constrain
+/// (`minimum`, `pattern`, `if`/`then`, …) never change the shape; they go to the validator.
+indirect enum SchemaShape {
+    /// A component schema with its own type, by qualified Swift name.
+    case component(String)
+    /// A string; with the schema of its JSON content when it carries JSON (`contentSchema`).
+    case string(content: Schema?)
+    /// A string with documented values: an open enum.
+    case openEnum([String])
+    case integer
+    case number
+    case boolean
+    /// An array of the items' shape (nil items: any JSON).
+    case array(Schema?)
+    /// An object with free-form keys and values of one schema.
+    case map(Schema)
+    /// An object with named properties: a struct. The properties of every `allOf` part merged.
+    case object(ObjectParts)
+    /// Values of different JSON types, such as string-or-array.
+    case union([Schema])
+    /// Anything: `JSONValue`.
+    case any
+}
+
+/// The named properties of an object schema, and which are required.
+struct ObjectParts {
+    var properties: [(name: String, schema: Schema)]
+    var required: Set<String>
+}
+
+/// Decides the shape of schemas.
+struct ShapeClassifier {
+    let context: PlanningContext
+
+    /// The shape of `schema`, and whether `null` is also allowed.
+    func classify(_ schema: Schema) -> (shape: SchemaShape, nullable: Bool) {
+        classify(schema, depth: 0)
+    }
+
+    private func classify(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+        if schema.booleanValue != nil { return (.any, false) }
+        if let ref = schema.ref {
+            if let name = context.componentType(at: ref) { return (.component(name), false) }
+            guard depth < 16, let target = context.document.registry.schema(at: ref) else { return (.any, false) }
+            return classify(target, depth: depth + 1)
+        }
+        let nullable = schema.types.contains("null")
+        let types = schema.types.filter { $0 != "null" }
+
+        if let constant = schema.constValue {
+            return (shapeOfLiteral(constant, declared: types), nullable)
+        }
+        if let values = schema.enumValues {
+            let nonNull = values.filter { if case .null = $0.value { return false } else { return true } }
+            let strings = nonNull.compactMap(\.string)
+            let allowsNull = nullable || nonNull.count != values.count
+            if !nonNull.isEmpty, strings.count == nonNull.count { return (.openEnum(strings), allowsNull) }
+            if !nonNull.isEmpty, nonNull.allSatisfy({ $0.number != nil }) {
+                let integral = nonNull.allSatisfy { ($0.number ?? 0).rounded(.towardZero) == $0.number }
+                return (integral && !types.contains("number") ? .integer : .number, allowsNull)
+            }
+            return (.any, allowsNull)
+        }
+        if types.contains("string") || types.isEmpty, let known = knownValues(schema) {
+            if types.count <= 1 { return (.openEnum(known), nullable) }
+        }
+        switch types.count {
+        case 0:
+            return classifyUntyped(schema, depth: depth)
+        case 1:
+            return (shape(ofType: types[0], schema), nullable)
+        default:
+            return (.union(types.map { syntheticBranch(type: $0, of: schema) }), nullable)
+        }
+    }
+
+    /// The values of `x-known-values`, when present.
+    func knownValues(_ schema: Schema) -> [String]? {
+        guard let node = schema.extensions.first(where: { $0.name == "x-known-values" })?.value,
+              let elements = node.elements else { return nil }
+        let values = elements.compactMap { $0.string ?? $0["value"]?.string }
+        return values.isEmpty ? nil : values
+    }
+
+    private func shape(ofType type: String, _ schema: Schema) -> SchemaShape {
+        switch type {
+        case "string":
+            let isJSON = schema.contentMediaType.map { $0 == "application/json" || $0.hasSuffix("+json") } ?? false
+            return .string(content: isJSON ? schema.contentSchema : nil)
+        case "integer": return .integer
+        case "number": return .number
+        case "boolean": return .boolean
+        case "array": return .array(schema.items)
+        case "object": return objectShape(schema) ?? .any
+        default: return .any
+        }
+    }
+
+    /// A struct when the schema (or an `allOf` part) names properties; a map for
+    /// `additionalProperties` alone; nil for a free-form object.
+    private func objectShape(_ schema: Schema) -> SchemaShape? {
+        var parts = ObjectParts(properties: [], required: [])
+        collectProperties(of: schema, into: &parts, depth: 0)
+        if !parts.properties.isEmpty { return .object(parts) }
+        if let additional = schema.additionalProperties, additional.booleanValue == nil {
+            return .map(additional)
+        }
+        return nil
+    }
+
+    private func collectProperties(of schema: Schema, into parts: inout ObjectParts, depth: Int) {
+        guard depth < 8 else { return }
+        for property in schema.properties where !parts.properties.contains(where: { $0.name == property.name }) {
+            parts.properties.append(property)
+        }
+        parts.required.formUnion(schema.required)
+        for part in schema.allOf {
+            let target = part.ref.flatMap { context.document.registry.schema(at: $0) } ?? part
+            collectProperties(of: target, into: &parts, depth: depth + 1)
+        }
+    }
+
+    private func classifyUntyped(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        if !branches.isEmpty {
+            var nullable = false
+            var kept: [Schema] = []
+            for branch in branches {
+                let target = context.resolved(branch)
+                if target.types == ["null"] || (target.constValue.map { if case .null = $0.value { return true } else { return false } } ?? false) {
+                    nullable = true
+                } else {
+                    kept.append(branch)
+                }
+            }
+            if kept.count == 1 {
+                let inner = classify(kept[0], depth: depth + 1)
+                return (inner.shape, nullable || inner.nullable)
+            }
+            // Branches of one primitive JSON type (say, a URL or a data URI) are one Swift type.
+            let kinds = kept.map { kind(of: classify($0, depth: depth + 1).shape) }
+            if let first = kinds.first, kinds.allSatisfy({ $0 == first }), ["string", "integer", "number", "boolean"].contains(first) {
+                let merged = classify(kept[0], depth: depth + 1).shape
+                if case .openEnum = merged { return (.string(content: nil), nullable) }
+                return (merged, nullable)
+            }
+            return (.union(kept), nullable)
+        }
+        if let object = objectShape(schema) { return (object, false) }
+        if schema.allOf.count == 1, schema.allOf[0].ref != nil {
+            return classify(schema.allOf[0], depth: depth + 1)
+        }
+        if schema.items != nil { return (.array(schema.items), false) }
+        return (.any, false)
+    }
+
+    /// A branch schema for one entry of a multi-type `type` array.
+    private func syntheticBranch(type: String, of schema: Schema) -> Schema {
+        Schema(
+            source: schema.source, types: [type],
+            items: type == "array" ? schema.items : nil,
+            properties: type == "object" ? schema.properties : [],
+            additionalProperties: type == "object" ? schema.additionalProperties : nil,
+            required: type == "object" ? schema.required : []
+        )
+    }
+
+    private func shapeOfLiteral(_ node: JSONNode, declared: [String]) -> SchemaShape {
+        switch node.value {
+        case .string: return .string(content: nil)
+        case .bool: return .boolean
+        case .number(let value, _):
+            return declared == ["number"] || value.rounded(.towardZero) != value ? .number : .integer
+        default: return .any
+        }
+    }
+
+    /// The JSON type a shape decodes from: the key that orders and names union branches.
+    func kind(of shape: SchemaShape) -> String {
+        switch shape {
+        case .component(let name):
+            if let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) {
+                return kind(of: classify(schema).shape)
+            }
+            return "object"
+        case .string, .openEnum: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .array: return "array"
+        case .map, .object: return "object"
+        case .union: return "union"
+        case .any: return "any"
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import SpecKit
+
+/// Plans a `Codable, Hashable, Sendable` struct for an object schema: properties in spec order,
+/// lowerCamel names mapped through `CodingKeys`, a memberwise initializer, nested types for
+/// inline schemas, `<name>Default`/`<name>OrDefault` for documented defaults, `<name>Const` for
+/// `const`, and a typed accessor for JSON carried in a string.
+///
+/// Absent optionals are not encoded, and unknown keys are ignored when decoding.
+struct StructPlanner {
+    let context: PlanningContext
+
+    /// One planned stored property.
+    private struct Field {
+        var jsonName: String
+        /// The Swift name without backticks, for derived names.
+        var plainName: String
+        /// The Swift name as written in declarations.
+        var name: String
+        var type: SwiftType
+        var required: Bool
+        var schema: Schema
+        var resolved: ResolvedType
+    }
+
+    func plan(name: String, schema: Schema, parts: ObjectParts, doc: DocComment?) -> StructDeclaration {
+        let resolver = TypeResolver(context: context)
+        let checker = NameChecker(context: context)
+        var fields: [Field] = []
+        var nested: [Declaration] = []
+        var extras: [Declaration] = []
+
+        for (jsonName, propertySchema) in parts.properties {
+            let plain = SwiftName.member(jsonName)
+            guard checker.checkMember(plain, original: jsonName, what: "property", at: propertySchema.source) else { continue }
+            let resolved = resolver.resolve(propertySchema, name: SwiftName.type(jsonName))
+            let required = parts.required.contains(jsonName)
+            let type = required && !resolved.nullable ? resolved.type : resolved.type.optional
+            fields.append(Field(jsonName: jsonName, plainName: plain, name: SwiftName.escaped(plain), type: type,
+                                required: required, schema: propertySchema, resolved: resolved))
+            nested += resolved.nested
+            if case .string(let content?) = resolved.shape {
+                let contentName = SwiftName.type(jsonName) + "Content"
+                let contentType = resolver.resolve(content, name: contentName)
+                nested += contentType.nested
+                extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))
+            }
+        }
+        checker.checkDistinct(fields.map { ($0.jsonName, $0.plainName, $0.schema.source) }, what: "property", in: "'\(name)'")
+        checker.checkDistinct(
+            nested.compactMap { declaration -> (String, String, SchemaSource)? in
+                switch declaration {
+                case .structure(let value): return (value.name, value.name, schema.source)
+                case .enumeration(let value): return (value.name, value.name, schema.source)
+                default: return nil
+                }
+            },
+            what: "nested type", in: "'\(name)'"
+        )
+
+        var members: [Declaration] = fields.map { field in
+            .property(PropertyDeclaration(
+                doc: SchemaDocumentation.comment(for: field.schema, resolved: context.resolved(field.schema)),
+                name: field.name, type: field.type
+            ))
+        }
+        for field in fields {
+            members += defaultMembers(for: field) + constMembers(for: field)
+        }
+        members.append(.function(initializer(fields)))
+        members += extras
+        if fields.contains(where: { $0.plainName != $0.jsonName }) {
+            members.append(.enumeration(EnumDeclaration(
+                access: .internal, name: "CodingKeys", conformances: ["String", "CodingKey"],
+                members: fields.map { .enumCase(EnumCaseDeclaration(name: $0.name, rawValue: $0.plainName == $0.jsonName ? nil : $0.jsonName)) }
+            )))
+        }
+        members += nested
+        return StructDeclaration(
+            doc: doc ?? SchemaDocumentation.comment(for: schema),
+            name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
+        )
+    }
+
+    private func initializer(_ fields: [Field]) -> FunctionDeclaration {
+        FunctionDeclaration(
+            doc: DocComment(["Creates a value from its properties; optional ones default to absent."]),
+            kind: .initializer,
+            parameters: fields.map { field in
+                var defaultValue: Expression?
+                if field.type.isOptional {
+                    defaultValue = .literal(.nil)
+                } else if let constant = field.schema.constValue, LiteralPlanner.expression(for: constant, as: field.resolved) != nil {
+                    defaultValue = .member(.identifier("Self"), field.plainName + "Const")
+                }
+                return ParameterDeclaration(name: field.name, type: field.type, defaultValue: defaultValue)
+            },
+            body: fields.map { .line("self.\($0.plainName) = \($0.name)") }
+        )
+    }
+
+    /// `static let <name>Default` and `var <name>OrDefault`, when the default fits the type.
+    private func defaultMembers(for field: Field) -> [Declaration] {
+        guard let node = context.resolved(field.schema).defaultValue ?? field.schema.defaultValue,
+              let literal = LiteralPlanner.expression(for: node, as: field.resolved) else { return [] }
+        let valueType = field.resolved.type
+        var members: [Declaration] = [.property(PropertyDeclaration(
+            doc: DocComment(["The value the provider uses when `\(field.plainName)` is absent: `\(JSONText.compact(node))`."]),
+            isStatic: true, name: field.plainName + "Default", type: valueType, kind: .constant(literal)
+        ))]
+        if field.type.isOptional {
+            members.append(.property(PropertyDeclaration(
+                doc: DocComment(["`\(field.plainName)`, or the documented default when it is absent."]),
+                name: field.plainName + "OrDefault", type: valueType,
+                kind: .computed([.line("\(field.name) ?? Self.\(field.plainName)Default")])
+            )))
+        }
+        return members
+    }
+
+    /// `static let <name>Const` for a `const` that fits the type.
+    private func constMembers(for field: Field) -> [Declaration] {
+        guard let node = field.schema.constValue, let literal = LiteralPlanner.expression(for: node, as: field.resolved) else { return [] }
+        return [.property(PropertyDeclaration(
+            doc: DocComment(["The only value the spec allows for `\(field.plainName)`: `\(JSONText.compact(node))`."]),
+            isStatic: true, name: field.plainName + "Const", type: field.resolved.type, kind: .constant(literal)
+        ))]
+    }
+
+    /// `func <name>Content() throws -> Content?`: the JSON inside the string, decoded.
+    private func contentAccessor(for field: Field, content: ResolvedType) -> Declaration {
+        let contentType = content.nullable ? content.type.optional : content.type
+        let decode = "try JSONDecoder().decode(\(contentType.text).self, from: Data(\(field.name).utf8))"
+        let body: [Statement] = field.type.isOptional
+            ? [.line("guard let \(field.name) else { return nil }"), .line("return \(decode)")]
+            : [.line("return \(decode)")]
+        return .function(FunctionDeclaration(
+            doc: DocComment(["`\(field.plainName)` is JSON carried in a string; this decodes it.", "- Throws: `DecodingError` when the string is not JSON of the documented shape."]),
+            kind: .function(name: field.plainName + "Content", isStatic: false),
+            throwsErrors: true, returnType: field.type.isOptional ? contentType.optional : contentType,
+            body: body
+        ))
+    }
+}

@@ -1,0 +1,116 @@
+import SpecKit
+
+/// Plans an enum with associated values for a value that may take several JSON types, such as
+/// string-or-array. Decoding tries the branches in a fixed order (boolean, integer, number,
+/// string, array, object), so the result never depends on the spec's branch order; encoding
+/// writes the value back in the same form.
+struct UnionPlanner {
+    let context: PlanningContext
+
+    private static let order = ["boolean", "integer", "number", "string", "array", "object"]
+
+    /// The enum for `branches`, or nil (after a diagnostic) when two branches decode from the
+    /// same JSON type and so cannot be told apart.
+    func plan(name: String, branches: [Schema], source: SchemaSource) -> EnumDeclaration? {
+        let classifier = ShapeClassifier(context: context)
+        let resolver = TypeResolver(context: context)
+        var planned: [(kind: String, caseName: String, resolved: ResolvedType)] = []
+        for branch in branches {
+            let kind = classifier.kind(of: classifier.classify(branch).shape)
+            guard Self.order.contains(kind) else {
+                context.report("cannot plan a Swift type for this oneOf/anyOf: one branch is itself a union or free-form value", at: branch.source,
+                               hint: "give each branch a single `type`, or use one branch per JSON type")
+                return nil
+            }
+            if let other = planned.first(where: { $0.kind == kind }) {
+                context.report(
+                    "cannot plan a Swift type for this oneOf/anyOf: two branches are both JSON \(kind)s (\(other.caseName) and another), so a decoded value cannot be assigned to one branch",
+                    at: branch.source,
+                    hint: "merge those branches into one schema (the validator still checks each rule), or give the union a discriminating property and one component schema per branch"
+                )
+                return nil
+            }
+            let resolved = resolver.resolve(branch, name: name + SwiftName.type(kind))
+            planned.append((kind, caseName(for: kind, resolved.type), resolved))
+        }
+        planned.sort { Self.order.firstIndex(of: $0.kind)! < Self.order.firstIndex(of: $1.kind)! }
+
+        var members: [Declaration] = planned.map {
+            .enumCase(EnumCaseDeclaration(doc: DocComment(["A JSON \($0.kind)."]), name: $0.caseName, associatedTypes: [$0.resolved.type]))
+        }
+        members += planned.flatMap(\.resolved.nested)
+        let expected = planned.map(\.kind).joined(separator: " or ")
+        var decodeBody: [Statement] = [.line("let container = try decoder.singleValueContainer()")]
+        for branch in planned {
+            decodeBody.append(.block(header: "if let value = try? container.decode(\(branch.resolved.type.text).self)", body: [
+                .line("self = .\(branch.caseName)(value)"),
+                .line("return"),
+            ]))
+        }
+        decodeBody.append(.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(ExpressionPrinter.stringLiteral("Expected a JSON \(expected)"))))"))
+        members.append(.function(FunctionDeclaration(
+            doc: DocComment(["Decodes the first branch that fits, trying \(expected) in that order."]),
+            kind: .initializer, parameters: [ParameterDeclaration(label: "from", name: "decoder", type: .named("any Decoder"))],
+            throwsErrors: true, body: decodeBody
+        )))
+        members.append(.function(FunctionDeclaration(
+            doc: DocComment(["Encodes the value in the form it was given."]),
+            kind: .function(name: "encode", isStatic: false),
+            parameters: [ParameterDeclaration(label: "to", name: "encoder", type: .named("any Encoder"))],
+            throwsErrors: true,
+            body: [
+                .line("var container = encoder.singleValueContainer()"),
+                .switchOver(subject: "self", cases: planned.map {
+                    SwitchCase([".\($0.caseName)(let value)"], [.line("try container.encode(value)")])
+                }),
+            ]
+        )))
+        for branch in planned {
+            members.append(.property(PropertyDeclaration(
+                doc: DocComment(["The \(branch.kind) value, when this is one."]),
+                name: accessorName(branch.caseName), type: branch.resolved.type.optional,
+                kind: .computed([
+                    .line("if case .\(branch.caseName)(let value) = self { return value }"),
+                    .line("return nil"),
+                ])
+            )))
+        }
+        if planned.count == 2, planned[0].resolved.type == .named("String"), planned[1].resolved.type == .array(.named("String")) {
+            members.append(.property(PropertyDeclaration(
+                doc: DocComment(["Every string: the single string, or the elements of the array."]),
+                name: "strings", type: .array(.named("String")),
+                kind: .computed([.switchOver(subject: "self", cases: [
+                    SwitchCase([".\(planned[0].caseName)(let value)"], [.line("return [value]")]),
+                    SwitchCase([".\(planned[1].caseName)(let value)"], [.line("return value")]),
+                ])])
+            )))
+        }
+        return EnumDeclaration(
+            doc: DocComment(["A value that is a JSON \(expected)."]),
+            name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
+        )
+    }
+
+    /// `string`, `integer`, `number`, `bool`, `stringArray`, or the object type's name.
+    private func caseName(for kind: String, _ type: SwiftType) -> String {
+        switch kind {
+        case "boolean": return "bool"
+        case "array":
+            if case .array(let element) = type, case .named(let name) = element.nonOptional {
+                return SwiftName.member((name.split(separator: ".").last.map(String.init) ?? name) + "Array")
+            }
+            return "array"
+        case "object":
+            if case .named(let name) = type, name != "JSONValue" {
+                return SwiftName.member(name.split(separator: ".").last.map(String.init) ?? name)
+            }
+            return "object"
+        default: return kind
+        }
+    }
+
+    /// The optional accessor's name: the case name with `Value` appended, so it never shadows the case.
+    private func accessorName(_ caseName: String) -> String {
+        caseName + "Value"
+    }
+}
