@@ -136,13 +136,16 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var parameters: [ParameterDeclaration]
     public var isAsync: Bool
     public var throwsErrors: Bool
+    /// The typed-throws error type (`throws(ViduError)`), when the function throws one type.
+    public var errorType: SwiftType?
     public var returnType: SwiftType?
     public var body: [Statement]
 
     public init(
         doc: DocComment? = nil, access: AccessModifier = .public, kind: Kind, parameters: [ParameterDeclaration] = [],
-        isAsync: Bool = false, throwsErrors: Bool = false, returnType: SwiftType? = nil, body: [Statement]
+        isAsync: Bool = false, throwsErrors: Bool = false, errorType: SwiftType? = nil, returnType: SwiftType? = nil, body: [Statement]
     ) {
+        self.errorType = errorType
         self.doc = doc
         self.access = access
         self.kind = kind

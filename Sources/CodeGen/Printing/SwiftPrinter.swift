@@ -139,7 +139,7 @@ public enum SwiftPrinter {
             if let value = parameter.defaultValue { text += " = " + ExpressionPrinter.render(value) }
             return text
         }
-        let effects = (function.isAsync ? " async" : "") + (function.throwsErrors ? " throws" : "")
+        let effects = (function.isAsync ? " async" : "") + (function.throwsErrors ? " throws" + (function.errorType.map { "(\($0.text))" } ?? "") : "")
         let result = function.returnType.map { " -> " + $0.text } ?? ""
         let single = head + "(" + parameters.joined(separator: ", ") + ")" + effects + result + " {"
         if single.count + writer.indentation.count <= 120 || parameters.count < 2 {

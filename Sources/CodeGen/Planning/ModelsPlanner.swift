@@ -1,0 +1,81 @@
+import SpecKit
+
+/// Plans every model type of a provider: component schemas first (so references resolve to
+/// their names), then the inline bodies of operations and webhooks.
+struct ModelsPlanner {
+    let context: PlanningContext
+
+    func plan() -> PlannedModels {
+        var models = PlannedModels()
+        let document = context.document
+        let checker = NameChecker(context: context)
+        var componentNames: [(String, String, SchemaSource)] = []
+        for (name, schema) in document.schemas {
+            let typeName = SwiftName.type(name)
+            guard checker.checkType(typeName, original: name, at: schema.source) else { continue }
+            context.registerComponent(uri: schema.source.uri, typeName: typeName)
+            componentNames.append((name, typeName, schema.source))
+        }
+        checker.checkDistinct(componentNames, what: "schema", in: "components.schemas")
+
+        for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
+            let typeName = SwiftName.type(name)
+            let declarations = declare(schema, typeName: typeName)
+            models.components += declarations
+            if declaresStruct(declarations, named: typeName) {
+                models.validatedTypes.append(("\(context.namespace).\(typeName)", schema))
+            }
+        }
+
+        var bodyNames: [(String, String, SchemaSource)] = componentNames
+        for operation in document.operations {
+            let base = SwiftName.type(operation.operationID)
+            if let body = operation.requestBody {
+                let typeName = bodyType(body.schema, name: base + "Request", into: \.operationTypes, models: &models, names: &bodyNames)
+                models.bodies.append(BodyType(operationID: operation.operationID, kind: .request, schema: body.schema, typeName: typeName))
+            }
+            let firstSuccess = operation.responses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
+            for response in operation.responses {
+                guard let schema = response.schema else { continue }
+                let suffix = response.status == firstSuccess ? "Response" : "Response" + SwiftName.type(response.status.uppercased() == "DEFAULT" ? "Default" : response.status)
+                let typeName = bodyType(schema, name: base + suffix, into: \.operationTypes, models: &models, names: &bodyNames)
+                models.bodies.append(BodyType(operationID: operation.operationID, kind: .response(status: response.status), schema: schema, typeName: typeName))
+            }
+        }
+        for webhook in document.webhooks {
+            guard let body = webhook.operation.requestBody else { continue }
+            let typeName = bodyType(body.schema, name: SwiftName.type(webhook.name) + "Payload", into: \.webhookTypes, models: &models, names: &bodyNames)
+            models.bodies.append(BodyType(operationID: webhook.operation.operationID.isEmpty ? webhook.name : webhook.operation.operationID,
+                                          kind: .webhook(name: webhook.name), schema: body.schema, typeName: typeName))
+        }
+        checker.checkDistinct(bodyNames, what: "type", in: "namespace '\(context.namespace)'")
+        return models
+    }
+
+    /// The declarations of a named top-level type: the planned type itself, or a typealias
+    /// when the schema is a primitive, an array or a reference.
+    private func declare(_ schema: Schema, typeName: String) -> [Declaration] {
+        let resolved = TypeResolver(context: context).resolve(schema, name: typeName)
+        var declarations = resolved.nested
+        let type = resolved.nullable ? resolved.type.optional : resolved.type
+        if type != .named(typeName) {
+            declarations.append(.typeAlias(TypeAliasDeclaration(doc: SchemaDocumentation.comment(for: schema), name: typeName, target: type)))
+        }
+        return declarations
+    }
+
+    private func declaresStruct(_ declarations: [Declaration], named name: String) -> Bool {
+        declarations.contains { if case .structure(let value) = $0 { return value.name == name } else { return false } }
+    }
+
+    /// The qualified type of a body: its component when it is a `$ref`, otherwise a new type.
+    private func bodyType(_ schema: Schema, name: String, into section: WritableKeyPath<PlannedModels, [Declaration]>, models: inout PlannedModels, names: inout [(String, String, SchemaSource)]) -> String {
+        if let ref = schema.ref, let component = context.componentType(at: ref) { return component }
+        let declarations = declare(schema, typeName: name)
+        models[keyPath: section] += declarations
+        names.append((name, name, schema.source))
+        let qualified = "\(context.namespace).\(name)"
+        if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, schema)) }
+        return qualified
+    }
+}

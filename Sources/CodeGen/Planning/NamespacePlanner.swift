@@ -1,0 +1,104 @@
+import SpecKit
+
+/// Plans the namespace enum and what the runtime needs to know about the provider: its
+/// descriptor, one `OperationDescriptor` per operation and one `TaskDescriptor` per `x-task`.
+struct NamespacePlanner {
+    let context: PlanningContext
+
+    /// The provider's short name: the spec file's base name (`specs/apimart.json` → `apimart`).
+    var providerName: String {
+        let file = context.document.file.split(separator: "/").last.map(String.init) ?? context.document.file
+        return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
+    }
+
+    func plan() -> [Declaration] {
+        let document = context.document
+        var doc = [document.title + " (API version \(document.version))"]
+        if let description = document.description { doc.append(description) }
+        doc.append("Generated from `\(document.file)`. Types, the client and the compiled schemas are nested here.")
+        var members: [Declaration] = [provider(), .enumeration(operations())]
+        let tasks = self.tasks()
+        if !tasks.members.isEmpty { members.append(.enumeration(tasks)) }
+        return [.enumeration(EnumDeclaration(doc: DocComment(doc), name: context.namespace, members: members))]
+    }
+
+    private func provider() -> Declaration {
+        let document = context.document
+        var arguments = [
+            Argument("name", .literal(.string(providerName))),
+            Argument("defaultBaseURL", .literal(.string(document.servers.first?.url ?? ""))),
+            Argument("authScheme", .literal(.string(document.auth.scheme))),
+        ]
+        if let limit = document.rateLimits?.requestsPerMinute { arguments.append(Argument("requestsPerMinute", .literal(.int(limit)))) }
+        if let limit = document.rateLimits?.concurrentTasks { arguments.append(Argument("concurrentTasks", .literal(.int(limit)))) }
+        return .property(PropertyDeclaration(
+            doc: DocComment(["The provider: documented base URL, `Authorization` scheme and rate limits."]),
+            isStatic: true, name: "provider", type: .named("ProviderDescriptor"),
+            kind: .constant(.call(.identifier("ProviderDescriptor"), arguments))
+        ))
+    }
+
+    /// The Swift name of an operation's descriptor and client method.
+    static func memberName(_ operation: Operation) -> String {
+        SwiftName.escaped(SwiftName.member(operation.operationID))
+    }
+
+    private func operations() -> EnumDeclaration {
+        let members: [Declaration] = context.document.operations.map { operation in
+            .property(PropertyDeclaration(
+                doc: DocComment(["`\(operation.method) \(operation.path)`" + (operation.summary.map { ": " + $0 } ?? "")]),
+                isStatic: true, name: Self.memberName(operation), type: .named("OperationDescriptor"),
+                kind: .constant(.call(.identifier("OperationDescriptor"), [
+                    Argument("operationID", .literal(.string(operation.operationID))),
+                    Argument("method", .literal(.string(operation.method))),
+                    Argument("pathTemplate", .literal(.string(operation.path))),
+                    Argument("createsTask", .literal(.bool(operation.task != nil))),
+                ]))
+            ))
+        }
+        return EnumDeclaration(doc: DocComment(["The provider's operations, as the runtime sends them."]), name: "Operations", members: members)
+    }
+
+    private func tasks() -> EnumDeclaration {
+        var members: [Declaration] = []
+        for operation in context.document.operations {
+            guard let task = operation.task else { continue }
+            guard let status = context.document.operations.first(where: { $0.operationID == task.statusOperation }) else {
+                context.report("x-task names the status operation '\(task.statusOperation)', which the spec does not define",
+                               file: context.document.file, location: operation.source.location, pointer: operation.source.pointer + "/x-task",
+                               hint: "use the operationId of the GET call that returns the task's state")
+                continue
+            }
+            guard let parameter = status.parameters.first(where: { $0.name == task.statusParameter }) else {
+                context.report("x-task names the status parameter '\(task.statusParameter)', which '\(status.operationID)' does not have",
+                               file: context.document.file, location: operation.source.location, pointer: operation.source.pointer + "/x-task",
+                               hint: "use the name of the path or query parameter that takes the task id")
+                continue
+            }
+            func strings(_ values: [String]) -> Expression { .array(values.map { .literal(.string($0)) }, multiline: false) }
+            func optional(_ value: String?) -> Expression { value.map { .literal(.string($0)) } ?? .literal(.nil) }
+            members.append(.property(PropertyDeclaration(
+                doc: DocComment(["How to follow a task that `\(operation.operationID)` starts."]),
+                isStatic: true, name: Self.memberName(operation), type: .named("TaskDescriptor"),
+                kind: .constant(.call(.identifier("TaskDescriptor"), [
+                    Argument("statusOperation", .member(.identifier("Operations"), Self.memberName(status))),
+                    Argument("statusParameter", .literal(.string(task.statusParameter))),
+                    Argument("statusParameterInQuery", .literal(.bool(parameter.location == .query))),
+                    Argument("taskID", strings(task.taskID)),
+                    Argument("state", .literal(.string(task.state))),
+                    Argument("progress", optional(task.progress)),
+                    Argument("succeeded", strings(task.succeeded)),
+                    Argument("failed", strings(task.failed)),
+                    Argument("resultURLs", strings(task.resultURLs)),
+                    Argument("coverURL", optional(task.coverURL)),
+                    Argument("errorCode", optional(task.errorCode)),
+                    Argument("errorMessage", optional(task.errorMessage)),
+                    Argument("estimatedSeconds", optional(task.estimatedSeconds)),
+                    Argument("initialDelaySeconds", .literal(.double(task.initialDelaySeconds))),
+                    Argument("intervalSeconds", .literal(.double(task.intervalSeconds))),
+                ]))
+            )))
+        }
+        return EnumDeclaration(doc: DocComment(["How to follow the tasks that create operations start (the spec's `x-task`)."]), name: "Tasks", members: members)
+    }
+}
