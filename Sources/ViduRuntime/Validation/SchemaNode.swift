@@ -70,6 +70,10 @@ public struct SchemaNode: Sendable {
     public var dynamicAnchors: [SchemaDynamicAnchor]
     /// True when this node starts a schema resource (the document root, or a schema with `$id`).
     public var isResourceRoot: Bool
+    /// The root node of the schema resource this node lies in, set on `$ref` targets that are
+    /// not resource roots themselves when the table uses `$dynamicRef`: following a reference
+    /// into the middle of a resource enters that resource's dynamic scope.
+    public var resource: Int?
 
     /// A node with the given keywords; every keyword left out is absent.
     public init(
@@ -116,7 +120,8 @@ public struct SchemaNode: Sendable {
         ref: Int? = nil,
         dynamicRef: SchemaDynamicReference? = nil,
         dynamicAnchors: [SchemaDynamicAnchor] = [],
-        isResourceRoot: Bool = false
+        isResourceRoot: Bool = false,
+        resource: Int? = nil
     ) {
         self.always = always
         self.location = location
@@ -162,6 +167,7 @@ public struct SchemaNode: Sendable {
         self.dynamicRef = dynamicRef
         self.dynamicAnchors = dynamicAnchors
         self.isResourceRoot = isResourceRoot
+        self.resource = resource
     }
 }
 

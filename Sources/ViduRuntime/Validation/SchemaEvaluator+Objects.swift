@@ -1,0 +1,125 @@
+extension SchemaEvaluator {
+    /// `properties`, `patternProperties`, `additionalProperties`, `propertyNames`, `required`,
+    /// `dependentRequired`, `dependentSchemas`, `minProperties` and `maxProperties`.
+    ///
+    /// Members are visited in the schema's `properties` order, then by sorted name, so that
+    /// violations come out in the same order on every run.
+    mutating func checkObject(
+        _ node: SchemaNode, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
+        into annotations: inout SchemaEvaluatorAnnotations
+    ) -> Bool {
+        typealias Text = SchemaEvaluatorDescriptions
+        var valid = true
+        for property in node.properties {
+            guard let value = members[property.name] else { continue }
+            let ok = applyAt(
+                .key(property.name), property.node, value, reporting: reporting, keyword: "properties",
+                falseMessage: "is not allowed")
+            if !ok {
+                guard reporting else { return false }
+                valid = false
+            }
+            if needs { annotations.properties.insert(property.name) }
+        }
+        if !node.patternProperties.isEmpty || node.additionalProperties != nil {
+            if !checkUndeclaredMembers(node, members, reporting: reporting, needs: needs, into: &annotations) {
+                guard reporting else { return false }
+                valid = false
+            }
+        }
+        if let names = node.propertyNames {
+            for name in members.keys.sorted() {
+                var ignored = SchemaEvaluatorAnnotations()
+                guard !evaluate(names, .string(name), reporting: false, collect: false, into: &ignored) else { continue }
+                guard reporting else { return false }
+                record("propertyNames", "is not an allowed property name (\(summary(of: names, against: .string(name))))", at: .key(name))
+                valid = false
+            }
+        }
+        for name in node.required where members[name] == nil {
+            guard reporting else { return false }
+            record("required", "is required", at: .key(name))
+            valid = false
+        }
+        for dependency in node.dependentRequired where members[dependency.property] != nil {
+            for name in dependency.requires where members[name] == nil {
+                guard reporting else { return false }
+                record("dependentRequired", "is required when \(Text.describe(.string(dependency.property))) is present", at: .key(name))
+                valid = false
+            }
+        }
+        for dependency in node.dependentSchemas where members[dependency.name] != nil {
+            if !applyInPlace(dependency.node, .object(members), reporting: reporting, needs: needs, into: &annotations) {
+                guard reporting else { return false }
+                valid = false
+            }
+        }
+        if let minimum = node.minProperties, members.count < minimum {
+            guard reporting else { return false }
+            record("minProperties", "must have at least \(Text.count(minimum, "property").replacingPropertyPlural()) (has \(members.count))")
+            valid = false
+        }
+        if let maximum = node.maxProperties, members.count > maximum {
+            guard reporting else { return false }
+            record("maxProperties", "must have at most \(Text.count(maximum, "property").replacingPropertyPlural()) (has \(members.count))")
+            valid = false
+        }
+        return valid
+    }
+
+    /// `patternProperties` over every member and `additionalProperties` over the members
+    /// that neither `properties` nor `patternProperties` name.
+    private mutating func checkUndeclaredMembers(
+        _ node: SchemaNode, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
+        into annotations: inout SchemaEvaluatorAnnotations
+    ) -> Bool {
+        var names: [String] = []
+        if node.patternProperties.isEmpty {
+            for name in members.keys where !node.properties.contains(where: { $0.name == name }) {
+                names.append(name)
+            }
+            if names.isEmpty { return true }
+        } else {
+            names = Array(members.keys)
+        }
+        names.sort()
+        var valid = true
+        for name in names {
+            let value = members[name] ?? .null
+            var matchedPattern = false
+            for member in node.patternProperties where member.pattern.matches(name) {
+                matchedPattern = true
+                let ok = applyAt(
+                    .key(name), member.node, value, reporting: reporting, keyword: "patternProperties",
+                    falseMessage: "is not allowed (its name matches \(SchemaEvaluatorDescriptions.describe(.string(member.pattern.source))))")
+                if !ok {
+                    guard reporting else { return false }
+                    valid = false
+                }
+            }
+            if matchedPattern {
+                if needs { annotations.properties.insert(name) }
+                continue
+            }
+            guard let additional = node.additionalProperties,
+                !node.properties.contains(where: { $0.name == name })
+            else { continue }
+            let ok = applyAt(
+                .key(name), additional, value, reporting: reporting, keyword: "additionalProperties",
+                falseMessage: "is not an allowed property")
+            if !ok {
+                guard reporting else { return false }
+                valid = false
+            }
+            if needs { annotations.properties.insert(name) }
+        }
+        return valid
+    }
+}
+
+extension String {
+    /// `1 propertys` → `1 property`, `2 propertys` → `2 properties`.
+    fileprivate func replacingPropertyPlural() -> String {
+        hasSuffix("propertys") ? String(dropLast(2)) + "ies" : self
+    }
+}
