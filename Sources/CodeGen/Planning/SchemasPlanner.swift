@@ -18,7 +18,7 @@ struct SchemasPlanner {
         }
         let validated = models.validatedTypes.map { (typeName: $0.typeName, position: root(of: $0.schema)) }
         let bodies = models.bodies.map { (body: $0, position: root(of: $0.schema)) }
-        let lowered = try SchemaTableLowering.lower(roots: roots, document: context.document)
+        let lowered = try SchemaTableCompiler.compile(roots: roots, document: context.document)
 
         var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
             .property(PropertyDeclaration(
