@@ -15,7 +15,9 @@ public indirect enum SwiftType: Sendable, Hashable {
         case .named(let name): return name
         case .array(let element): return "[\(element.text)]"
         case .dictionary(let value): return "[String: \(value.text)]"
-        case .optional(let wrapped): return "\(wrapped.text)?"
+        case .optional(let wrapped):
+            let text = wrapped.text
+            return text.contains("->") ? "(\(text))?" : "\(text)?"
         }
     }
 

@@ -4,7 +4,7 @@ import SpecKit
 ///
 /// - `<NS>/<NS>.swift`: the namespace, provider, operation and task descriptors
 /// - `<NS>/<NS>+Components.swift`: the `components.schemas` types
-/// - `<NS>/<NS>+Operations.swift`: inline request and response bodies, parameter types
+/// - `<NS>/<NS>+Operations.swift`: inline request and response bodies, parameter types (when there are any)
 /// - `<NS>/<NS>+Webhooks.swift`: webhook payloads (when the spec has webhooks)
 /// - `<NS>/<NS>+Schemas.swift`: the compiled schema table, validators and `schemaEntries`
 /// - `<NS>/<NS>+Client.swift`: the client
@@ -29,8 +29,10 @@ struct ProviderGenerator {
         var files: [SourceFile] = [
             file("\(namespace).swift", imports: ["ViduRuntime"], namespaceDeclarations),
             file("\(namespace)+Components.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.components)),
-            file("\(namespace)+Operations.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.operationTypes + parameterTypes)),
         ]
+        if !(models.operationTypes + parameterTypes).isEmpty {
+            files.append(file("\(namespace)+Operations.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.operationTypes + parameterTypes)))
+        }
         if !models.webhookTypes.isEmpty {
             files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.webhookTypes)))
         }

@@ -66,6 +66,14 @@ public enum SwiftName {
         return prefix.isEmpty ? joined : upperFirst(prefix) + joined
     }
 
+    /// The name of a type nested in a generated struct for the property `text`: its
+    /// UpperCamelCase name, with `Value` appended when that would be a keyword or a name the
+    /// generated code needs (`type` → `TypeValue`, `error` → `ErrorValue`).
+    public static func nestedType(_ text: String) -> String {
+        let name = type(text)
+        return SwiftKeywords.unusableAsType.contains(name) || SwiftKeywords.reserved.contains(name) ? name + "Value" : name
+    }
+
     /// `name` in backticks when it is a reserved word.
     public static func escaped(_ name: String) -> String {
         SwiftKeywords.reserved.contains(name) ? "`\(name)`" : name

@@ -20,15 +20,15 @@ struct ClientPlanner {
         let namespace = context.namespace
         var members: [Declaration] = [
             .property(PropertyDeclaration(doc: DocComment(["Sends every request: authentication, base URL, retries and pacing."]),
-                                          access: .public, name: "executor", type: .named("RequestExecutor"), kind: .variable(initial: nil))),
+                                          access: .public, name: "executor", type: .named(context.runtime("RequestExecutor")), kind: .variable(initial: nil))),
             .function(FunctionDeclaration(
                 doc: DocComment(["A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`)."]),
-                kind: .initializer, parameters: [ParameterDeclaration(name: "configuration", type: .named("ClientConfiguration"))],
-                body: [.line("self.executor = RequestExecutor(provider: \(namespace).provider, configuration: configuration)")]
+                kind: .initializer, parameters: [ParameterDeclaration(name: "configuration", type: .named(context.runtime("ClientConfiguration")))],
+                body: [.line("self.executor = \(context.runtime("RequestExecutor"))(provider: \(namespace).provider, configuration: configuration)")]
             )),
             .function(FunctionDeclaration(
                 doc: DocComment(["A client that sends through `executor`; share one executor per provider and key."]),
-                kind: .initializer, parameters: [ParameterDeclaration(name: "executor", type: .named("RequestExecutor"))],
+                kind: .initializer, parameters: [ParameterDeclaration(name: "executor", type: .named(context.runtime("RequestExecutor")))],
                 body: [.line("self.executor = executor")]
             )),
         ]
@@ -129,7 +129,7 @@ struct ClientPlanner {
         doc.append(notes.joined(separator: "\n"))
         return FunctionDeclaration(
             doc: DocComment(doc), kind: .function(name: memberName, isStatic: false), parameters: parameters,
-            isAsync: true, throwsErrors: true, errorType: .named("ViduError"), returnType: successType.map { .named($0) }, body: body
+            isAsync: true, throwsErrors: true, errorType: .named(context.runtime("ViduError")), returnType: successType.map { .named($0) }, body: body
         )
     }
 
@@ -164,11 +164,11 @@ struct ClientPlanner {
             kind: .function(name: "wait", isStatic: false),
             parameters: [
                 ParameterDeclaration(label: "for", name: "taskID", type: .named("String")),
-                ParameterDeclaration(name: "policy", type: .optional(.named("PollingPolicy")), defaultValue: .literal(.nil)),
-                ParameterDeclaration(name: "progress", type: .optional(.named("@Sendable (TaskStatus) -> Void")), defaultValue: .literal(.nil)),
+                ParameterDeclaration(name: "policy", type: .optional(.named(context.runtime("PollingPolicy"))), defaultValue: .literal(.nil)),
+                ParameterDeclaration(name: "progress", type: .optional(.named("@Sendable (\(context.runtime("TaskStatus"))) -> Void")), defaultValue: .literal(.nil)),
             ],
-            isAsync: true, throwsErrors: true, errorType: .named("ViduError"), returnType: .named("TaskOutcome"),
-            body: [.line("try await TaskWaiter(executor: executor).wait(for: taskID, descriptor: \(namespace).Tasks.\(NamespacePlanner.memberName(first)), policy: policy, progress: progress)")]
+            isAsync: true, throwsErrors: true, errorType: .named(context.runtime("ViduError")), returnType: .named(context.runtime("TaskOutcome")),
+            body: [.line("try await \(context.runtime("TaskWaiter"))(executor: executor).wait(for: taskID, descriptor: \(namespace).Tasks.\(NamespacePlanner.memberName(first)), policy: policy, progress: progress)")]
         ))]
         var seen: Set<String> = []
         for operation in taskOperations {
@@ -183,7 +183,7 @@ struct ClientPlanner {
                 parameters: [ParameterDeclaration(label: "from", name: "response", type: .named(response.typeName))],
                 returnType: .optional(.named("String")),
                 body: [
-                    .line("guard let json = try? JSONValueEncoder().encode(response) else { return nil }"),
+                    .line("guard let json = try? \(context.runtime("JSONValueEncoder"))().encode(response) else { return nil }"),
                     .line("return \(namespace).Tasks.\(NamespacePlanner.memberName(operation)).taskID(in: json)"),
                 ]
             )))

@@ -74,6 +74,7 @@ struct ModelsPlanner {
         let declarations = declare(schema, typeName: name)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))
+        context.declaredNames.insert(name)
         let qualified = "\(context.namespace).\(name)"
         if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, schema)) }
         return qualified

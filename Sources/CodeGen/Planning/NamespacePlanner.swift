@@ -33,8 +33,8 @@ struct NamespacePlanner {
         if let limit = document.rateLimits?.concurrentTasks { arguments.append(Argument("concurrentTasks", .literal(.int(limit)))) }
         return .property(PropertyDeclaration(
             doc: DocComment(["The provider: documented base URL, `Authorization` scheme and rate limits."]),
-            isStatic: true, name: "provider", type: .named("ProviderDescriptor"),
-            kind: .constant(.call(.identifier("ProviderDescriptor"), arguments))
+            isStatic: true, name: "provider", type: .named(context.runtime("ProviderDescriptor")),
+            kind: .constant(.call(.identifier(context.runtime("ProviderDescriptor")), arguments))
         ))
     }
 
@@ -47,8 +47,8 @@ struct NamespacePlanner {
         let members: [Declaration] = context.document.operations.map { operation in
             .property(PropertyDeclaration(
                 doc: DocComment(["`\(operation.method) \(operation.path)`" + (operation.summary.map { ": " + $0 } ?? "")]),
-                isStatic: true, name: Self.memberName(operation), type: .named("OperationDescriptor"),
-                kind: .constant(.call(.identifier("OperationDescriptor"), [
+                isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("OperationDescriptor")),
+                kind: .constant(.call(.identifier(context.runtime("OperationDescriptor")), [
                     Argument("operationID", .literal(.string(operation.operationID))),
                     Argument("method", .literal(.string(operation.method))),
                     Argument("pathTemplate", .literal(.string(operation.path))),
@@ -79,8 +79,8 @@ struct NamespacePlanner {
             func optional(_ value: String?) -> Expression { value.map { .literal(.string($0)) } ?? .literal(.nil) }
             members.append(.property(PropertyDeclaration(
                 doc: DocComment(["How to follow a task that `\(operation.operationID)` starts."]),
-                isStatic: true, name: Self.memberName(operation), type: .named("TaskDescriptor"),
-                kind: .constant(.call(.identifier("TaskDescriptor"), [
+                isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("TaskDescriptor")),
+                kind: .constant(.call(.identifier(context.runtime("TaskDescriptor")), [
                     Argument("statusOperation", .member(.identifier("Operations"), Self.memberName(status))),
                     Argument("statusParameter", .literal(.string(task.statusParameter))),
                     Argument("statusParameterInQuery", .literal(.bool(parameter.location == .query))),

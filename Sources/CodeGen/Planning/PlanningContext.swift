@@ -12,6 +12,8 @@ final class PlanningContext {
     private(set) var componentTypes: [String: String] = [:]
     /// Problems found while planning, in the order found.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Type names declared directly in the namespace besides components (bodies, parameters).
+    var declaredNames: Set<String> = []
 
     init(document: SpecDocument) {
         self.document = document
@@ -54,5 +56,20 @@ extension PlanningContext {
     /// The URI of the component whose qualified Swift name is `qualified`.
     func componentTypesURI(forQualified qualified: String) -> String? {
         componentTypes.first(where: { "\(namespace).\($0.value)" == qualified })?.key
+    }
+}
+
+extension PlanningContext {
+    /// Names of the runtime that generated code refers to without its module.
+    static let runtimeNames: Set<String> = [
+        "ViduError", "TaskStatus", "RequestExecutor", "ClientConfiguration", "PollingPolicy", "TaskOutcome", "TaskWaiter",
+        "JSONValueEncoder", "ProviderDescriptor", "OperationDescriptor", "TaskDescriptor", "SchemaNode", "SchemaMember",
+        "SchemaPattern", "SchemaPatternMember", "SchemaDependency",
+    ]
+
+    /// `name`, or `ViduRuntime.<name>` when the provider declares a type of the same name
+    /// (Vidu's `ViduError` schema, say) that would hide the runtime's inside the namespace.
+    func runtime(_ name: String) -> String {
+        componentTypes.values.contains(name) || declaredNames.contains(name) ? "ViduRuntime.\(name)" : name
     }
 }

@@ -32,14 +32,14 @@ struct StructPlanner {
         for (jsonName, propertySchema) in parts.properties {
             let plain = SwiftName.member(jsonName)
             guard checker.checkMember(plain, original: jsonName, what: "property", at: propertySchema.source) else { continue }
-            let resolved = resolver.resolve(propertySchema, name: SwiftName.type(jsonName))
+            let resolved = resolver.resolve(propertySchema, name: SwiftName.nestedType(jsonName))
             let required = parts.required.contains(jsonName)
             let type = required && !resolved.nullable ? resolved.type : resolved.type.optional
             fields.append(Field(jsonName: jsonName, plainName: plain, name: SwiftName.escaped(plain), type: type,
                                 required: required, schema: propertySchema, resolved: resolved))
             nested += resolved.nested
             if case .string(let content?) = resolved.shape {
-                let contentName = SwiftName.type(jsonName) + "Content"
+                let contentName = SwiftName.nestedType(jsonName) + "Content"
                 let contentType = resolver.resolve(content, name: contentName)
                 nested += contentType.nested
                 extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))

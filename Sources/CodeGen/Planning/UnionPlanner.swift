@@ -47,7 +47,7 @@ struct UnionPlanner {
                 .line("return"),
             ]))
         }
-        decodeBody.append(.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(ExpressionPrinter.stringLiteral("Expected a JSON \(expected)"))))"))
+        decodeBody.append(.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(ExpressionPrinter.stringLiteral("Expected a JSON \(expected)")))"))
         members.append(.function(FunctionDeclaration(
             doc: DocComment(["Decodes the first branch that fits, trying \(expected) in that order."]),
             kind: .initializer, parameters: [ParameterDeclaration(label: "from", name: "decoder", type: .named("any Decoder"))],

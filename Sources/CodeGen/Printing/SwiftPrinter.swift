@@ -43,7 +43,7 @@ public enum SwiftPrinter {
 
     private static func isCompact(_ declaration: Declaration) -> Bool {
         switch declaration {
-        case .enumCase(let value): return value.doc == nil
+        case .enumCase: return true
         case .property(let value):
             if case .computed = value.kind { return false }
             return value.doc == nil

@@ -1,1 +1,0 @@
-// PLACEHOLDER: vidu-codegen writes this folder.
