@@ -7,7 +7,7 @@ extension Apimart {
     /// A client for apimart Vidu Q3 reference-to-video. Each method checks the request against the spec before sending it, and throws `ViduError`.
     public struct Client: Sendable {
         /// Sends every request: authentication, base URL, retries and pacing.
-        public var executor: RequestExecutor
+        public let executor: RequestExecutor
 
         /// A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`).
         public init(configuration: ClientConfiguration) {
@@ -45,7 +45,7 @@ extension Apimart {
         /// - Parameters:
         ///   - taskID: The `task_id` that `createVideoGeneration` answered.
         ///   - language: Language of the answer's messages (supplement.md, doc).
-        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getTask(
             taskID: String,
             language: Apimart.GetTaskLanguage? = nil

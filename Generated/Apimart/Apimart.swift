@@ -22,20 +22,50 @@ import ViduRuntime
 /// Generated from `specs/apimart.json`. Types, the client and the compiled schemas are nested here.
 public enum Apimart {
     /// The provider: documented base URL, `Authorization` scheme and rate limits.
-    public static let provider: ProviderDescriptor = ProviderDescriptor(name: "apimart", defaultBaseURL: "https://api.apimart.ai", authScheme: "Bearer")
+    public static let provider: ProviderDescriptor = ProviderDescriptor(
+        name: "apimart",
+        defaultBaseURL: "https://api.apimart.ai",
+        authScheme: "Bearer"
+    )
 
     /// The provider's operations, as the runtime sends them.
     public enum Operations {
         /// `POST /v1/videos/generations`: Create a Vidu Q3 reference-to-video task
-        public static let createVideoGeneration: OperationDescriptor = OperationDescriptor(operationID: "createVideoGeneration", method: "POST", pathTemplate: "/v1/videos/generations", createsTask: true)
+        public static let createVideoGeneration: OperationDescriptor = OperationDescriptor(
+            operationID: "createVideoGeneration",
+            method: "POST",
+            pathTemplate: "/v1/videos/generations",
+            createsTask: true
+        )
 
         /// `GET /v1/tasks/{task_id}`: Get a task's status and result
-        public static let getTask: OperationDescriptor = OperationDescriptor(operationID: "getTask", method: "GET", pathTemplate: "/v1/tasks/{task_id}", createsTask: false)
+        public static let getTask: OperationDescriptor = OperationDescriptor(
+            operationID: "getTask",
+            method: "GET",
+            pathTemplate: "/v1/tasks/{task_id}",
+            createsTask: false
+        )
     }
 
     /// How to follow the tasks that create operations start (the spec's `x-task`).
     public enum Tasks {
         /// How to follow a task that `createVideoGeneration` starts.
-        public static let createVideoGeneration: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getTask, statusParameter: "task_id", statusParameterInQuery: false, taskID: ["/data/0/task_id"], state: "/data/status", progress: "/data/progress", succeeded: ["completed"], failed: ["failed", "cancelled"], resultURLs: ["/data/result/videos/*/url"], coverURL: nil, errorCode: "/data/error/code", errorMessage: "/data/error/message", estimatedSeconds: "/data/estimated_time", initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createVideoGeneration: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getTask,
+            statusParameter: "task_id",
+            statusParameterInQuery: false,
+            taskID: ["/data/0/task_id"],
+            state: "/data/status",
+            progress: "/data/progress",
+            succeeded: ["completed"],
+            failed: ["failed", "cancelled"],
+            resultURLs: ["/data/result/videos/*/url"],
+            coverURL: nil,
+            errorCode: "/data/error/code",
+            errorMessage: "/data/error/message",
+            estimatedSeconds: "/data/estimated_time",
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
     }
 }

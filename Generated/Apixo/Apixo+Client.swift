@@ -7,7 +7,7 @@ extension Apixo {
     /// A client for apixo Vidu Q3. Each method checks the request against the spec before sending it, and throws `ViduError`.
     public struct Client: Sendable {
         /// Sends every request: authentication, base URL, retries and pacing.
-        public var executor: RequestExecutor
+        public let executor: RequestExecutor
 
         /// A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`).
         public init(configuration: ClientConfiguration) {
@@ -42,7 +42,7 @@ extension Apixo {
         ///
         /// - Parameters:
         ///   - taskID: The `taskId` from `generateTask`.
-        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func statusTask(taskID: String) async throws(ViduError) -> Apixo.ApixoStatusResponse {
             var query: [(name: String, value: String)] = []
             query.append(("taskId", taskID))

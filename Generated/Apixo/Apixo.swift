@@ -23,20 +23,52 @@ import ViduRuntime
 /// Generated from `specs/apixo.json`. Types, the client and the compiled schemas are nested here.
 public enum Apixo {
     /// The provider: documented base URL, `Authorization` scheme and rate limits.
-    public static let provider: ProviderDescriptor = ProviderDescriptor(name: "apixo", defaultBaseURL: "https://api.apixo.ai", authScheme: "Bearer", requestsPerMinute: 60, concurrentTasks: 10)
+    public static let provider: ProviderDescriptor = ProviderDescriptor(
+        name: "apixo",
+        defaultBaseURL: "https://api.apixo.ai",
+        authScheme: "Bearer",
+        requestsPerMinute: 60,
+        concurrentTasks: 10
+    )
 
     /// The provider's operations, as the runtime sends them.
     public enum Operations {
         /// `POST /api/v1/generateTask/vidu-q3`: Create a vidu-q3 generation task (创建生成任务)
-        public static let generateTask: OperationDescriptor = OperationDescriptor(operationID: "generateTask", method: "POST", pathTemplate: "/api/v1/generateTask/vidu-q3", createsTask: true)
+        public static let generateTask: OperationDescriptor = OperationDescriptor(
+            operationID: "generateTask",
+            method: "POST",
+            pathTemplate: "/api/v1/generateTask/vidu-q3",
+            createsTask: true
+        )
 
         /// `GET /api/v1/statusTask/vidu-q3`: Get a task's state and result (查询任务状态)
-        public static let statusTask: OperationDescriptor = OperationDescriptor(operationID: "statusTask", method: "GET", pathTemplate: "/api/v1/statusTask/vidu-q3", createsTask: false)
+        public static let statusTask: OperationDescriptor = OperationDescriptor(
+            operationID: "statusTask",
+            method: "GET",
+            pathTemplate: "/api/v1/statusTask/vidu-q3",
+            createsTask: false
+        )
     }
 
     /// How to follow the tasks that create operations start (the spec's `x-task`).
     public enum Tasks {
         /// How to follow a task that `generateTask` starts.
-        public static let generateTask: TaskDescriptor = TaskDescriptor(statusOperation: Operations.statusTask, statusParameter: "taskId", statusParameterInQuery: true, taskID: ["/data/taskId"], state: "/data/state", progress: nil, succeeded: ["success"], failed: ["failed"], resultURLs: ["/data/resultJson/@json/resultUrls/*"], coverURL: nil, errorCode: "/data/failCode", errorMessage: "/data/failMsg", estimatedSeconds: nil, initialDelaySeconds: 60.0, intervalSeconds: 5.0)
+        public static let generateTask: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.statusTask,
+            statusParameter: "taskId",
+            statusParameterInQuery: true,
+            taskID: ["/data/taskId"],
+            state: "/data/state",
+            progress: nil,
+            succeeded: ["success"],
+            failed: ["failed"],
+            resultURLs: ["/data/resultJson/@json/resultUrls/*"],
+            coverURL: nil,
+            errorCode: "/data/failCode",
+            errorMessage: "/data/failMsg",
+            estimatedSeconds: nil,
+            initialDelaySeconds: 60.0,
+            intervalSeconds: 5.0
+        )
     }
 }

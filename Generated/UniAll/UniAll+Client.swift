@@ -7,7 +7,7 @@ extension UniAll {
     /// A client for UniAll gateway, Vidu Q3 video tasks (创建视频任务(旧)). Each method checks the request against the spec before sending it, and throws `ViduError`.
     public struct Client: Sendable {
         /// Sends every request: authentication, base URL, retries and pacing.
-        public var executor: RequestExecutor
+        public let executor: RequestExecutor
 
         /// A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`).
         public init(configuration: ClientConfiguration) {
@@ -44,7 +44,7 @@ extension UniAll {
         ///
         /// - Parameters:
         ///   - taskID: The `task_id` (or `id`) the create call answered.
-        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getVideoGeneration(taskID: String) async throws(ViduError) -> UniAll.UniAllVideoJob {
             return try await executor.send(UniAll.Operations.getVideoGeneration, pathParameters: ["task_id": taskID], as: UniAll.UniAllVideoJob.self)
         }

@@ -21,20 +21,50 @@ import ViduRuntime
 /// Generated from `specs/uniall.json`. Types, the client and the compiled schemas are nested here.
 public enum UniAll {
     /// The provider: documented base URL, `Authorization` scheme and rate limits.
-    public static let provider: ProviderDescriptor = ProviderDescriptor(name: "uniall", defaultBaseURL: "{BASE_URL}", authScheme: "Bearer")
+    public static let provider: ProviderDescriptor = ProviderDescriptor(
+        name: "uniall",
+        defaultBaseURL: "{BASE_URL}",
+        authScheme: "Bearer"
+    )
 
     /// The provider's operations, as the runtime sends them.
     public enum Operations {
         /// `POST /v1/video/generations`: Create a video task (legacy)
-        public static let createVideoGeneration: OperationDescriptor = OperationDescriptor(operationID: "createVideoGeneration", method: "POST", pathTemplate: "/v1/video/generations", createsTask: true)
+        public static let createVideoGeneration: OperationDescriptor = OperationDescriptor(
+            operationID: "createVideoGeneration",
+            method: "POST",
+            pathTemplate: "/v1/video/generations",
+            createsTask: true
+        )
 
         /// `GET /v1/video/generations/{task_id}`: Get a video job
-        public static let getVideoGeneration: OperationDescriptor = OperationDescriptor(operationID: "getVideoGeneration", method: "GET", pathTemplate: "/v1/video/generations/{task_id}", createsTask: false)
+        public static let getVideoGeneration: OperationDescriptor = OperationDescriptor(
+            operationID: "getVideoGeneration",
+            method: "GET",
+            pathTemplate: "/v1/video/generations/{task_id}",
+            createsTask: false
+        )
     }
 
     /// How to follow the tasks that create operations start (the spec's `x-task`).
     public enum Tasks {
         /// How to follow a task that `createVideoGeneration` starts.
-        public static let createVideoGeneration: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getVideoGeneration, statusParameter: "task_id", statusParameterInQuery: false, taskID: ["/task_id", "/id"], state: "/status", progress: "/progress", succeeded: ["completed"], failed: ["failed"], resultURLs: ["/video_url", "/result/video_url", "/result/outputs/*"], coverURL: nil, errorCode: "/error/code", errorMessage: "/error/message", estimatedSeconds: nil, initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createVideoGeneration: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getVideoGeneration,
+            statusParameter: "task_id",
+            statusParameterInQuery: false,
+            taskID: ["/task_id", "/id"],
+            state: "/status",
+            progress: "/progress",
+            succeeded: ["completed"],
+            failed: ["failed"],
+            resultURLs: ["/video_url", "/result/video_url", "/result/outputs/*"],
+            coverURL: nil,
+            errorCode: "/error/code",
+            errorMessage: "/error/message",
+            estimatedSeconds: nil,
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
     }
 }

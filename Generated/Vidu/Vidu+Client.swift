@@ -7,7 +7,7 @@ extension Vidu {
     /// A client for Vidu official API (Q-series video generation). Each method checks the request against the spec before sending it, and throws `ViduError`.
     public struct Client: Sendable {
         /// Sends every request: authentication, base URL, retries and pacing.
-        public var executor: RequestExecutor
+        public let executor: RequestExecutor
 
         /// A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`).
         public init(configuration: ClientConfiguration) {
@@ -95,7 +95,7 @@ extension Vidu {
         ///
         /// - Parameters:
         ///   - id: The `task_id` a create call answered.
-        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getTaskCreations(id: String) async throws(ViduRuntime.ViduError) -> Vidu.ViduTaskCreations {
             return try await executor.send(Vidu.Operations.getTaskCreations, pathParameters: ["id": id], as: Vidu.ViduTaskCreations.self)
         }
@@ -108,7 +108,7 @@ extension Vidu {
         ///
         /// - Parameters:
         ///   - id: The task id.
-        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func cancelTask(id: String) async throws(ViduRuntime.ViduError) -> Vidu.CancelTaskResponse {
             return try await executor.send(Vidu.Operations.cancelTask, pathParameters: ["id": id], as: Vidu.CancelTaskResponse.self)
         }

@@ -28,41 +28,140 @@ import ViduRuntime
 /// Generated from `specs/vidu.json`. Types, the client and the compiled schemas are nested here.
 public enum Vidu {
     /// The provider: documented base URL, `Authorization` scheme and rate limits.
-    public static let provider: ProviderDescriptor = ProviderDescriptor(name: "vidu", defaultBaseURL: "https://api.vidu.com", authScheme: "Token", concurrentTasks: 5)
+    public static let provider: ProviderDescriptor = ProviderDescriptor(
+        name: "vidu",
+        defaultBaseURL: "https://api.vidu.com",
+        authScheme: "Token",
+        concurrentTasks: 5
+    )
 
     /// The provider's operations, as the runtime sends them.
     public enum Operations {
         /// `POST /ent/v2/reference2video`: Create a reference-to-video task (创建参考生视频任务, 非主体调用)
-        public static let createReference2Video: OperationDescriptor = OperationDescriptor(operationID: "createReference2Video", method: "POST", pathTemplate: "/ent/v2/reference2video", createsTask: true)
+        public static let createReference2Video: OperationDescriptor = OperationDescriptor(
+            operationID: "createReference2Video",
+            method: "POST",
+            pathTemplate: "/ent/v2/reference2video",
+            createsTask: true
+        )
 
         /// `POST /ent/v2/text2video`: Create a Q3 text-to-video task
-        public static let createText2Video: OperationDescriptor = OperationDescriptor(operationID: "createText2Video", method: "POST", pathTemplate: "/ent/v2/text2video", createsTask: true)
+        public static let createText2Video: OperationDescriptor = OperationDescriptor(
+            operationID: "createText2Video",
+            method: "POST",
+            pathTemplate: "/ent/v2/text2video",
+            createsTask: true
+        )
 
         /// `POST /ent/v2/img2video`: Create a Q3 image-to-video task
-        public static let createImg2Video: OperationDescriptor = OperationDescriptor(operationID: "createImg2Video", method: "POST", pathTemplate: "/ent/v2/img2video", createsTask: true)
+        public static let createImg2Video: OperationDescriptor = OperationDescriptor(
+            operationID: "createImg2Video",
+            method: "POST",
+            pathTemplate: "/ent/v2/img2video",
+            createsTask: true
+        )
 
         /// `POST /ent/v2/start-end2video`: Create a Q3 start-and-end-frame task
-        public static let createStartEnd2Video: OperationDescriptor = OperationDescriptor(operationID: "createStartEnd2Video", method: "POST", pathTemplate: "/ent/v2/start-end2video", createsTask: true)
+        public static let createStartEnd2Video: OperationDescriptor = OperationDescriptor(
+            operationID: "createStartEnd2Video",
+            method: "POST",
+            pathTemplate: "/ent/v2/start-end2video",
+            createsTask: true
+        )
 
         /// `GET /ent/v2/tasks/{id}/creations`: Get a task's state and creations
-        public static let getTaskCreations: OperationDescriptor = OperationDescriptor(operationID: "getTaskCreations", method: "GET", pathTemplate: "/ent/v2/tasks/{id}/creations", createsTask: false)
+        public static let getTaskCreations: OperationDescriptor = OperationDescriptor(
+            operationID: "getTaskCreations",
+            method: "GET",
+            pathTemplate: "/ent/v2/tasks/{id}/creations",
+            createsTask: false
+        )
 
         /// `POST /ent/v2/tasks/{id}/cancel`: Cancel a task
-        public static let cancelTask: OperationDescriptor = OperationDescriptor(operationID: "cancelTask", method: "POST", pathTemplate: "/ent/v2/tasks/{id}/cancel", createsTask: false)
+        public static let cancelTask: OperationDescriptor = OperationDescriptor(
+            operationID: "cancelTask",
+            method: "POST",
+            pathTemplate: "/ent/v2/tasks/{id}/cancel",
+            createsTask: false
+        )
     }
 
     /// How to follow the tasks that create operations start (the spec's `x-task`).
     public enum Tasks {
         /// How to follow a task that `createReference2Video` starts.
-        public static let createReference2Video: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getTaskCreations, statusParameter: "id", statusParameterInQuery: false, taskID: ["/task_id"], state: "/state", progress: nil, succeeded: ["success"], failed: ["failed"], resultURLs: ["/creations/*/url"], coverURL: "/creations/0/cover_url", errorCode: "/err_code", errorMessage: nil, estimatedSeconds: nil, initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createReference2Video: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getTaskCreations,
+            statusParameter: "id",
+            statusParameterInQuery: false,
+            taskID: ["/task_id"],
+            state: "/state",
+            progress: nil,
+            succeeded: ["success"],
+            failed: ["failed"],
+            resultURLs: ["/creations/*/url"],
+            coverURL: "/creations/0/cover_url",
+            errorCode: "/err_code",
+            errorMessage: nil,
+            estimatedSeconds: nil,
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
 
         /// How to follow a task that `createText2Video` starts.
-        public static let createText2Video: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getTaskCreations, statusParameter: "id", statusParameterInQuery: false, taskID: ["/task_id"], state: "/state", progress: nil, succeeded: ["success"], failed: ["failed"], resultURLs: ["/creations/*/url"], coverURL: "/creations/0/cover_url", errorCode: "/err_code", errorMessage: nil, estimatedSeconds: nil, initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createText2Video: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getTaskCreations,
+            statusParameter: "id",
+            statusParameterInQuery: false,
+            taskID: ["/task_id"],
+            state: "/state",
+            progress: nil,
+            succeeded: ["success"],
+            failed: ["failed"],
+            resultURLs: ["/creations/*/url"],
+            coverURL: "/creations/0/cover_url",
+            errorCode: "/err_code",
+            errorMessage: nil,
+            estimatedSeconds: nil,
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
 
         /// How to follow a task that `createImg2Video` starts.
-        public static let createImg2Video: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getTaskCreations, statusParameter: "id", statusParameterInQuery: false, taskID: ["/task_id"], state: "/state", progress: nil, succeeded: ["success"], failed: ["failed"], resultURLs: ["/creations/*/url"], coverURL: "/creations/0/cover_url", errorCode: "/err_code", errorMessage: nil, estimatedSeconds: nil, initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createImg2Video: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getTaskCreations,
+            statusParameter: "id",
+            statusParameterInQuery: false,
+            taskID: ["/task_id"],
+            state: "/state",
+            progress: nil,
+            succeeded: ["success"],
+            failed: ["failed"],
+            resultURLs: ["/creations/*/url"],
+            coverURL: "/creations/0/cover_url",
+            errorCode: "/err_code",
+            errorMessage: nil,
+            estimatedSeconds: nil,
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
 
         /// How to follow a task that `createStartEnd2Video` starts.
-        public static let createStartEnd2Video: TaskDescriptor = TaskDescriptor(statusOperation: Operations.getTaskCreations, statusParameter: "id", statusParameterInQuery: false, taskID: ["/task_id"], state: "/state", progress: nil, succeeded: ["success"], failed: ["failed"], resultURLs: ["/creations/*/url"], coverURL: "/creations/0/cover_url", errorCode: "/err_code", errorMessage: nil, estimatedSeconds: nil, initialDelaySeconds: 10.0, intervalSeconds: 5.0)
+        public static let createStartEnd2Video: TaskDescriptor = TaskDescriptor(
+            statusOperation: Operations.getTaskCreations,
+            statusParameter: "id",
+            statusParameterInQuery: false,
+            taskID: ["/task_id"],
+            state: "/state",
+            progress: nil,
+            succeeded: ["success"],
+            failed: ["failed"],
+            resultURLs: ["/creations/*/url"],
+            coverURL: "/creations/0/cover_url",
+            errorCode: "/err_code",
+            errorMessage: nil,
+            estimatedSeconds: nil,
+            initialDelaySeconds: 10.0,
+            intervalSeconds: 5.0
+        )
     }
 }

@@ -85,6 +85,8 @@ public struct PropertyDeclaration: Sendable, Hashable {
         case variable(initial: Expression?)
         /// `let name: Type = value`.
         case constant(Expression)
+        /// `let name: Type`, set by an initializer.
+        case stored
         /// `var name: Type { body }`.
         case computed([Statement])
     }

@@ -11,6 +11,8 @@ public indirect enum Expression: Sendable, Hashable {
     case member(Expression?, String)
     /// `callee(arguments)`.
     case call(Expression, [Argument])
+    /// `callee(` then one argument a line, then `)`: for long calls such as descriptors.
+    case multilineCall(Expression, [Argument])
     /// `[a, b, c]`. With `multiline`, one element a line.
     case array([Expression], multiline: Bool)
     /// `[key: value, …]`, in the given order. With `multiline`, one entry a line.

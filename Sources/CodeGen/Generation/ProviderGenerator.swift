@@ -5,7 +5,7 @@ import SpecKit
 /// - `<NS>/<NS>.swift`: the namespace, provider, operation and task descriptors
 /// - `<NS>/<NS>+Components.swift`: the `components.schemas` types
 /// - `<NS>/<NS>+Operations.swift`: inline request and response bodies, parameter types (when there are any)
-/// - `<NS>/<NS>+Webhooks.swift`: webhook payloads (when the spec has webhooks)
+/// - `<NS>/<NS>+Webhooks.swift`: `<NS>.Webhooks`, a payload type and decoder per webhook (when the spec has webhooks)
 /// - `<NS>/<NS>+Schemas.swift`: the compiled schema table, validators and `schemaEntries`
 /// - `<NS>/<NS>+Client.swift`: the client
 struct ProviderGenerator {
@@ -34,7 +34,10 @@ struct ProviderGenerator {
             files.append(file("\(namespace)+Operations.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.operationTypes + parameterTypes)))
         }
         if !models.webhookTypes.isEmpty {
-            files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.webhookTypes)))
+            let webhooks = Declaration.enumeration(EnumDeclaration(
+                doc: DocComment(["The callbacks \(document.title) sends to your server: their bodies, and a decoder for each."]),
+                name: "Webhooks", members: models.webhookTypes))
+            files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", "ViduRuntime"], wrap([webhooks])))
         }
         files.append(file("\(namespace)+Schemas.swift", imports: ["Foundation", "ViduRuntime"], schemas))
         files.append(file("\(namespace)+Client.swift", imports: ["Foundation", "ViduRuntime"], [client]))

@@ -20,7 +20,7 @@ struct ClientPlanner {
         let namespace = context.namespace
         var members: [Declaration] = [
             .property(PropertyDeclaration(doc: DocComment(["Sends every request: authentication, base URL, retries and pacing."]),
-                                          access: .public, name: "executor", type: .named(context.runtime("RequestExecutor")), kind: .variable(initial: nil))),
+                                          access: .public, name: "executor", type: .named(context.runtime("RequestExecutor")), kind: .stored)),
             .function(FunctionDeclaration(
                 doc: DocComment(["A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`)."]),
                 kind: .initializer, parameters: [ParameterDeclaration(name: "configuration", type: .named(context.runtime("ClientConfiguration")))],
@@ -73,6 +73,7 @@ struct ClientPlanner {
         var parameters: [ParameterDeclaration] = []
         var body: [Statement] = []
         var docLines: [String] = []
+        var validates = false
         let requestType = models.bodies.first { $0.operationID == operation.operationID && $0.kind == .request }?.typeName
         if let requestType, let requestBody = operation.requestBody {
             let optionalBody = !requestBody.required
@@ -81,6 +82,7 @@ struct ClientPlanner {
             docLines.append("  - body: " + (requestBody.description ?? "The request body.").replacing("\n", with: " "))
             let validatedTypes = Set(models.validatedTypes.map(\.typeName))
             if validatedTypes.contains(requestType) {
+                validates = true
                 if optionalBody {
                     body.append(.line("let violations = body?.validate() ?? []"))
                 } else {
@@ -125,7 +127,8 @@ struct ClientPlanner {
         doc.append("`\(operation.method) \(operation.path)`")
         var notes: [String] = []
         if !docLines.isEmpty { notes.append("- Parameters:\n" + docLines.joined(separator: "\n")) }
-        notes.append("- Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.")
+        notes.append("- Throws: " + (validates ? "`ViduError.invalidRequest` with every violation before anything is sent; `.http`" : "`ViduError.http`")
+            + " with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.")
         doc.append(notes.joined(separator: "\n"))
         return FunctionDeclaration(
             doc: DocComment(doc), kind: .function(name: memberName, isStatic: false), parameters: parameters,

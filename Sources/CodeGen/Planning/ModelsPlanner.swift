@@ -42,11 +42,32 @@ struct ModelsPlanner {
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .response(status: response.status), schema: schema, typeName: typeName))
             }
         }
+        checker.checkDistinct(document.webhooks.map { ($0.name, SwiftName.member($0.name), $0.operation.source) }, what: "webhook", in: "webhooks")
         for webhook in document.webhooks {
             guard let body = webhook.operation.requestBody else { continue }
-            let typeName = bodyType(body.schema, name: SwiftName.type(webhook.name) + "Payload", into: \.webhookTypes, models: &models, names: &bodyNames)
+            let name = SwiftName.type(webhook.name) + "Payload"
+            let qualified = "\(context.namespace).Webhooks.\(name)"
+            var declarations: [Declaration]
+            if let ref = body.schema.ref, let component = context.componentType(at: ref) {
+                declarations = [.typeAlias(TypeAliasDeclaration(
+                    doc: DocComment(["The body of the `\(webhook.name)` callback."]), name: name, target: .named(component)))]
+            } else {
+                declarations = declare(body.schema, typeName: name)
+                if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, body.schema)) }
+            }
+            declarations.append(.function(FunctionDeclaration(
+                doc: DocComment([
+                    "Decodes the body of a `\(webhook.name)` callback" + (webhook.operation.summary.map { ": " + $0 } ?? "."),
+                    "Check the request's signature first, where the provider signs callbacks.",
+                ]),
+                kind: .function(name: SwiftName.escaped(SwiftName.member(webhook.name)), isStatic: true),
+                parameters: [ParameterDeclaration(label: "from", name: "body", type: .named("Data"))],
+                throwsErrors: true, returnType: .named(name),
+                body: [.line("try JSONDecoder().decode(\(name).self, from: body)")]
+            )))
+            models.webhookTypes += declarations
             models.bodies.append(BodyType(operationID: webhook.operation.operationID.isEmpty ? webhook.name : webhook.operation.operationID,
-                                          kind: .webhook(name: webhook.name), schema: body.schema, typeName: typeName))
+                                          kind: .webhook(name: webhook.name), schema: body.schema, typeName: qualified))
         }
         checker.checkDistinct(bodyNames, what: "type", in: "namespace '\(context.namespace)'")
         return models

@@ -34,7 +34,7 @@ struct NamespacePlanner {
         return .property(PropertyDeclaration(
             doc: DocComment(["The provider: documented base URL, `Authorization` scheme and rate limits."]),
             isStatic: true, name: "provider", type: .named(context.runtime("ProviderDescriptor")),
-            kind: .constant(.call(.identifier(context.runtime("ProviderDescriptor")), arguments))
+            kind: .constant(.multilineCall(.identifier(context.runtime("ProviderDescriptor")), arguments))
         ))
     }
 
@@ -48,7 +48,7 @@ struct NamespacePlanner {
             .property(PropertyDeclaration(
                 doc: DocComment(["`\(operation.method) \(operation.path)`" + (operation.summary.map { ": " + $0 } ?? "")]),
                 isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("OperationDescriptor")),
-                kind: .constant(.call(.identifier(context.runtime("OperationDescriptor")), [
+                kind: .constant(.multilineCall(.identifier(context.runtime("OperationDescriptor")), [
                     Argument("operationID", .literal(.string(operation.operationID))),
                     Argument("method", .literal(.string(operation.method))),
                     Argument("pathTemplate", .literal(.string(operation.path))),
@@ -80,7 +80,7 @@ struct NamespacePlanner {
             members.append(.property(PropertyDeclaration(
                 doc: DocComment(["How to follow a task that `\(operation.operationID)` starts."]),
                 isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("TaskDescriptor")),
-                kind: .constant(.call(.identifier(context.runtime("TaskDescriptor")), [
+                kind: .constant(.multilineCall(.identifier(context.runtime("TaskDescriptor")), [
                     Argument("statusOperation", .member(.identifier("Operations"), Self.memberName(status))),
                     Argument("statusParameter", .literal(.string(task.statusParameter))),
                     Argument("statusParameterInQuery", .literal(.bool(parameter.location == .query))),

@@ -49,7 +49,7 @@ struct SchemasPlanner {
         case .response(let status): kind = .call(.member(nil, "response"), [Argument("status", .literal(.string(status)))])
         case .webhook(let name): kind = .call(.member(nil, "webhook"), [Argument("name", .literal(.string(name)))])
         }
-        return .call(.identifier("SchemaEntry"), [
+        return .multilineCall(.identifier("SchemaEntry"), [
             Argument("operationID", .literal(.string(body.operationID))),
             Argument("kind", kind),
             Argument("schemaTable", .identifier("schemaTable")),

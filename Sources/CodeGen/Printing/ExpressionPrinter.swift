@@ -16,6 +16,13 @@ public enum ExpressionPrinter {
                 (argument.label.map { "\($0): " } ?? "") + render(argument.value, indent: indent)
             }
             return render(callee, indent: indent) + "(" + rendered.joined(separator: ", ") + ")"
+        case .multilineCall(let callee, let arguments):
+            if arguments.isEmpty { return render(callee, indent: indent) + "()" }
+            let inner = indent + "    "
+            let rendered = arguments.map { argument in
+                inner + (argument.label.map { "\($0): " } ?? "") + render(argument.value, indent: inner)
+            }
+            return render(callee, indent: indent) + "(\n" + rendered.joined(separator: ",\n") + "\n" + indent + ")"
         case .array(let elements, let multiline):
             if elements.isEmpty { return "[]" }
             if !multiline {

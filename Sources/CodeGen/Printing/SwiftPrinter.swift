@@ -107,10 +107,12 @@ public enum SwiftPrinter {
         let prefix = property.access.prefix + (property.isStatic ? "static " : "")
         switch property.kind {
         case .variable(let initial):
-            let suffix = initial.map { " = " + ExpressionPrinter.render($0, indent: writer.indentation) } ?? ""
-            writer.line("\(prefix)var \(property.name): \(property.type.text)\(suffix)")
+            let suffix = initial.map { " = " + ExpressionPrinter.render($0) } ?? ""
+            writer.lines(of: "\(prefix)var \(property.name): \(property.type.text)\(suffix)")
+        case .stored:
+            writer.line("\(prefix)let \(property.name): \(property.type.text)")
         case .constant(let value):
-            writer.lines(of: "\(prefix)let \(property.name): \(property.type.text) = " + ExpressionPrinter.render(value, indent: writer.indentation))
+            writer.lines(of: "\(prefix)let \(property.name): \(property.type.text) = " + ExpressionPrinter.render(value))
         case .computed(let body):
             if body.count == 1, case .returnValue(let value) = body[0] {
                 writer.line("\(prefix)var \(property.name): \(property.type.text) { \(ExpressionPrinter.render(value)) }")
@@ -165,9 +167,9 @@ public enum SwiftPrinter {
             case .line(let text):
                 writer.lines(of: text)
             case .returnValue(let value):
-                writer.lines(of: "return " + ExpressionPrinter.render(value, indent: writer.indentation))
+                writer.lines(of: "return " + ExpressionPrinter.render(value))
             case .expression(let value):
-                writer.lines(of: ExpressionPrinter.render(value, indent: writer.indentation))
+                writer.lines(of: ExpressionPrinter.render(value))
             case .block(let header, let body):
                 writer.line(header + " {")
                 writer.indented { write(body, into: &$0) }
