@@ -13,6 +13,8 @@ It shares no code with the Swift SpecKit/CodeGen, so it can catch mistakes in ei
    schema-level `examples` value validates against its schema with Draft202012Validator, `$ref`s
    resolved against the whole spec; JSON-in-a-string (`contentMediaType: application/json` with a
    `contentSchema`) is parsed and validated too. More than 30 distinct documented examples must exist.
+   When shared/vendor-docs is found, every key and value of an example must occur in the source
+   file its summary names.
 4. Tests/SpecLint/invalid_cases.json: each "invalid" instance must be rejected *by the constraint at
    its `at` pointer* (the failing keyword's location in the spec is computed from the validation
    error), each "valid" instance must be accepted. Every constraint keyword of every request-side
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import subprocess
 import sys
@@ -54,6 +57,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SPECS = ROOT / "specs"
 CASES_FILE = HERE / "invalid_cases.json"
+# The vendor pages, when present: CI has shared/ beside the clone; a worktree may sit deeper.
+VENDOR_DOCS_CANDIDATES = [Path(os.environ["VIDUKIT_VENDOR_DOCS"])] if os.environ.get("VIDUKIT_VENDOR_DOCS") else []
+VENDOR_DOCS_CANDIDATES += [ROOT / "shared" / "vendor-docs", ROOT.parent / "shared" / "vendor-docs",
+                           ROOT.parent.parent / "shared" / "vendor-docs"]
 
 # What issue #2 requires of each spec.
 EXPECTED = {
@@ -570,6 +577,42 @@ def check_examples(lint: Lint, spec: Spec) -> list:
     return values
 
 
+def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path):
+    """Every key and scalar of a documented example occurs in the source file its summary names
+    (raw, or JSON-escaped once or twice), so examples stay verbatim copies."""
+    def leaves(value):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                yield k
+                yield from leaves(v)
+        elif isinstance(value, list):
+            for v in value:
+                yield from leaves(v)
+        else:
+            yield value
+
+    for ex_ptr, example, _ in iter_examples(spec):
+        match = SOURCE_RE.search(example.get("summary", ""))
+        if not match or not (docs_dir / match.group(1)).is_file():
+            lint.check(False, f"{spec.name}: example {ex_ptr} cites an existing vendor file", repr(example.get("summary")))
+            continue
+        text = (docs_dir / match.group(1)).read_text(encoding="utf-8")
+        missing = []
+        for leaf in leaves(example.get("value")):
+            if leaf is None:
+                forms = ["null"]
+            elif isinstance(leaf, bool):
+                forms = [str(leaf).lower()]
+            elif isinstance(leaf, str):
+                once = json.dumps(leaf, ensure_ascii=False)[1:-1]
+                forms = [leaf, once, json.dumps(once, ensure_ascii=False)[1:-1]]
+            else:
+                forms = [json.dumps(leaf)]
+            if not any(f in text for f in forms):
+                missing.append(leaf)
+        lint.check(not missing, f"{spec.name}: example {ex_ptr} is verbatim from {match.group(1)}", short(missing))
+
+
 def check_x_task(lint: Lint, spec: Spec):
     doc, name = spec.doc, spec.name
     creates = [(op_id, spec.operations[op_id]) for op_id in EXPECTED[name]["creates"] if op_id in spec.operations]
@@ -761,6 +804,12 @@ def main() -> int:
         check_structure(lint, spec)
         all_examples += check_examples(lint, spec)
         check_x_task(lint, spec)
+    docs_dir = next((d for d in VENDOR_DOCS_CANDIDATES if (d / "supplement.md").is_file()), None)
+    if docs_dir is None:
+        print("note: shared/vendor-docs not found (set VIDUKIT_VENDOR_DOCS); examples not compared with their sources")
+    else:
+        for spec in specs.values():
+            check_examples_in_sources(lint, spec, docs_dir)
     distinct = {json.dumps(v, sort_keys=True, ensure_ascii=False) for _, v, _ in all_examples}
     lint.check(len(distinct) > 30, "more than 30 distinct documented examples", f"{len(distinct)}")
     n_invalid, n_valid = check_cases(lint, specs)
