@@ -49,7 +49,7 @@ public enum SwiftName {
         var result = prefix
         for (index, word) in parts.enumerated() {
             if index == 0 && prefix.isEmpty {
-                result += isAllUppercase(word) && word.count > 1 && !initialisms.contains(word.lowercased()) ? word.lowercased() : lowerFirst(word)
+                result += isAllUppercase(word) && word.count > 1 ? word.lowercased() : lowerFirst(word)
             } else {
                 result += upperWord(word)
             }

@@ -31,14 +31,14 @@ struct ModelsPlanner {
         for operation in document.operations {
             let base = SwiftName.type(operation.operationID)
             if let body = operation.requestBody {
-                let typeName = bodyType(body.schema, name: base + "Request", into: \.operationTypes, models: &models, names: &bodyNames)
+                let typeName = bodyType(body.schema, name: base + "Request", doc: "The request body of `\(operation.operationID)`.", into: \.operationTypes, models: &models, names: &bodyNames)
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .request, schema: body.schema, typeName: typeName))
             }
             let firstSuccess = operation.responses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
             for response in operation.responses {
                 guard let schema = response.schema else { continue }
                 let suffix = response.status == firstSuccess ? "Response" : "Response" + SwiftName.type(response.status.uppercased() == "DEFAULT" ? "Default" : response.status)
-                let typeName = bodyType(schema, name: base + suffix, into: \.operationTypes, models: &models, names: &bodyNames)
+                let typeName = bodyType(schema, name: base + suffix, doc: "The body of `\(operation.operationID)`'s \(response.status) response.", into: \.operationTypes, models: &models, names: &bodyNames)
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .response(status: response.status), schema: schema, typeName: typeName))
             }
         }
@@ -52,7 +52,7 @@ struct ModelsPlanner {
                 declarations = [.typeAlias(TypeAliasDeclaration(
                     doc: DocComment(["The body of the `\(webhook.name)` callback."]), name: name, target: .named(component)))]
             } else {
-                declarations = declare(body.schema, typeName: name)
+                declarations = declare(body.schema, typeName: name, fallbackDoc: "The body of the `\(webhook.name)` callback.")
                 if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, body.schema)) }
             }
             declarations.append(.function(FunctionDeclaration(
@@ -75,12 +75,19 @@ struct ModelsPlanner {
 
     /// The declarations of a named top-level type: the planned type itself, or a typealias
     /// when the schema is a primitive, an array or a reference.
-    private func declare(_ schema: Schema, typeName: String) -> [Declaration] {
+    private func declare(_ schema: Schema, typeName: String, fallbackDoc: String? = nil) -> [Declaration] {
         let resolved = TypeResolver(context: context).resolve(schema, name: typeName)
         var declarations = resolved.nested
+        if let fallbackDoc, schema.description == nil, schema.title == nil {
+            declarations = declarations.map { declaration in
+                guard case .structure(var value) = declaration, value.name == typeName else { return declaration }
+                value.doc = DocComment([fallbackDoc])
+                return .structure(value)
+            }
+        }
         let type = resolved.nullable ? resolved.type.optional : resolved.type
         if type != .named(typeName) {
-            declarations.append(.typeAlias(TypeAliasDeclaration(doc: SchemaDocumentation.comment(for: schema), name: typeName, target: type)))
+            declarations.append(.typeAlias(TypeAliasDeclaration(doc: SchemaDocumentation.comment(for: schema, fallback: fallbackDoc ?? "The `\(typeName)` schema."), name: typeName, target: type)))
         }
         return declarations
     }
@@ -90,9 +97,9 @@ struct ModelsPlanner {
     }
 
     /// The qualified type of a body: its component when it is a `$ref`, otherwise a new type.
-    private func bodyType(_ schema: Schema, name: String, into section: WritableKeyPath<PlannedModels, [Declaration]>, models: inout PlannedModels, names: inout [(String, String, SchemaSource)]) -> String {
+    private func bodyType(_ schema: Schema, name: String, doc: String, into section: WritableKeyPath<PlannedModels, [Declaration]>, models: inout PlannedModels, names: inout [(String, String, SchemaSource)]) -> String {
         if let ref = schema.ref, let component = context.componentType(at: ref) { return component }
-        let declarations = declare(schema, typeName: name)
+        let declarations = declare(schema, typeName: name, fallbackDoc: doc)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))
         context.declaredNames.insert(name)

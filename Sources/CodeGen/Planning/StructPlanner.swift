@@ -59,7 +59,7 @@ struct StructPlanner {
 
         var members: [Declaration] = fields.map { field in
             .property(PropertyDeclaration(
-                doc: SchemaDocumentation.comment(for: field.schema, resolved: context.resolved(field.schema)),
+                doc: SchemaDocumentation.comment(for: field.schema, resolved: context.resolved(field.schema), fallback: "The `\(field.jsonName)` member."),
                 name: field.name, type: field.type
             ))
         }
@@ -76,7 +76,7 @@ struct StructPlanner {
         }
         members += nested
         return StructDeclaration(
-            doc: doc ?? SchemaDocumentation.comment(for: schema),
+            doc: doc ?? SchemaDocumentation.comment(for: schema, fallback: "A `\(name)` object."),
             name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
         )
     }

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import CodeGen
+
+/// One construct at a time: the generated text contains exactly the expected declaration.
+@Suite struct SnippetTests {
+    private func generated(_ schemas: String, body: String = "Body") throws -> String {
+        try TestSupport.allText(TestSupport.generate(TestSupport.spec(schemas: schemas, body: body)))
+    }
+
+    @Test func structMapsSnakeCaseThroughCodingKeys() throws {
+        let text = try generated(#""Body": {"type": "object", "required": ["task_id"], "properties": {"task_id": {"type": "string", "description": "The id."}, "image_urls": {"type": "array", "items": {"type": "string"}}}}"#)
+        #expect(text.contains("""
+            public struct Body: Codable, Hashable, Sendable {
+                /// The id.
+                public var taskID: String
+
+                /// The `image_urls` member.
+                public var imageURLs: [String]?
+        """))
+        #expect(text.contains("public init(taskID: String, imageURLs: [String]? = nil) {"))
+        #expect(text.contains("""
+                enum CodingKeys: String, CodingKey {
+                    case taskID = "task_id"
+                    case imageURLs = "image_urls"
+                }
+        """))
+    }
+
+    @Test func stringEnumIsOpen() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"resolution": {"type": "string", "enum": ["540p", "16:9", "viduq3-mix", "text-to-video", "default"]}}}"#)
+        #expect(text.contains("public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {"))
+        #expect(text.contains("public static let allCases: [Resolution] = [.p540, .ratio16x9, .viduq3Mix, .textToVideo, .`default`]"))
+        #expect(text.contains("case unknown(String)"))
+        #expect(text.contains("""
+                        default:
+                            self = .unknown(rawValue)
+        """))
+        #expect(text.contains("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))"))
+    }
+
+    @Test func knownValuesMakeAnOpenEnum() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"state": {"type": "string", "x-known-values": ["queued", "done"]}}}"#)
+        #expect(text.contains("public static let allCases: [State] = [.queued, .done]"))
+    }
+
+    @Test func stringOrArrayIsAUnionWithAccessors() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"images": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}}}"#)
+        #expect(text.contains("""
+                public enum Images: Codable, Hashable, Sendable {
+                    /// A JSON string.
+                    case string(String)
+                    /// A JSON array.
+                    case stringArray([String])
+        """))
+        #expect(text.contains("if let value = try? container.decode(String.self) {"))
+        #expect(text.contains("public var strings: [String] {"))
+        #expect(text.contains("public var stringArrayValue: [String]? {"))
+    }
+
+    @Test func integerOrStringUnionTriesIntegerFirst() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"seed": {"type": ["string", "integer"]}}}"#)
+        let integer = try #require(text.range(of: "container.decode(Int.self)"))
+        let string = try #require(text.range(of: "container.decode(String.self)"))
+        #expect(integer.lowerBound < string.lowerBound)
+        #expect(text.contains("case integer(Int)"))
+    }
+
+    @Test func defaultIsExposed() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"duration": {"type": "integer", "default": 5, "minimum": 1}}}"#)
+        #expect(text.contains("public static let durationDefault: Int = 5"))
+        #expect(text.contains("public var durationOrDefault: Int { duration ?? Self.durationDefault }"))
+        #expect(text.contains("/// - Default: `5`\n        /// - Minimum: `1`"))
+    }
+
+    @Test func constIsKept() throws {
+        let text = try generated(#""Body": {"type": "object", "required": ["model"], "properties": {"model": {"type": "string", "const": "vidu-q3"}}}"#)
+        #expect(text.contains("public static let modelConst: String = \"vidu-q3\""))
+        #expect(text.contains("public init(model: String = Self.modelConst) {"))
+        #expect(text.contains("/// - Const: `\"vidu-q3\"`"))
+    }
+
+    @Test func jsonInAStringGetsATypedAccessor() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"resultJson": {"type": "string", "contentMediaType": "application/json", "contentSchema": {"type": "object", "properties": {"urls": {"type": "array", "items": {"type": "string"}}}}}}}"#)
+        #expect(text.contains("public var resultJSON: String?"))
+        #expect(text.contains("""
+                public func resultJSONContent() throws -> ResultJSONContent? {
+                    guard let resultJSON else { return nil }
+                    return try JSONDecoder().decode(ResultJSONContent.self, from: Data(resultJSON.utf8))
+                }
+        """))
+        #expect(text.contains("public struct ResultJSONContent: Codable, Hashable, Sendable {"))
+    }
+
+    @Test func conditionsDoNotChangeTheStruct() throws {
+        let plain = try generated(#""Body": {"type": "object", "properties": {"mode": {"type": "string"}, "image": {"type": "string"}}}"#)
+        let conditional = try generated(#""Body": {"type": "object", "properties": {"mode": {"type": "string"}, "image": {"type": "string"}}, "allOf": [{"if": {"properties": {"mode": {"const": "image"}}, "required": ["mode"]}, "then": {"required": ["image"]}}]}"#)
+        func structText(_ text: String) -> Substring {
+            let start = text.range(of: "public struct Body")!.lowerBound
+            return text[start...].prefix(600)
+        }
+        #expect(structText(plain) == structText(conditional))
+        #expect(conditional.contains("ifSchema:"))
+    }
+
+    @Test func nullableAndFreeFormTypes() throws {
+        let text = try generated(#""Body": {"type": "object", "required": ["weight"], "properties": {"weight": {"type": ["number", "null"]}, "meta": {"type": "object"}, "labels": {"type": "object", "additionalProperties": {"type": "string"}}}}"#)
+        #expect(text.contains("public var weight: Double?"))
+        #expect(text.contains("public var meta: JSONValue?"))
+        #expect(text.contains("public var labels: [String: String]?"))
+    }
+
+    @Test func keywordPropertyIsEscaped() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"default": {"type": "string"}}}"#)
+        #expect(text.contains("public var `default`: String?"))
+        #expect(text.contains("self.default = `default`"))
+    }
+
+    @Test func docCommentsKeepEveryLine() throws {
+        let text = try generated(#""Body": {"type": "object", "description": "First line.\nSecond line.\n\nNew paragraph.", "properties": {"a": {"type": "string"}}}"#)
+        #expect(text.contains("    /// First line.\n    /// Second line.\n    ///\n    /// New paragraph.\n    public struct Body"))
+    }
+
+    @Test func clientMethodValidatesThenSends() throws {
+        let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
+        let client = try #require(files["Fixture/Fixture+Client.swift"])
+        #expect(client.contains("""
+                public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduError) -> Fixture.CreateVideoResponse {
+                    let violations = body.validate()
+                    guard violations.isEmpty else { throw .invalidRequest(violations) }
+                    return try await executor.send(Fixture.Operations.createVideo, body: body, as: Fixture.CreateVideoResponse.self)
+                }
+        """))
+        #expect(client.contains("""
+                public func getTask(
+                    taskID: String,
+                    language: Fixture.GetTaskLanguage? = nil,
+                    verbose: Bool? = nil
+                ) async throws(ViduError) -> Fixture.Task {
+                    var query: [(name: String, value: String)] = []
+                    if let language { query.append(("language", language.rawValue)) }
+                    if let verbose { query.append(("verbose", String(verbose))) }
+                    return try await executor.send(Fixture.Operations.getTask, pathParameters: ["task_id": taskID], query: query, as: Fixture.Task.self)
+                }
+        """))
+        #expect(client.contains("public func wait("))
+        #expect(client.contains("public func taskID(from response: Fixture.CreateVideoResponse) -> String? {"))
+    }
+
+    @Test func webhookPayloadHasATypeAndDecoder() throws {
+        let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
+        let webhooks = try #require(files["Fixture/Fixture+Webhooks.swift"])
+        #expect(webhooks.contains("public enum Webhooks {"))
+        #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable {"))
+        #expect(webhooks.contains("public static func taskFinished(from body: Data) throws -> TaskFinishedPayload {"))
+        let schemas = try #require(files["Fixture/Fixture+Schemas.swift"])
+        #expect(schemas.contains("extension Fixture.Webhooks.TaskFinishedPayload: SchemaValidated {"))
+        #expect(schemas.contains("kind: .webhook(name: \"taskFinished\")"))
+    }
+
+    @Test func providerDescriptorCarriesServerAuthAndLimits() throws {
+        let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
+        let namespace = try #require(files["Fixture/Fixture.swift"])
+        #expect(namespace.contains("""
+            public static let provider: ProviderDescriptor = ProviderDescriptor(
+                name: "fixture",
+                defaultBaseURL: "https://api.example.com",
+                authScheme: "Bearer",
+                requestsPerMinute: 30,
+                concurrentTasks: 2
+            )
+        """))
+    }
+}
