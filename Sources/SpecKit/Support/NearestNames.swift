@@ -1,11 +1,16 @@
 /// Picks the names closest to a misspelled one, for "did you mean" hints.
 enum NearestNames {
-    /// Up to `limit` of `candidates`, nearest to `name` first (ties by name).
+    /// Up to `limit` of `candidates`, nearest to `name` first: those sharing its first
+    /// letters before the others, then by edit distance, then by name.
     static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
         let lowered = name.lowercased()
         return Set(candidates)
-            .map { (name: $0, distance: distance(lowered, $0.lowercased())) }
-            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+            .map { candidate -> (name: String, prefix: Int, distance: Int) in
+                let other = candidate.lowercased()
+                let shared = zip(lowered, other).prefix { $0 == $1 }.count
+                return (candidate, -min(shared, 3), distance(lowered, other))
+            }
+            .sorted { ($0.prefix, $0.distance, $0.name) < ($1.prefix, $1.distance, $1.name) }
             .prefix(limit)
             .map(\.name)
     }
@@ -15,6 +20,12 @@ enum NearestNames {
         guard let best = nearest(to: name, in: candidates, limit: 1).first else { return nil }
         let allowed = max(1, min(name.count, best.count) / 3)
         return distance(name.lowercased(), best.lowercased()) <= allowed ? best : nil
+    }
+
+    /// The candidates that start with the same `minimum` or more letters as `name`, sorted.
+    static func sharingPrefix(with name: String, in candidates: [String], minimum: Int = 5) -> [String] {
+        let lowered = name.lowercased()
+        return candidates.filter { zip(lowered, $0.lowercased()).prefix { $0 == $1 }.count >= minimum }.sorted()
     }
 
     /// Levenshtein distance over characters.
