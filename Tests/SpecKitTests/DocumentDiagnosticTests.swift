@@ -143,4 +143,41 @@ import Testing
             "specs/t.json:12:80: error: 'name' is not supported in a security scheme [#/components/securitySchemes/key/name]",
         ])
     }
+
+    @Test func reportsASharedComponentOnceAndChecksUnusedOnes() {
+        let text = #"""
+        {
+          "openapi": "3.1.0",
+          "info": {"title": "T", "version": "1", "x-swift-namespace": "T"},
+          "security": [{"key": []}],
+          "paths": {
+            "/a/{id}": {"get": {"operationId": "a", "parameters": [{"$ref": "#/components/parameters/ID"}], "responses": {"200": {"description": "ok"}}}},
+            "/b/{id}": {"get": {"operationId": "b", "parameters": [{"$ref": "#/components/parameters/ID"}], "responses": {"200": {"description": "ok"}}}}
+          },
+          "components": {
+            "securitySchemes": {"key": {"type": "http", "scheme": "bearer"}},
+            "parameters": {
+              "ID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "exmaple": "x"},
+              "Unused": {"name": "q", "in": "query", "schema": {"type": "strng"}}
+            }
+          }
+        }
+        """#
+        #expect(SpecFixtures.firstLines(text) == [
+            "specs/t.json:12:90: error: unknown key 'exmaple' in a parameter [#/components/parameters/ID/exmaple]",
+            "specs/t.json:13:65: error: unknown type 'strng' [#/components/parameters/Unused/schema/type]",
+        ])
+    }
+
+    @Test func danglingOpenAPIComponentReference() {
+        let text = DocumentReaderTests.miniSpec.replacingOccurrences(of: "#/components/parameters/TaskID", with: "#/components/parameters/TaskId")
+        let diagnostics = SpecFixtures.diagnostics(text)
+        #expect(diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
+            "specs/t.json:32:60: error: 'task_id' is not a parameter of getTask [#/paths/~1v1~1videos/post/x-task/statusParameter]",
+            "specs/t.json:44:31: error: $ref target '#/components/parameters/TaskId' not found [#/paths/~1v1~1tasks~1{task_id}/parameters/0/$ref]",
+            "specs/t.json:45:14: error: the path template names '{task_id}', but getTask has no path parameter 'task_id' [#/paths/~1v1~1tasks~1{task_id}/get]",
+            "specs/t.json:50:17: error: the path template names '{task_id}', but cancelTask has no path parameter 'task_id' [#/paths/~1v1~1tasks~1{task_id}/delete]",
+        ])
+        #expect(diagnostics[1].hint == "existing names under '#/components/parameters/': TaskID")
+    }
 }

@@ -130,6 +130,8 @@ import Testing
         #expect(getTask.parameters[1].schema.enumValues?.count == 2)
         #expect(document.operations[2].responses[0].schema == nil)
 
+        #expect(document.componentSchemaName(for: body.schema.ref!) == "CreateRequest")
+        #expect(document.componentSchemaName(for: "file:///specs/mini.json#/components/schemas/Created/properties/data") == nil)
         #expect(document.webhooks.map(\.name) == ["taskFinished"])
         #expect(document.webhooks[0].operation.operationID == "taskFinished" && document.webhooks[0].operation.method == "POST")
     }

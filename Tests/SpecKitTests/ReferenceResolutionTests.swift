@@ -110,4 +110,47 @@ import Testing
             "duplicate $anchor 'n' in one schema resource (first declared at line 1)",
         ])
     }
+
+    /// The shape of the 2020-12 metaschema: a root that `allOf`-references vocabulary
+    /// metaschemas by relative URI, all sharing the `meta` dynamic anchor.
+    @Test func readsAMetaschemaShapedSetOfDocuments() throws {
+        let root = try JSONParser.parse(##"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://json-schema.org/draft/2020-12/schema",
+          "$vocabulary": {"https://json-schema.org/draft/2020-12/vocab/core": true},
+          "$dynamicAnchor": "meta",
+          "allOf": [{"$ref": "meta/core"}],
+          "type": ["object", "boolean"],
+          "properties": {"definitions": {"type": "object", "additionalProperties": {"$dynamicRef": "#meta"}}}
+        }
+        """##, file: "schema")
+        let core = try JSONParser.parse(##"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://json-schema.org/draft/2020-12/meta/core",
+          "$dynamicAnchor": "meta",
+          "type": ["object", "boolean"],
+          "properties": {
+            "$anchor": {"$ref": "#/$defs/anchorString"},
+            "$defs": {"type": "object", "additionalProperties": {"$dynamicRef": "#meta"}}
+          },
+          "$defs": {"anchorString": {"type": "string", "pattern": "^[A-Za-z_][-A-Za-z0-9._]*$"}}
+        }
+        """##, file: "core")
+        // The suite names documents by the URI they are retrieved from; the second is found by its $id.
+        let (schema, registry) = try SpecFixtures.readSchema(
+            ##"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"##,
+            externalDocuments: [
+                (uri: "https://json-schema.org/draft/2020-12/schema", node: root),
+                (uri: "https://mirror.example/core.json", node: core),
+            ]
+        )
+        let meta = try #require(registry.schema(at: schema.ref!))
+        #expect(meta.allOf[0].ref == "https://json-schema.org/draft/2020-12/meta/core")
+        let coreSchema = try #require(registry.schema(at: "https://json-schema.org/draft/2020-12/meta/core#meta"))
+        #expect(coreSchema.dynamicAnchor == "meta")
+        #expect(registry.schema(at: coreSchema.properties[0].schema.ref!)?.pattern == "^[A-Za-z_][-A-Za-z0-9._]*$")
+        #expect(meta.properties[0].schema.additionalProperties?.dynamicRef == "https://json-schema.org/draft/2020-12/schema#meta")
+    }
 }
