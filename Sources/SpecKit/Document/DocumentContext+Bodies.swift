@@ -54,7 +54,7 @@ extension DocumentContext {
         return rest.allSatisfy(\.isNumber) && rest.allSatisfy(\.isASCII) || rest.allSatisfy { $0 == "X" }
     }
 
-    private mutating func readResponse(_ node: JSONNode, status: String, at pointer: String) -> Response? {
+    mutating func readResponse(_ node: JSONNode, status: String, at pointer: String) -> Response? {
         guard let (node, pointer) = dereference(node, at: pointer, what: "a response") else { return nil }
         guard let members = object(node, at: pointer, what: "a response") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.response, what: "a response")
@@ -71,16 +71,23 @@ extension DocumentContext {
         var names: [String] = []
         for member in members {
             let headerPointer = JSONPointerText.appending(member.key, to: pointer)
-            guard let (header, resolvedPointer) = dereference(member.value, at: headerPointer, what: "a header"),
-                let headerMembers = object(header, at: resolvedPointer, what: "a header")
-            else { continue }
-            checkKeys(headerMembers, at: resolvedPointer, rules: OpenAPIKeys.header, what: "a header")
-            if let schemaNode = header["schema"] {
-                _ = schema(schemaNode, at: resolvedPointer + "/schema")
+            if readHeader(member.value, at: headerPointer) {
+                names.append(member.key)
             }
-            names.append(member.key)
         }
         return names
+    }
+
+    /// Checks one header object (reading its schema); false when it is unusable.
+    mutating func readHeader(_ node: JSONNode, at pointer: String) -> Bool {
+        guard let (header, resolvedPointer) = dereference(node, at: pointer, what: "a header"),
+            let headerMembers = object(header, at: resolvedPointer, what: "a header")
+        else { return false }
+        checkKeys(headerMembers, at: resolvedPointer, rules: OpenAPIKeys.header, what: "a header")
+        if let schemaNode = header["schema"] {
+            _ = schema(schemaNode, at: resolvedPointer + "/schema")
+        }
+        return true
     }
 
     /// The `application/json` schema and examples of a `content` map; other media types are errors.

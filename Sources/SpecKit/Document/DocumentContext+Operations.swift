@@ -126,7 +126,7 @@ extension DocumentContext {
         return result
     }
 
-    private mutating func readParameter(_ node: JSONNode, at pointer: String) -> Parameter? {
+    mutating func readParameter(_ node: JSONNode, at pointer: String) -> Parameter? {
         guard let (node, pointer) = dereference(node, at: pointer, what: "a parameter") else { return nil }
         guard let members = object(node, at: pointer, what: "a parameter") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.parameter, what: "a parameter")
