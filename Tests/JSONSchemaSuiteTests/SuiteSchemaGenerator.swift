@@ -56,7 +56,7 @@ enum SuiteSchemaGenerator {
     }
 
     /// Reads and lowers one group's schema.
-    static func lower(_ schema: JSONNode, file: String, group: Int, externals: [String: JSONNode]) -> Outcome {
+    static func lower(_ schema: JSONNode, file: String, group: Int, externals: [(uri: String, node: JSONNode)]) -> Outcome {
         do {
             let (root, registry) = try SchemaDocumentReader.read(
                 schema, file: file, baseURI: "https://json-schema-suite.test/\(file)/\(group)", externalDocuments: externals)
@@ -70,18 +70,18 @@ enum SuiteSchemaGenerator {
     }
 
     /// The vendored 2020-12 meta-schemas, by their `$id`.
-    static func metaschemas() throws -> [String: JSONNode] {
+    static func metaschemas() throws -> [(uri: String, node: JSONNode)] {
         guard let folder = Bundle.module.url(forResource: "Metaschemas", withExtension: nil) else {
             throw SuiteError("Metaschemas is missing from the test bundle")
         }
-        var documents: [String: JSONNode] = [:]
+        var documents: [(uri: String, node: JSONNode)] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".json") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             let node = try JSONParser.parse(text, file: "Metaschemas/" + name)
             guard let id = node.members?.first(where: { $0.key == "$id" })?.value.string else {
                 throw SuiteError("Metaschemas/\(name) has no $id")
             }
-            documents[id] = node
+            documents.append((id, node))
         }
         return documents
     }

@@ -7,10 +7,3332 @@ enum SuiteSchemas {
     /// The table of the group `key` (`file#index`), or nil when its schema did not compile.
     static func table(_ key: String) -> SchemaTable? {
         switch key {
+        case "additionalProperties.json#0": return t_additionalProperties_0
+        case "additionalProperties.json#1": return t_additionalProperties_1
+        case "additionalProperties.json#2": return t_additionalProperties_2
+        case "additionalProperties.json#3": return t_additionalProperties_3
+        case "additionalProperties.json#4": return t_additionalProperties_4
+        case "additionalProperties.json#5": return t_additionalProperties_5
+        case "additionalProperties.json#6": return t_additionalProperties_6
+        case "additionalProperties.json#7": return t_additionalProperties_7
+        case "additionalProperties.json#8": return t_additionalProperties_8
+        case "allOf.json#0": return t_allOf_0
+        case "allOf.json#1": return t_allOf_1
+        case "allOf.json#2": return t_allOf_2
+        case "allOf.json#3": return t_allOf_3
+        case "allOf.json#4": return t_allOf_4
+        case "allOf.json#5": return t_allOf_5
+        case "allOf.json#6": return t_allOf_6
+        case "allOf.json#7": return t_allOf_7
+        case "allOf.json#8": return t_allOf_8
+        case "allOf.json#9": return t_allOf_9
+        case "allOf.json#10": return t_allOf_10
+        case "allOf.json#11": return t_allOf_11
+        case "anchor.json#0": return t_anchor_0
+        case "anchor.json#1": return t_anchor_1
+        case "anchor.json#2": return t_anchor_2
+        case "anchor.json#3": return t_anchor_3
+        case "anyOf.json#0": return t_anyOf_0
+        case "anyOf.json#1": return t_anyOf_1
+        case "anyOf.json#2": return t_anyOf_2
+        case "anyOf.json#3": return t_anyOf_3
+        case "anyOf.json#4": return t_anyOf_4
+        case "anyOf.json#5": return t_anyOf_5
+        case "anyOf.json#6": return t_anyOf_6
+        case "anyOf.json#7": return t_anyOf_7
+        case "boolean_schema.json#0": return t_boolean_schema_0
+        case "boolean_schema.json#1": return t_boolean_schema_1
+        case "const.json#0": return t_const_0
+        case "const.json#1": return t_const_1
+        case "const.json#2": return t_const_2
+        case "const.json#3": return t_const_3
+        case "const.json#4": return t_const_4
+        case "const.json#5": return t_const_5
+        case "const.json#6": return t_const_6
+        case "const.json#7": return t_const_7
+        case "const.json#8": return t_const_8
+        case "const.json#9": return t_const_9
+        case "const.json#10": return t_const_10
+        case "const.json#11": return t_const_11
+        case "const.json#12": return t_const_12
+        case "const.json#13": return t_const_13
+        case "const.json#14": return t_const_14
+        case "const.json#15": return t_const_15
+        case "const.json#16": return t_const_16
+        case "contains.json#0": return t_contains_0
+        case "contains.json#1": return t_contains_1
+        case "contains.json#2": return t_contains_2
+        case "contains.json#3": return t_contains_3
+        case "contains.json#4": return t_contains_4
+        case "contains.json#5": return t_contains_5
+        case "contains.json#6": return t_contains_6
+        case "content.json#0": return t_content_0
+        case "content.json#1": return t_content_1
+        case "content.json#2": return t_content_2
+        case "content.json#3": return t_content_3
+        case "default.json#0": return t_default_0
+        case "default.json#1": return t_default_1
+        case "default.json#2": return t_default_2
+        case "defs.json#0": return t_defs_0
+        case "dependentRequired.json#0": return t_dependentRequired_0
+        case "dependentRequired.json#1": return t_dependentRequired_1
+        case "dependentRequired.json#2": return t_dependentRequired_2
+        case "dependentRequired.json#3": return t_dependentRequired_3
+        case "dependentSchemas.json#0": return t_dependentSchemas_0
+        case "dependentSchemas.json#1": return t_dependentSchemas_1
+        case "dependentSchemas.json#2": return t_dependentSchemas_2
+        case "dependentSchemas.json#3": return t_dependentSchemas_3
+        case "dynamicRef.json#0": return t_dynamicRef_0
+        case "dynamicRef.json#1": return t_dynamicRef_1
+        case "dynamicRef.json#2": return t_dynamicRef_2
+        case "dynamicRef.json#3": return t_dynamicRef_3
+        case "dynamicRef.json#4": return t_dynamicRef_4
+        case "dynamicRef.json#5": return t_dynamicRef_5
+        case "dynamicRef.json#6": return t_dynamicRef_6
+        case "dynamicRef.json#7": return t_dynamicRef_7
+        case "dynamicRef.json#8": return t_dynamicRef_8
+        case "dynamicRef.json#9": return t_dynamicRef_9
+        case "dynamicRef.json#10": return t_dynamicRef_10
+        case "dynamicRef.json#11": return t_dynamicRef_11
+        case "dynamicRef.json#12": return t_dynamicRef_12
+        case "dynamicRef.json#18": return t_dynamicRef_18
+        case "dynamicRef.json#19": return t_dynamicRef_19
+        case "dynamicRef.json#20": return t_dynamicRef_20
+        case "enum.json#0": return t_enum_0
+        case "enum.json#1": return t_enum_1
+        case "enum.json#2": return t_enum_2
+        case "enum.json#3": return t_enum_3
+        case "enum.json#4": return t_enum_4
+        case "enum.json#5": return t_enum_5
+        case "enum.json#6": return t_enum_6
+        case "enum.json#7": return t_enum_7
+        case "enum.json#8": return t_enum_8
+        case "enum.json#9": return t_enum_9
+        case "enum.json#10": return t_enum_10
+        case "enum.json#11": return t_enum_11
+        case "enum.json#12": return t_enum_12
+        case "enum.json#13": return t_enum_13
+        case "exclusiveMaximum.json#0": return t_exclusiveMaximum_0
+        case "exclusiveMinimum.json#0": return t_exclusiveMinimum_0
+        case "format.json#0": return t_format_0
+        case "format.json#1": return t_format_1
+        case "format.json#2": return t_format_2
+        case "format.json#3": return t_format_3
+        case "format.json#4": return t_format_4
+        case "format.json#5": return t_format_5
+        case "format.json#6": return t_format_6
+        case "format.json#7": return t_format_7
+        case "format.json#8": return t_format_8
+        case "format.json#9": return t_format_9
+        case "format.json#10": return t_format_10
+        case "format.json#11": return t_format_11
+        case "format.json#12": return t_format_12
+        case "format.json#13": return t_format_13
+        case "format.json#14": return t_format_14
+        case "format.json#15": return t_format_15
+        case "format.json#16": return t_format_16
+        case "format.json#17": return t_format_17
+        case "format.json#18": return t_format_18
+        case "if-then-else.json#0": return t_if_then_else_0
+        case "if-then-else.json#1": return t_if_then_else_1
+        case "if-then-else.json#2": return t_if_then_else_2
+        case "if-then-else.json#3": return t_if_then_else_3
+        case "if-then-else.json#4": return t_if_then_else_4
+        case "if-then-else.json#5": return t_if_then_else_5
+        case "if-then-else.json#6": return t_if_then_else_6
+        case "if-then-else.json#7": return t_if_then_else_7
+        case "if-then-else.json#8": return t_if_then_else_8
+        case "if-then-else.json#9": return t_if_then_else_9
+        case "if-then-else.json#10": return t_if_then_else_10
+        case "if-then-else.json#11": return t_if_then_else_11
+        case "infinite-loop-detection.json#0": return t_infinite_loop_detection_0
+        case "items.json#0": return t_items_0
+        case "items.json#1": return t_items_1
+        case "items.json#2": return t_items_2
+        case "items.json#3": return t_items_3
+        case "items.json#4": return t_items_4
+        case "items.json#5": return t_items_5
+        case "items.json#6": return t_items_6
+        case "items.json#7": return t_items_7
+        case "items.json#8": return t_items_8
+        case "items.json#9": return t_items_9
+        case "maxContains.json#0": return t_maxContains_0
+        case "maxContains.json#1": return t_maxContains_1
+        case "maxContains.json#2": return t_maxContains_2
+        case "maxContains.json#3": return t_maxContains_3
+        case "maxContains.json#4": return t_maxContains_4
+        case "maxItems.json#0": return t_maxItems_0
+        case "maxItems.json#1": return t_maxItems_1
+        case "maxLength.json#0": return t_maxLength_0
+        case "maxLength.json#1": return t_maxLength_1
+        case "maxProperties.json#0": return t_maxProperties_0
+        case "maxProperties.json#1": return t_maxProperties_1
+        case "maxProperties.json#2": return t_maxProperties_2
+        case "maximum.json#0": return t_maximum_0
+        case "maximum.json#1": return t_maximum_1
+        case "minContains.json#0": return t_minContains_0
+        case "minContains.json#1": return t_minContains_1
+        case "minContains.json#2": return t_minContains_2
+        case "minContains.json#3": return t_minContains_3
+        case "minContains.json#4": return t_minContains_4
+        case "minContains.json#5": return t_minContains_5
+        case "minContains.json#6": return t_minContains_6
+        case "minContains.json#7": return t_minContains_7
+        case "minItems.json#0": return t_minItems_0
+        case "minItems.json#1": return t_minItems_1
+        case "minLength.json#0": return t_minLength_0
+        case "minLength.json#1": return t_minLength_1
+        case "minProperties.json#0": return t_minProperties_0
+        case "minProperties.json#1": return t_minProperties_1
+        case "minimum.json#0": return t_minimum_0
+        case "minimum.json#1": return t_minimum_1
+        case "multipleOf.json#0": return t_multipleOf_0
+        case "multipleOf.json#1": return t_multipleOf_1
+        case "multipleOf.json#2": return t_multipleOf_2
+        case "multipleOf.json#3": return t_multipleOf_3
+        case "multipleOf.json#4": return t_multipleOf_4
+        case "not.json#0": return t_not_0
+        case "not.json#1": return t_not_1
+        case "not.json#2": return t_not_2
+        case "not.json#3": return t_not_3
+        case "not.json#4": return t_not_4
+        case "not.json#5": return t_not_5
+        case "not.json#6": return t_not_6
+        case "not.json#7": return t_not_7
+        case "not.json#8": return t_not_8
+        case "oneOf.json#0": return t_oneOf_0
+        case "oneOf.json#1": return t_oneOf_1
+        case "oneOf.json#2": return t_oneOf_2
+        case "oneOf.json#3": return t_oneOf_3
+        case "oneOf.json#4": return t_oneOf_4
+        case "oneOf.json#5": return t_oneOf_5
+        case "oneOf.json#6": return t_oneOf_6
+        case "oneOf.json#7": return t_oneOf_7
+        case "oneOf.json#8": return t_oneOf_8
+        case "oneOf.json#9": return t_oneOf_9
+        case "oneOf.json#10": return t_oneOf_10
+        case "optional/anchor.json#0": return t_optional_anchor_0
+        case "optional/bignum.json#0": return t_optional_bignum_0
+        case "optional/bignum.json#1": return t_optional_bignum_1
+        case "optional/bignum.json#2": return t_optional_bignum_2
+        case "optional/bignum.json#3": return t_optional_bignum_3
+        case "optional/bignum.json#4": return t_optional_bignum_4
+        case "optional/bignum.json#5": return t_optional_bignum_5
+        case "optional/bignum.json#6": return t_optional_bignum_6
+        case "optional/dynamicRef.json#0": return t_optional_dynamicRef_0
+        case "optional/ecmascript-regex.json#0": return t_optional_ecmascript_regex_0
+        case "optional/ecmascript-regex.json#1": return t_optional_ecmascript_regex_1
+        case "optional/ecmascript-regex.json#2": return t_optional_ecmascript_regex_2
+        case "optional/ecmascript-regex.json#3": return t_optional_ecmascript_regex_3
+        case "optional/ecmascript-regex.json#4": return t_optional_ecmascript_regex_4
+        case "optional/ecmascript-regex.json#5": return t_optional_ecmascript_regex_5
+        case "optional/ecmascript-regex.json#6": return t_optional_ecmascript_regex_6
+        case "optional/ecmascript-regex.json#7": return t_optional_ecmascript_regex_7
+        case "optional/ecmascript-regex.json#8": return t_optional_ecmascript_regex_8
+        case "optional/ecmascript-regex.json#9": return t_optional_ecmascript_regex_9
+        case "optional/ecmascript-regex.json#10": return t_optional_ecmascript_regex_10
+        case "optional/ecmascript-regex.json#11": return t_optional_ecmascript_regex_11
+        case "optional/ecmascript-regex.json#12": return t_optional_ecmascript_regex_12
+        case "optional/ecmascript-regex.json#13": return t_optional_ecmascript_regex_13
+        case "optional/ecmascript-regex.json#14": return t_optional_ecmascript_regex_14
+        case "optional/ecmascript-regex.json#15": return t_optional_ecmascript_regex_15
+        case "optional/ecmascript-regex.json#16": return t_optional_ecmascript_regex_16
+        case "optional/ecmascript-regex.json#17": return t_optional_ecmascript_regex_17
+        case "optional/ecmascript-regex.json#18": return t_optional_ecmascript_regex_18
+        case "optional/ecmascript-regex.json#19": return t_optional_ecmascript_regex_19
+        case "optional/float-overflow.json#0": return t_optional_float_overflow_0
+        case "optional/format/date-time.json#0": return t_optional_format_date_time_0
+        case "optional/format/date.json#0": return t_optional_format_date_0
+        case "optional/format/duration.json#0": return t_optional_format_duration_0
+        case "optional/format/ecmascript-regex.json#0": return t_optional_format_ecmascript_regex_0
+        case "optional/format/ecmascript-regex.json#1": return t_optional_format_ecmascript_regex_1
+        case "optional/format/ecmascript-regex.json#2": return t_optional_format_ecmascript_regex_2
+        case "optional/format/ecmascript-regex.json#3": return t_optional_format_ecmascript_regex_3
+        case "optional/format/ecmascript-regex.json#4": return t_optional_format_ecmascript_regex_4
+        case "optional/format/ecmascript-regex.json#5": return t_optional_format_ecmascript_regex_5
+        case "optional/format/email.json#0": return t_optional_format_email_0
+        case "optional/format/hostname.json#0": return t_optional_format_hostname_0
+        case "optional/format/hostname.json#1": return t_optional_format_hostname_1
+        case "optional/format/idn-email.json#0": return t_optional_format_idn_email_0
+        case "optional/format/idn-hostname.json#0": return t_optional_format_idn_hostname_0
+        case "optional/format/idn-hostname.json#1": return t_optional_format_idn_hostname_1
+        case "optional/format/ipv4.json#0": return t_optional_format_ipv4_0
+        case "optional/format/ipv6.json#0": return t_optional_format_ipv6_0
+        case "optional/format/iri-reference.json#0": return t_optional_format_iri_reference_0
+        case "optional/format/iri.json#0": return t_optional_format_iri_0
+        case "optional/format/json-pointer.json#0": return t_optional_format_json_pointer_0
+        case "optional/format/regex.json#0": return t_optional_format_regex_0
+        case "optional/format/relative-json-pointer.json#0": return t_optional_format_relative_json_pointer_0
+        case "optional/format/time.json#0": return t_optional_format_time_0
+        case "optional/format/unknown.json#0": return t_optional_format_unknown_0
+        case "optional/format/uri-reference.json#0": return t_optional_format_uri_reference_0
+        case "optional/format/uri-template.json#0": return t_optional_format_uri_template_0
+        case "optional/format/uri.json#0": return t_optional_format_uri_0
+        case "optional/format/uuid.json#0": return t_optional_format_uuid_0
+        case "optional/id.json#0": return t_optional_id_0
+        case "optional/no-schema.json#0": return t_optional_no_schema_0
+        case "optional/non-bmp-regex.json#0": return t_optional_non_bmp_regex_0
+        case "optional/non-bmp-regex.json#1": return t_optional_non_bmp_regex_1
+        case "pattern.json#0": return t_pattern_0
+        case "pattern.json#1": return t_pattern_1
+        case "pattern.json#2": return t_pattern_2
+        case "patternProperties.json#0": return t_patternProperties_0
+        case "patternProperties.json#1": return t_patternProperties_1
+        case "patternProperties.json#2": return t_patternProperties_2
+        case "patternProperties.json#3": return t_patternProperties_3
+        case "patternProperties.json#4": return t_patternProperties_4
+        case "patternProperties.json#5": return t_patternProperties_5
+        case "prefixItems.json#0": return t_prefixItems_0
+        case "prefixItems.json#1": return t_prefixItems_1
+        case "prefixItems.json#2": return t_prefixItems_2
+        case "prefixItems.json#3": return t_prefixItems_3
+        case "properties.json#0": return t_properties_0
+        case "properties.json#1": return t_properties_1
+        case "properties.json#2": return t_properties_2
+        case "properties.json#3": return t_properties_3
+        case "properties.json#4": return t_properties_4
+        case "properties.json#5": return t_properties_5
+        case "propertyNames.json#0": return t_propertyNames_0
+        case "propertyNames.json#1": return t_propertyNames_1
+        case "propertyNames.json#2": return t_propertyNames_2
+        case "propertyNames.json#3": return t_propertyNames_3
+        case "propertyNames.json#4": return t_propertyNames_4
+        case "propertyNames.json#5": return t_propertyNames_5
+        case "ref.json#0": return t_ref_0
+        case "ref.json#1": return t_ref_1
+        case "ref.json#2": return t_ref_2
+        case "ref.json#3": return t_ref_3
+        case "ref.json#4": return t_ref_4
+        case "ref.json#5": return t_ref_5
+        case "ref.json#6": return t_ref_6
+        case "ref.json#7": return t_ref_7
+        case "ref.json#8": return t_ref_8
+        case "ref.json#9": return t_ref_9
+        case "ref.json#10": return t_ref_10
+        case "ref.json#11": return t_ref_11
+        case "ref.json#12": return t_ref_12
+        case "ref.json#13": return t_ref_13
+        case "ref.json#14": return t_ref_14
+        case "ref.json#15": return t_ref_15
+        case "ref.json#16": return t_ref_16
+        case "ref.json#17": return t_ref_17
+        case "ref.json#18": return t_ref_18
+        case "ref.json#19": return t_ref_19
+        case "ref.json#20": return t_ref_20
+        case "ref.json#21": return t_ref_21
+        case "ref.json#22": return t_ref_22
+        case "ref.json#23": return t_ref_23
+        case "ref.json#24": return t_ref_24
+        case "ref.json#25": return t_ref_25
+        case "ref.json#26": return t_ref_26
+        case "ref.json#27": return t_ref_27
+        case "ref.json#28": return t_ref_28
+        case "ref.json#29": return t_ref_29
+        case "ref.json#30": return t_ref_30
+        case "ref.json#31": return t_ref_31
+        case "ref.json#32": return t_ref_32
+        case "ref.json#33": return t_ref_33
+        case "ref.json#34": return t_ref_34
+        case "ref.json#35": return t_ref_35
+        case "required.json#0": return t_required_0
+        case "required.json#1": return t_required_1
+        case "required.json#2": return t_required_2
+        case "required.json#3": return t_required_3
+        case "required.json#4": return t_required_4
+        case "type.json#0": return t_type_0
+        case "type.json#1": return t_type_1
+        case "type.json#2": return t_type_2
+        case "type.json#3": return t_type_3
+        case "type.json#4": return t_type_4
+        case "type.json#5": return t_type_5
+        case "type.json#6": return t_type_6
+        case "type.json#7": return t_type_7
+        case "type.json#8": return t_type_8
+        case "type.json#9": return t_type_9
+        case "type.json#10": return t_type_10
+        case "unevaluatedItems.json#0": return t_unevaluatedItems_0
+        case "unevaluatedItems.json#1": return t_unevaluatedItems_1
+        case "unevaluatedItems.json#2": return t_unevaluatedItems_2
+        case "unevaluatedItems.json#3": return t_unevaluatedItems_3
+        case "unevaluatedItems.json#4": return t_unevaluatedItems_4
+        case "unevaluatedItems.json#5": return t_unevaluatedItems_5
+        case "unevaluatedItems.json#6": return t_unevaluatedItems_6
+        case "unevaluatedItems.json#7": return t_unevaluatedItems_7
+        case "unevaluatedItems.json#8": return t_unevaluatedItems_8
+        case "unevaluatedItems.json#9": return t_unevaluatedItems_9
+        case "unevaluatedItems.json#10": return t_unevaluatedItems_10
+        case "unevaluatedItems.json#11": return t_unevaluatedItems_11
+        case "unevaluatedItems.json#12": return t_unevaluatedItems_12
+        case "unevaluatedItems.json#13": return t_unevaluatedItems_13
+        case "unevaluatedItems.json#14": return t_unevaluatedItems_14
+        case "unevaluatedItems.json#15": return t_unevaluatedItems_15
+        case "unevaluatedItems.json#16": return t_unevaluatedItems_16
+        case "unevaluatedItems.json#17": return t_unevaluatedItems_17
+        case "unevaluatedItems.json#18": return t_unevaluatedItems_18
+        case "unevaluatedItems.json#19": return t_unevaluatedItems_19
+        case "unevaluatedItems.json#20": return t_unevaluatedItems_20
+        case "unevaluatedItems.json#21": return t_unevaluatedItems_21
+        case "unevaluatedItems.json#22": return t_unevaluatedItems_22
+        case "unevaluatedItems.json#23": return t_unevaluatedItems_23
+        case "unevaluatedItems.json#24": return t_unevaluatedItems_24
+        case "unevaluatedItems.json#25": return t_unevaluatedItems_25
+        case "unevaluatedItems.json#26": return t_unevaluatedItems_26
+        case "unevaluatedItems.json#27": return t_unevaluatedItems_27
+        case "unevaluatedItems.json#28": return t_unevaluatedItems_28
+        case "unevaluatedProperties.json#0": return t_unevaluatedProperties_0
+        case "unevaluatedProperties.json#1": return t_unevaluatedProperties_1
+        case "unevaluatedProperties.json#2": return t_unevaluatedProperties_2
+        case "unevaluatedProperties.json#3": return t_unevaluatedProperties_3
+        case "unevaluatedProperties.json#4": return t_unevaluatedProperties_4
+        case "unevaluatedProperties.json#5": return t_unevaluatedProperties_5
+        case "unevaluatedProperties.json#6": return t_unevaluatedProperties_6
+        case "unevaluatedProperties.json#7": return t_unevaluatedProperties_7
+        case "unevaluatedProperties.json#8": return t_unevaluatedProperties_8
+        case "unevaluatedProperties.json#9": return t_unevaluatedProperties_9
+        case "unevaluatedProperties.json#10": return t_unevaluatedProperties_10
+        case "unevaluatedProperties.json#11": return t_unevaluatedProperties_11
+        case "unevaluatedProperties.json#12": return t_unevaluatedProperties_12
+        case "unevaluatedProperties.json#13": return t_unevaluatedProperties_13
+        case "unevaluatedProperties.json#14": return t_unevaluatedProperties_14
+        case "unevaluatedProperties.json#15": return t_unevaluatedProperties_15
+        case "unevaluatedProperties.json#16": return t_unevaluatedProperties_16
+        case "unevaluatedProperties.json#17": return t_unevaluatedProperties_17
+        case "unevaluatedProperties.json#18": return t_unevaluatedProperties_18
+        case "unevaluatedProperties.json#19": return t_unevaluatedProperties_19
+        case "unevaluatedProperties.json#20": return t_unevaluatedProperties_20
+        case "unevaluatedProperties.json#21": return t_unevaluatedProperties_21
+        case "unevaluatedProperties.json#22": return t_unevaluatedProperties_22
+        case "unevaluatedProperties.json#23": return t_unevaluatedProperties_23
+        case "unevaluatedProperties.json#24": return t_unevaluatedProperties_24
+        case "unevaluatedProperties.json#25": return t_unevaluatedProperties_25
+        case "unevaluatedProperties.json#26": return t_unevaluatedProperties_26
+        case "unevaluatedProperties.json#27": return t_unevaluatedProperties_27
+        case "unevaluatedProperties.json#28": return t_unevaluatedProperties_28
+        case "unevaluatedProperties.json#29": return t_unevaluatedProperties_29
+        case "unevaluatedProperties.json#30": return t_unevaluatedProperties_30
+        case "unevaluatedProperties.json#31": return t_unevaluatedProperties_31
+        case "unevaluatedProperties.json#32": return t_unevaluatedProperties_32
+        case "unevaluatedProperties.json#33": return t_unevaluatedProperties_33
+        case "unevaluatedProperties.json#34": return t_unevaluatedProperties_34
+        case "unevaluatedProperties.json#35": return t_unevaluatedProperties_35
+        case "unevaluatedProperties.json#36": return t_unevaluatedProperties_36
+        case "unevaluatedProperties.json#37": return t_unevaluatedProperties_37
+        case "unevaluatedProperties.json#38": return t_unevaluatedProperties_38
+        case "unevaluatedProperties.json#39": return t_unevaluatedProperties_39
+        case "unevaluatedProperties.json#40": return t_unevaluatedProperties_40
+        case "unevaluatedProperties.json#41": return t_unevaluatedProperties_41
+        case "unevaluatedProperties.json#42": return t_unevaluatedProperties_42
+        case "unevaluatedProperties.json#43": return t_unevaluatedProperties_43
+        case "uniqueItems.json#0": return t_uniqueItems_0
+        case "uniqueItems.json#1": return t_uniqueItems_1
+        case "uniqueItems.json#2": return t_uniqueItems_2
+        case "uniqueItems.json#3": return t_uniqueItems_3
+        case "uniqueItems.json#4": return t_uniqueItems_4
+        case "uniqueItems.json#5": return t_uniqueItems_5
         default: return nil
         }
     }
 
     /// Why each group whose schema did not compile failed, by key.
-    static let failures: [String: String] = [:]
+    static let failures: [String: String] = [
+        "dynamicRef.json#13": "dynamicRef.json:541:21: error: $ref target 'http://localhost:1234/draft2020-12/tree.json' not found [#/$ref]\ndynamicRef.json:541:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/tree.json'; check the spelling, or add that document",
+        "dynamicRef.json#14": "dynamicRef.json:570:21: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/$ref]\ndynamicRef.json:570:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
+        "dynamicRef.json#15": "dynamicRef.json:617:29: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/allOf/0/$ref]\ndynamicRef.json:617:29: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
+        "dynamicRef.json#16": "dynamicRef.json:680:29: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/allOf/1/$ref]\ndynamicRef.json:680:29: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
+        "dynamicRef.json#17": "dynamicRef.json:715:21: error: $ref target 'http://localhost:1234/draft2020-12/detached-dynamicref.json#/$defs/foo' not found [#/$ref]\ndynamicRef.json:715:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/detached-dynamicref.json'; check the spelling, or add that document",
+        "enum.json#14": "enum.json:362:21: error: 'enum' must list at least one value [#/enum]\nenum.json:362:21: note: an empty enum accepts nothing; use false for that, or list the values",
+        "optional/cross-draft.json#0": "optional/cross-draft.json:7:21: error: $ref target 'http://localhost:1234/draft2019-09/ignore-prefixItems.json' not found [#/$ref]\noptional/cross-draft.json:7:21: note: no document or $id has the URI 'http://localhost:1234/draft2019-09/ignore-prefixItems.json'; check the spelling, or add that document",
+        "optional/dependencies-compatibility.json#0": "optional/dependencies-compatibility.json:6:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:6:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#1": "optional/dependencies-compatibility.json:50:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:50:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#2": "optional/dependencies-compatibility.json:74:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:74:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#3": "optional/dependencies-compatibility.json:113:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:113:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#4": "optional/dependencies-compatibility.json:156:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:156:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#5": "optional/dependencies-compatibility.json:212:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:212:13: note: use dependentRequired or dependentSchemas",
+        "optional/dependencies-compatibility.json#6": "optional/dependencies-compatibility.json:244:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:244:13: note: use dependentRequired or dependentSchemas",
+        "optional/format-assertion.json#0": "optional/format-assertion.json:7:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/format-assertion-false.json' [#/$schema]\noptional/format-assertion.json:7:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
+        "optional/format-assertion.json#1": "optional/format-assertion.json:28:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/format-assertion-true.json' [#/$schema]\noptional/format-assertion.json:28:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
+        "optional/refOfUnknownKeyword.json#0": "optional/refOfUnknownKeyword.json:6:13: error: unsupported keyword 'unknown-keyword' [#/unknown-keyword]\noptional/refOfUnknownKeyword.json:6:13: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:8:33: error: $ref target '#/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:8:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
+        "optional/refOfUnknownKeyword.json#1": "optional/refOfUnknownKeyword.json:28:13: error: unsupported keyword 'unknown/keyword' [#/unknown~1keyword]\noptional/refOfUnknownKeyword.json:28:13: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:30:33: error: $ref target '#/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:30:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
+        "optional/refOfUnknownKeyword.json#2": "optional/refOfUnknownKeyword.json:51:25: error: unsupported keyword 'unknown-keyword' [#/properties/foo/unknown-keyword]\noptional/refOfUnknownKeyword.json:51:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:52:33: error: $ref target '#/properties/foo/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:52:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
+        "optional/refOfUnknownKeyword.json#3": "optional/refOfUnknownKeyword.json:75:21: error: $ref target '#/examples/0' not found [#/$ref]\noptional/refOfUnknownKeyword.json:75:21: note: nothing is defined under '#/examples/'",
+        "optional/refOfUnknownKeyword.json#4": "optional/refOfUnknownKeyword.json:95:25: error: unsupported keyword 'unknown/keyword' [#/properties/foo/unknown~1keyword]\noptional/refOfUnknownKeyword.json:95:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:96:33: error: $ref target '#/properties/foo/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:96:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
+        "optional/unknownKeyword.json#0": "optional/unknownKeyword.json:10:25: error: unsupported keyword 'array_of_schemas' [#/$defs/id_in_unknown0/not/array_of_schemas]\noptional/unknownKeyword.json:10:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/unknownKeyword.json:24:25: error: unsupported keyword 'object_of_schemas' [#/$defs/id_in_unknown1/not/object_of_schemas]\noptional/unknownKeyword.json:24:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'",
+        "refRemote.json#0": "refRemote.json:6:21: error: $ref target 'http://localhost:1234/draft2020-12/integer.json' not found [#/$ref]\nrefRemote.json:6:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/integer.json'; check the spelling, or add that document",
+        "refRemote.json#1": "refRemote.json:25:21: error: $ref target 'http://localhost:1234/draft2020-12/subSchemas.json#/$defs/integer' not found [#/$ref]\nrefRemote.json:25:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/subSchemas.json'; check the spelling, or add that document",
+        "refRemote.json#2": "refRemote.json:44:21: error: $ref target 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json#foo' not found [#/$ref]\nrefRemote.json:44:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json'; check the spelling, or add that document",
+        "refRemote.json#3": "refRemote.json:63:21: error: $ref target 'http://localhost:1234/draft2020-12/subSchemas.json#/$defs/refToInteger' not found [#/$ref]\nrefRemote.json:63:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/subSchemas.json'; check the spelling, or add that document",
+        "refRemote.json#4": "refRemote.json:85:35: error: $ref target 'http://localhost:1234/draft2020-12/baseUriChange/folderInteger.json' not found [#/items/items/$ref]\nrefRemote.json:85:35: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/baseUriChange/folderInteger.json'; check the spelling, or add that document",
+        "refRemote.json#5": "refRemote.json:112:39: error: $ref target 'http://localhost:1234/draft2020-12/baseUriChangeFolder/folderInteger.json' not found [#/$defs/baz/items/$ref]\nrefRemote.json:112:39: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/baseUriChangeFolder/folderInteger.json'; check the spelling, or add that document",
+        "refRemote.json#6": "refRemote.json:142:47: error: $ref target 'http://localhost:1234/draft2020-12/baseUriChangeFolderInSubschema/folderInteger.json' not found [#/$defs/baz/$defs/bar/items/$ref]\nrefRemote.json:142:47: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/baseUriChangeFolderInSubschema/folderInteger.json'; check the spelling, or add that document",
+        "refRemote.json#7": "refRemote.json:168:34: error: $ref target 'http://localhost:1234/draft2020-12/name-defs.json#/$defs/orNull' not found [#/properties/name/$ref]\nrefRemote.json:168:34: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/name-defs.json'; check the spelling, or add that document",
+        "refRemote.json#8": "refRemote.json:202:21: error: $ref target 'http://localhost:1234/draft2020-12/ref-and-defs.json' not found [#/$ref]\nrefRemote.json:202:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/ref-and-defs.json'; check the spelling, or add that document",
+        "refRemote.json#9": "refRemote.json:225:21: error: $ref target 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json#/$defs/refToInteger' not found [#/$ref]\nrefRemote.json:225:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json'; check the spelling, or add that document",
+        "refRemote.json#10": "refRemote.json:246:34: error: $ref target 'http://localhost:1234/draft2020-12/nested/foo-ref-string.json' not found [#/properties/name/$ref]\nrefRemote.json:246:34: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/nested/foo-ref-string.json'; check the spelling, or add that document",
+        "refRemote.json#11": "refRemote.json:270:21: error: $ref target 'http://localhost:1234/draft2020-12/different-id-ref-string.json' not found [#/$ref]\nrefRemote.json:270:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/different-id-ref-string.json'; check the spelling, or add that document",
+        "refRemote.json#12": "refRemote.json:289:21: error: $ref target 'http://localhost:1234/draft2020-12/urn-ref-string.json' not found [#/$ref]\nrefRemote.json:289:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/urn-ref-string.json'; check the spelling, or add that document",
+        "refRemote.json#13": "refRemote.json:308:21: error: $ref target 'http://localhost:1234/draft2020-12/nested-absolute-ref-to-string.json' not found [#/$ref]\nrefRemote.json:308:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/nested-absolute-ref-to-string.json'; check the spelling, or add that document",
+        "refRemote.json#14": "refRemote.json:327:21: error: $ref target 'http://localhost:1234/draft2020-12/detached-ref.json#/$defs/foo' not found [#/$ref]\nrefRemote.json:327:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/detached-ref.json'; check the spelling, or add that document",
+        "vocabulary.json#0": "vocabulary.json:6:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/metaschema-no-validation.json' [#/$schema]\nvocabulary.json:6:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
+        "vocabulary.json#1": "vocabulary.json:41:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/metaschema-optional-vocabulary.json' [#/$schema]\nvocabulary.json:41:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
+    ]
+}
+
+extension SuiteSchemas {
+    // additionalProperties.json#0
+    static let t_additionalProperties_0 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], patternProperties: [SchemaPatternMember(SchemaPattern("^v"), 3)], additionalProperties: 4, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+        SchemaNode(location: "/properties/bar"),
+        SchemaNode(location: "/patternProperties/^v"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // additionalProperties.json#1
+    static let t_additionalProperties_1 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^\u{E1}"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/^\u{E1}"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // additionalProperties.json#2
+    static let t_additionalProperties_2 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], additionalProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+        SchemaNode(location: "/properties/bar"),
+        SchemaNode(location: "/additionalProperties", types: [.boolean]),
+    ])
+    // additionalProperties.json#3
+    static let t_additionalProperties_3 = SchemaTable(nodes: [
+        SchemaNode(additionalProperties: 1, isResourceRoot: true),
+        SchemaNode(location: "/additionalProperties", types: [.boolean]),
+    ])
+    // additionalProperties.json#4
+    static let t_additionalProperties_4 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+        SchemaNode(location: "/properties/bar"),
+    ])
+    // additionalProperties.json#5
+    static let t_additionalProperties_5 = SchemaTable(nodes: [
+        SchemaNode(additionalProperties: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(location: "/additionalProperties", types: [.boolean]),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)]),
+        SchemaNode(location: "/allOf/0/properties/foo"),
+    ])
+    // additionalProperties.json#6
+    static let t_additionalProperties_6 = SchemaTable(nodes: [
+        SchemaNode(additionalProperties: 1, isResourceRoot: true),
+        SchemaNode(location: "/additionalProperties", types: [.null]),
+    ])
+    // additionalProperties.json#7
+    static let t_additionalProperties_7 = SchemaTable(nodes: [
+        SchemaNode(additionalProperties: 1, propertyNames: 2, isResourceRoot: true),
+        SchemaNode(location: "/additionalProperties", types: [.number]),
+        SchemaNode(location: "/propertyNames", maxLength: 5),
+    ])
+    // additionalProperties.json#8
+    static let t_additionalProperties_8 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo2", 1)], additionalProperties: 2, dependentSchemas: [SchemaMember("foo", 3), SchemaMember("foo2", 4)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo2"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+        SchemaNode(location: "/dependentSchemas/foo"),
+        SchemaNode(location: "/dependentSchemas/foo2", properties: [SchemaMember("bar", 5)]),
+        SchemaNode(location: "/dependentSchemas/foo2/properties/bar"),
+    ])
+}
+
+extension SuiteSchemas {
+    // allOf.json#0
+    static let t_allOf_0 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
+        SchemaNode(location: "/allOf/0/properties/bar", types: [.integer]),
+        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
+        SchemaNode(location: "/allOf/1/properties/foo", types: [.string]),
+    ])
+    // allOf.json#1
+    static let t_allOf_1 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("bar", 1)], required: ["bar"], allOf: [2, 4], isResourceRoot: true),
+        SchemaNode(location: "/properties/bar", types: [.integer]),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], required: ["foo"]),
+        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
+        SchemaNode(location: "/allOf/1", properties: [SchemaMember("baz", 5)], required: ["baz"]),
+        SchemaNode(location: "/allOf/1/properties/baz", types: [.null]),
+    ])
+    // allOf.json#2
+    static let t_allOf_2 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", maximum: 30.0),
+        SchemaNode(location: "/allOf/1", minimum: 20.0),
+    ])
+    // allOf.json#3
+    static let t_allOf_3 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/allOf/0"),
+        SchemaNode(always: true, location: "/allOf/1"),
+    ])
+    // allOf.json#4
+    static let t_allOf_4 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/allOf/0"),
+        SchemaNode(always: false, location: "/allOf/1"),
+    ])
+    // allOf.json#5
+    static let t_allOf_5 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: false, location: "/allOf/0"),
+        SchemaNode(always: false, location: "/allOf/1"),
+    ])
+    // allOf.json#6
+    static let t_allOf_6 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0"),
+    ])
+    // allOf.json#7
+    static let t_allOf_7 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0"),
+        SchemaNode(location: "/allOf/1"),
+    ])
+    // allOf.json#8
+    static let t_allOf_8 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0"),
+        SchemaNode(location: "/allOf/1", types: [.number]),
+    ])
+    // allOf.json#9
+    static let t_allOf_9 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", types: [.number]),
+        SchemaNode(location: "/allOf/1"),
+    ])
+    // allOf.json#10
+    static let t_allOf_10 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", allOf: [2]),
+        SchemaNode(location: "/allOf/0/allOf/0", types: [.null]),
+    ])
+    // allOf.json#11
+    static let t_allOf_11 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], anyOf: [2], oneOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", multipleOf: 2.0),
+        SchemaNode(location: "/anyOf/0", multipleOf: 3.0),
+        SchemaNode(location: "/oneOf/0", multipleOf: 5.0),
+    ])
+}
+
+extension SuiteSchemas {
+    // anchor.json#0
+    static let t_anchor_0 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/A", types: [.integer]),
+    ])
+    // anchor.json#1
+    static let t_anchor_1 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/A", types: [.integer], isResourceRoot: true),
+    ])
+    // anchor.json#2
+    static let t_anchor_2 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/A/$defs/B", types: [.integer]),
+    ])
+    // anchor.json#3
+    static let t_anchor_3 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/A/allOf/1", types: [.string]),
+    ])
+}
+
+extension SuiteSchemas {
+    // anyOf.json#0
+    static let t_anyOf_0 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", types: [.integer]),
+        SchemaNode(location: "/anyOf/1", minimum: 2.0),
+    ])
+    // anyOf.json#1
+    static let t_anyOf_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", maxLength: 2),
+        SchemaNode(location: "/anyOf/1", minLength: 4),
+    ])
+    // anyOf.json#2
+    static let t_anyOf_2 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/anyOf/0"),
+        SchemaNode(always: true, location: "/anyOf/1"),
+    ])
+    // anyOf.json#3
+    static let t_anyOf_3 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/anyOf/0"),
+        SchemaNode(always: false, location: "/anyOf/1"),
+    ])
+    // anyOf.json#4
+    static let t_anyOf_4 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(always: false, location: "/anyOf/0"),
+        SchemaNode(always: false, location: "/anyOf/1"),
+    ])
+    // anyOf.json#5
+    static let t_anyOf_5 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
+        SchemaNode(location: "/anyOf/0/properties/bar", types: [.integer]),
+        SchemaNode(location: "/anyOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
+        SchemaNode(location: "/anyOf/1/properties/foo", types: [.string]),
+    ])
+    // anyOf.json#6
+    static let t_anyOf_6 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", types: [.number]),
+        SchemaNode(location: "/anyOf/1"),
+    ])
+    // anyOf.json#7
+    static let t_anyOf_7 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", anyOf: [2]),
+        SchemaNode(location: "/anyOf/0/anyOf/0", types: [.null]),
+    ])
+}
+
+extension SuiteSchemas {
+    // boolean_schema.json#0
+    static let t_boolean_schema_0 = SchemaTable(nodes: [
+        SchemaNode(always: true),
+    ])
+    // boolean_schema.json#1
+    static let t_boolean_schema_1 = SchemaTable(nodes: [
+        SchemaNode(always: false),
+    ])
+}
+
+extension SuiteSchemas {
+    // const.json#0
+    static let t_const_0 = SchemaTable(nodes: [
+        SchemaNode(constValue: .number(2.0), isResourceRoot: true),
+    ])
+    // const.json#1
+    static let t_const_1 = SchemaTable(nodes: [
+        SchemaNode(constValue: .object(["foo": .string("bar"), "baz": .string("bax")]), isResourceRoot: true),
+    ])
+    // const.json#2
+    static let t_const_2 = SchemaTable(nodes: [
+        SchemaNode(constValue: .array([.object(["foo": .string("bar")])]), isResourceRoot: true),
+    ])
+    // const.json#3
+    static let t_const_3 = SchemaTable(nodes: [
+        SchemaNode(constValue: .null, isResourceRoot: true),
+    ])
+    // const.json#4
+    static let t_const_4 = SchemaTable(nodes: [
+        SchemaNode(constValue: .bool(false), isResourceRoot: true),
+    ])
+    // const.json#5
+    static let t_const_5 = SchemaTable(nodes: [
+        SchemaNode(constValue: .bool(true), isResourceRoot: true),
+    ])
+    // const.json#6
+    static let t_const_6 = SchemaTable(nodes: [
+        SchemaNode(constValue: .array([.bool(false)]), isResourceRoot: true),
+    ])
+    // const.json#7
+    static let t_const_7 = SchemaTable(nodes: [
+        SchemaNode(constValue: .array([.bool(true)]), isResourceRoot: true),
+    ])
+    // const.json#8
+    static let t_const_8 = SchemaTable(nodes: [
+        SchemaNode(constValue: .object(["a": .bool(false)]), isResourceRoot: true),
+    ])
+    // const.json#9
+    static let t_const_9 = SchemaTable(nodes: [
+        SchemaNode(constValue: .object(["a": .bool(true)]), isResourceRoot: true),
+    ])
+    // const.json#10
+    static let t_const_10 = SchemaTable(nodes: [
+        SchemaNode(constValue: .number(0.0), isResourceRoot: true),
+    ])
+    // const.json#11
+    static let t_const_11 = SchemaTable(nodes: [
+        SchemaNode(constValue: .number(1.0), isResourceRoot: true),
+    ])
+    // const.json#12
+    static let t_const_12 = SchemaTable(nodes: [
+        SchemaNode(constValue: .number(-2.0), isResourceRoot: true),
+    ])
+    // const.json#13
+    static let t_const_13 = SchemaTable(nodes: [
+        SchemaNode(constValue: .number(9007199254740992.0), isResourceRoot: true),
+    ])
+    // const.json#14
+    static let t_const_14 = SchemaTable(nodes: [
+        SchemaNode(constValue: .string("hello\0there"), isResourceRoot: true),
+    ])
+    // const.json#15
+    static let t_const_15 = SchemaTable(nodes: [
+        SchemaNode(constValue: .string("\u{3BC}"), isResourceRoot: true),
+    ])
+    // const.json#16
+    static let t_const_16 = SchemaTable(nodes: [
+        SchemaNode(constValue: .string("\u{E4}"), isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // contains.json#0
+    static let t_contains_0 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", minimum: 5.0),
+    ])
+    // contains.json#1
+    static let t_contains_1 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(5.0)),
+    ])
+    // contains.json#2
+    static let t_contains_2 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/contains"),
+    ])
+    // contains.json#3
+    static let t_contains_3 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/contains"),
+    ])
+    // contains.json#4
+    static let t_contains_4 = SchemaTable(nodes: [
+        SchemaNode(items: 1, contains: 2, isResourceRoot: true),
+        SchemaNode(location: "/items", multipleOf: 2.0),
+        SchemaNode(location: "/contains", multipleOf: 3.0),
+    ])
+    // contains.json#5
+    static let t_contains_5 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", ifSchema: 2, elseSchema: 3),
+        SchemaNode(always: false, location: "/contains/if"),
+        SchemaNode(always: true, location: "/contains/else"),
+    ])
+    // contains.json#6
+    static let t_contains_6 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", types: [.null]),
+    ])
+}
+
+extension SuiteSchemas {
+    // content.json#0
+    static let t_content_0 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // content.json#1
+    static let t_content_1 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // content.json#2
+    static let t_content_2 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // content.json#3
+    static let t_content_3 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // default.json#0
+    static let t_default_0 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.integer]),
+    ])
+    // default.json#1
+    static let t_default_1 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("bar", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/bar", types: [.string], minLength: 4),
+    ])
+    // default.json#2
+    static let t_default_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("alpha", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/alpha", types: [.number], maximum: 3.0),
+    ])
+}
+
+extension SuiteSchemas {
+    // defs.json#0
+    static let t_defs_0 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("definitions", 2), SchemaMember("dependencies", 4), SchemaMember("$recursiveAnchor", 39), SchemaMember("$recursiveRef", 56)], allOf: [57, 58, 81, 85, 86, 96, 99], dynamicAnchors: [SchemaDynamicAnchor("meta", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/definitions", types: [.object], additionalProperties: 3),
+        SchemaNode(location: "/properties/definitions/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
+        SchemaNode(location: "/properties/dependencies", types: [.object], additionalProperties: 5),
+        SchemaNode(location: "/properties/dependencies/additionalProperties", anyOf: [6, 7]),
+        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/0", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
+        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/1", ref: 8),
+        SchemaNode(location: "/$defs/stringArray", types: [.array], items: 9, uniqueItems: true, resource: 10),
+        SchemaNode(location: "/$defs/stringArray/items", types: [.string]),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("type", 11), SchemaMember("const", 16), SchemaMember("enum", 17), SchemaMember("multipleOf", 19), SchemaMember("maximum", 20), SchemaMember("exclusiveMaximum", 21), SchemaMember("minimum", 22), SchemaMember("exclusiveMinimum", 23), SchemaMember("maxLength", 24), SchemaMember("minLength", 26), SchemaMember("pattern", 28), SchemaMember("maxItems", 29), SchemaMember("minItems", 30), SchemaMember("uniqueItems", 31), SchemaMember("maxContains", 32), SchemaMember("minContains", 33), SchemaMember("maxProperties", 34), SchemaMember("minProperties", 35), SchemaMember("required", 36), SchemaMember("dependentRequired", 37)], dynamicAnchors: [SchemaDynamicAnchor("meta", 10)], isResourceRoot: true),
+        SchemaNode(location: "/properties/type", anyOf: [12, 14]),
+        SchemaNode(location: "/properties/type/anyOf/0", ref: 13),
+        SchemaNode(location: "/$defs/simpleTypes", enumValues: [.string("array"), .string("boolean"), .string("integer"), .string("null"), .string("number"), .string("object"), .string("string")], resource: 10),
+        SchemaNode(location: "/properties/type/anyOf/1", types: [.array], items: 15, minItems: 1, uniqueItems: true),
+        SchemaNode(location: "/properties/type/anyOf/1/items", ref: 13),
+        SchemaNode(always: true, location: "/properties/const"),
+        SchemaNode(location: "/properties/enum", types: [.array], items: 18),
+        SchemaNode(always: true, location: "/properties/enum/items"),
+        SchemaNode(location: "/properties/multipleOf", types: [.number], exclusiveMinimum: 0.0),
+        SchemaNode(location: "/properties/maximum", types: [.number]),
+        SchemaNode(location: "/properties/exclusiveMaximum", types: [.number]),
+        SchemaNode(location: "/properties/minimum", types: [.number]),
+        SchemaNode(location: "/properties/exclusiveMinimum", types: [.number]),
+        SchemaNode(location: "/properties/maxLength", ref: 25),
+        SchemaNode(location: "/$defs/nonNegativeInteger", types: [.integer], minimum: 0.0, resource: 10),
+        SchemaNode(location: "/properties/minLength", ref: 27),
+        SchemaNode(location: "/$defs/nonNegativeIntegerDefault0", ref: 25, resource: 10),
+        SchemaNode(location: "/properties/pattern", types: [.string], format: "regex"),
+        SchemaNode(location: "/properties/maxItems", ref: 25),
+        SchemaNode(location: "/properties/minItems", ref: 27),
+        SchemaNode(location: "/properties/uniqueItems", types: [.boolean]),
+        SchemaNode(location: "/properties/maxContains", ref: 25),
+        SchemaNode(location: "/properties/minContains", ref: 25),
+        SchemaNode(location: "/properties/maxProperties", ref: 25),
+        SchemaNode(location: "/properties/minProperties", ref: 27),
+        SchemaNode(location: "/properties/required", ref: 8),
+        SchemaNode(location: "/properties/dependentRequired", types: [.object], additionalProperties: 38),
+        SchemaNode(location: "/properties/dependentRequired/additionalProperties", ref: 8),
+        SchemaNode(location: "/properties/$recursiveAnchor", ref: 40),
+        SchemaNode(location: "/$defs/anchorString", types: [.string], pattern: SchemaPattern("^[A-Za-z_][-A-Za-z0-9._]*$"), resource: 41),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("$id", 42), SchemaMember("$schema", 44), SchemaMember("$ref", 46), SchemaMember("$anchor", 47), SchemaMember("$dynamicRef", 48), SchemaMember("$dynamicAnchor", 49), SchemaMember("$vocabulary", 50), SchemaMember("$comment", 53), SchemaMember("$defs", 54)], dynamicAnchors: [SchemaDynamicAnchor("meta", 41)], isResourceRoot: true),
+        SchemaNode(location: "/properties/$id", pattern: SchemaPattern("^[^#]*#?$"), ref: 43),
+        SchemaNode(location: "/$defs/uriReferenceString", types: [.string], format: "uri-reference", resource: 41),
+        SchemaNode(location: "/properties/$schema", ref: 45),
+        SchemaNode(location: "/$defs/uriString", types: [.string], format: "uri", resource: 41),
+        SchemaNode(location: "/properties/$ref", ref: 43),
+        SchemaNode(location: "/properties/$anchor", ref: 40),
+        SchemaNode(location: "/properties/$dynamicRef", ref: 43),
+        SchemaNode(location: "/properties/$dynamicAnchor", ref: 40),
+        SchemaNode(location: "/properties/$vocabulary", types: [.object], additionalProperties: 51, propertyNames: 52),
+        SchemaNode(location: "/properties/$vocabulary/additionalProperties", types: [.boolean]),
+        SchemaNode(location: "/properties/$vocabulary/propertyNames", ref: 45),
+        SchemaNode(location: "/properties/$comment", types: [.string]),
+        SchemaNode(location: "/properties/$defs", types: [.object], additionalProperties: 55),
+        SchemaNode(location: "/properties/$defs/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 41)),
+        SchemaNode(location: "/properties/$recursiveRef", ref: 43),
+        SchemaNode(location: "/allOf/0", ref: 41),
+        SchemaNode(location: "/allOf/1", ref: 59),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("prefixItems", 60), SchemaMember("items", 63), SchemaMember("contains", 64), SchemaMember("additionalProperties", 65), SchemaMember("properties", 66), SchemaMember("patternProperties", 68), SchemaMember("dependentSchemas", 71), SchemaMember("propertyNames", 73), SchemaMember("if", 74), SchemaMember("then", 75), SchemaMember("else", 76), SchemaMember("allOf", 77), SchemaMember("anyOf", 78), SchemaMember("oneOf", 79), SchemaMember("not", 80)], dynamicAnchors: [SchemaDynamicAnchor("meta", 59)], isResourceRoot: true),
+        SchemaNode(location: "/properties/prefixItems", ref: 61),
+        SchemaNode(location: "/$defs/schemaArray", types: [.array], items: 62, minItems: 1, resource: 59),
+        SchemaNode(location: "/$defs/schemaArray/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/contains", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/properties", types: [.object], additionalProperties: 67),
+        SchemaNode(location: "/properties/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/patternProperties", types: [.object], additionalProperties: 69, propertyNames: 70),
+        SchemaNode(location: "/properties/patternProperties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/patternProperties/propertyNames", format: "regex"),
+        SchemaNode(location: "/properties/dependentSchemas", types: [.object], additionalProperties: 72),
+        SchemaNode(location: "/properties/dependentSchemas/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/propertyNames", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/if", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/then", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/else", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/allOf", ref: 61),
+        SchemaNode(location: "/properties/anyOf", ref: 61),
+        SchemaNode(location: "/properties/oneOf", ref: 61),
+        SchemaNode(location: "/properties/not", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/allOf/2", ref: 82),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("unevaluatedItems", 83), SchemaMember("unevaluatedProperties", 84)], dynamicAnchors: [SchemaDynamicAnchor("meta", 82)], isResourceRoot: true),
+        SchemaNode(location: "/properties/unevaluatedItems", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
+        SchemaNode(location: "/properties/unevaluatedProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
+        SchemaNode(location: "/allOf/3", ref: 10),
+        SchemaNode(location: "/allOf/4", ref: 87),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("title", 88), SchemaMember("description", 89), SchemaMember("default", 90), SchemaMember("deprecated", 91), SchemaMember("readOnly", 92), SchemaMember("writeOnly", 93), SchemaMember("examples", 94)], dynamicAnchors: [SchemaDynamicAnchor("meta", 87)], isResourceRoot: true),
+        SchemaNode(location: "/properties/title", types: [.string]),
+        SchemaNode(location: "/properties/description", types: [.string]),
+        SchemaNode(always: true, location: "/properties/default"),
+        SchemaNode(location: "/properties/deprecated", types: [.boolean]),
+        SchemaNode(location: "/properties/readOnly", types: [.boolean]),
+        SchemaNode(location: "/properties/writeOnly", types: [.boolean]),
+        SchemaNode(location: "/properties/examples", types: [.array], items: 95),
+        SchemaNode(always: true, location: "/properties/examples/items"),
+        SchemaNode(location: "/allOf/5", ref: 97),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("format", 98)], dynamicAnchors: [SchemaDynamicAnchor("meta", 97)], isResourceRoot: true),
+        SchemaNode(location: "/properties/format", types: [.string]),
+        SchemaNode(location: "/allOf/6", ref: 100),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("contentEncoding", 101), SchemaMember("contentMediaType", 102), SchemaMember("contentSchema", 103)], dynamicAnchors: [SchemaDynamicAnchor("meta", 100)], isResourceRoot: true),
+        SchemaNode(location: "/properties/contentEncoding", types: [.string]),
+        SchemaNode(location: "/properties/contentMediaType", types: [.string]),
+        SchemaNode(location: "/properties/contentSchema", dynamicRef: SchemaDynamicReference("meta", fallback: 100)),
+    ])
+}
+
+extension SuiteSchemas {
+    // dependentRequired.json#0
+    static let t_dependentRequired_0 = SchemaTable(nodes: [
+        SchemaNode(dependentRequired: [SchemaDependency("bar", ["foo"])], isResourceRoot: true),
+    ])
+    // dependentRequired.json#1
+    static let t_dependentRequired_1 = SchemaTable(nodes: [
+        SchemaNode(dependentRequired: [SchemaDependency("bar", [])], isResourceRoot: true),
+    ])
+    // dependentRequired.json#2
+    static let t_dependentRequired_2 = SchemaTable(nodes: [
+        SchemaNode(dependentRequired: [SchemaDependency("quux", ["foo", "bar"])], isResourceRoot: true),
+    ])
+    // dependentRequired.json#3
+    static let t_dependentRequired_3 = SchemaTable(nodes: [
+        SchemaNode(dependentRequired: [SchemaDependency("foo\nbar", ["foo\rbar"]), SchemaDependency("foo\"bar", ["foo'bar"])], isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // dependentSchemas.json#0
+    static let t_dependentSchemas_0 = SchemaTable(nodes: [
+        SchemaNode(dependentSchemas: [SchemaMember("bar", 1)], isResourceRoot: true),
+        SchemaNode(location: "/dependentSchemas/bar", properties: [SchemaMember("foo", 2), SchemaMember("bar", 3)]),
+        SchemaNode(location: "/dependentSchemas/bar/properties/foo", types: [.integer]),
+        SchemaNode(location: "/dependentSchemas/bar/properties/bar", types: [.integer]),
+    ])
+    // dependentSchemas.json#1
+    static let t_dependentSchemas_1 = SchemaTable(nodes: [
+        SchemaNode(dependentSchemas: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
+        SchemaNode(always: true, location: "/dependentSchemas/foo"),
+        SchemaNode(always: false, location: "/dependentSchemas/bar"),
+    ])
+    // dependentSchemas.json#2
+    static let t_dependentSchemas_2 = SchemaTable(nodes: [
+        SchemaNode(dependentSchemas: [SchemaMember("foo\tbar", 1), SchemaMember("foo'bar", 2)], isResourceRoot: true),
+        SchemaNode(location: "/dependentSchemas/foo\tbar", minProperties: 4),
+        SchemaNode(location: "/dependentSchemas/foo'bar", required: ["foo\"bar"]),
+    ])
+    // dependentSchemas.json#3
+    static let t_dependentSchemas_3 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], dependentSchemas: [SchemaMember("foo", 2)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+        SchemaNode(location: "/dependentSchemas/foo", properties: [SchemaMember("bar", 3)], additionalProperties: 4),
+        SchemaNode(location: "/dependentSchemas/foo/properties/bar"),
+        SchemaNode(always: false, location: "/dependentSchemas/foo/additionalProperties"),
+    ])
+}
+
+extension SuiteSchemas {
+    // dynamicRef.json#0
+    static let t_dynamicRef_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], items: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 2)], isResourceRoot: true),
+        SchemaNode(location: "/items", dynamicRef: SchemaDynamicReference("items", fallback: 2)),
+        SchemaNode(location: "/$defs/foo", types: [.string], resource: 0),
+    ])
+    // dynamicRef.json#1
+    static let t_dynamicRef_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], items: 1, isResourceRoot: true),
+        SchemaNode(location: "/items", ref: 2),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#2
+    static let t_dynamicRef_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], items: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 2)], isResourceRoot: true),
+        SchemaNode(location: "/items", ref: 2),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#3
+    static let t_dynamicRef_3 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 3)),
+        SchemaNode(location: "/$defs/list/$defs/items", resource: 1),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#4
+    static let t_dynamicRef_4 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", ref: 3),
+        SchemaNode(location: "/$defs/list/$defs/items", types: [.number]),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#5
+    static let t_dynamicRef_5 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 5)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/intermediate-scope", ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 3, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 4)),
+        SchemaNode(location: "/$defs/list/$defs/items", resource: 2),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#6
+    static let t_dynamicRef_6 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 3)),
+        SchemaNode(location: "/$defs/list/$defs/items", resource: 1),
+    ])
+    // dynamicRef.json#7
+    static let t_dynamicRef_7 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 2, isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", ref: 3),
+        SchemaNode(location: "/$defs/list/$defs/items"),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#8
+    static let t_dynamicRef_8 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("foo", 3)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/list/items", ref: 3),
+        SchemaNode(location: "/$defs/list/$defs/items"),
+        SchemaNode(location: "/$defs/foo", types: [.string]),
+    ])
+    // dynamicRef.json#9
+    static let t_dynamicRef_9 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], ref: 2, dynamicAnchors: [SchemaDynamicAnchor("meta", 0)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", constValue: .string("pass")),
+        SchemaNode(location: "/$defs/extended", types: [.object], properties: [SchemaMember("bar", 3)], dynamicAnchors: [SchemaDynamicAnchor("meta", 2)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/extended/properties/bar", ref: 4),
+        SchemaNode(location: "/$defs/bar", types: [.object], properties: [SchemaMember("baz", 5)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/bar/properties/baz", dynamicRef: SchemaDynamicReference("meta", fallback: 2)),
+    ])
+    // dynamicRef.json#10
+    static let t_dynamicRef_10 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], ref: 2, dynamicAnchors: [SchemaDynamicAnchor("meta", 0)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", constValue: .string("pass")),
+        SchemaNode(location: "/$defs/extended", types: [.object], properties: [SchemaMember("bar", 3)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/extended/properties/bar", ref: 4),
+        SchemaNode(location: "/$defs/bar", types: [.object], properties: [SchemaMember("baz", 5)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/bar/properties/baz", ref: 2),
+    ])
+    // dynamicRef.json#11
+    static let t_dynamicRef_11 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 3, elseSchema: 10, isResourceRoot: true),
+        SchemaNode(location: "/if", properties: [SchemaMember("kindOfList", 2)], required: ["kindOfList"]),
+        SchemaNode(location: "/if/properties/kindOfList", constValue: .string("numbers")),
+        SchemaNode(location: "/then", ref: 4),
+        SchemaNode(location: "/$defs/numberList", ref: 5, dynamicAnchors: [SchemaDynamicAnchor("itemType", 9)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/genericList", properties: [SchemaMember("list", 6)], dynamicAnchors: [SchemaDynamicAnchor("itemType", 8)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/genericList/properties/list", items: 7),
+        SchemaNode(location: "/$defs/genericList/properties/list/items", dynamicRef: SchemaDynamicReference("itemType", fallback: 8)),
+        SchemaNode(location: "/$defs/genericList/$defs/defaultItemType", resource: 5),
+        SchemaNode(location: "/$defs/numberList/$defs/itemType", types: [.number]),
+        SchemaNode(location: "/else", ref: 11),
+        SchemaNode(location: "/$defs/stringList", ref: 5, dynamicAnchors: [SchemaDynamicAnchor("itemType", 12)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/stringList/$defs/itemType", types: [.string]),
+    ])
+    // dynamicRef.json#12
+    static let t_dynamicRef_12 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 3, isResourceRoot: true),
+        SchemaNode(location: "/if", dynamicAnchors: [SchemaDynamicAnchor("thingy", 2)], isResourceRoot: true),
+        SchemaNode(location: "/if/$defs/thingy", types: [.number]),
+        SchemaNode(location: "/then", ref: 4, dynamicAnchors: [SchemaDynamicAnchor("thingy", 6)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/start", dynamicRef: SchemaDynamicReference("thingy", fallback: 5), isResourceRoot: true),
+        SchemaNode(location: "/$defs/thingy", types: [.string], dynamicAnchors: [SchemaDynamicAnchor("thingy", 5)], isResourceRoot: true),
+        SchemaNode(location: "/then/$defs/thingy", types: [.null]),
+    ])
+    // dynamicRef.json#18
+    static let t_dynamicRef_18 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("true", 1), SchemaMember("false", 3)], isResourceRoot: true),
+        SchemaNode(location: "/properties/true", ref: 2),
+        SchemaNode(always: true, location: "/$defs/true"),
+        SchemaNode(location: "/properties/false", ref: 4),
+        SchemaNode(always: false, location: "/$defs/false"),
+    ])
+    // dynamicRef.json#19
+    static let t_dynamicRef_19 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("bar-item", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/bar-item", ref: 2),
+        SchemaNode(location: "/$defs/bar/$defs/item", types: [.object], properties: [SchemaMember("content", 3)], dynamicAnchors: [SchemaDynamicAnchor("content", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/bar/$defs/item/properties/content", dynamicRef: SchemaDynamicReference("content", fallback: 4)),
+        SchemaNode(location: "/$defs/bar/$defs/item/$defs/defaultContent", types: [.integer], resource: 2),
+    ])
+    // dynamicRef.json#20
+    static let t_dynamicRef_20 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/first/$defs/stuff", ref: 2),
+        SchemaNode(location: "/$defs/second/$defs/stuff", ref: 3, resource: 6),
+        SchemaNode(location: "/$defs/third/$defs/stuff", dynamicRef: SchemaDynamicReference("length", fallback: 4), resource: 5),
+        SchemaNode(location: "/$defs/third/$defs/length", maxLength: 3, resource: 5),
+        SchemaNode(location: "/$defs/third", dynamicAnchors: [SchemaDynamicAnchor("length", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/second", dynamicAnchors: [SchemaDynamicAnchor("length", 7)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/second/$defs/length", maxLength: 2),
+    ])
+}
+
+extension SuiteSchemas {
+    // enum.json#0
+    static let t_enum_0 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.number(1.0), .number(2.0), .number(3.0)], isResourceRoot: true),
+    ])
+    // enum.json#1
+    static let t_enum_1 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.number(6.0), .string("foo"), .array([]), .bool(true), .object(["foo": .number(12.0)])], isResourceRoot: true),
+    ])
+    // enum.json#2
+    static let t_enum_2 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.number(6.0), .null], isResourceRoot: true),
+    ])
+    // enum.json#3
+    static let t_enum_3 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], required: ["bar"], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", enumValues: [.string("foo")]),
+        SchemaNode(location: "/properties/bar", enumValues: [.string("bar")]),
+    ])
+    // enum.json#4
+    static let t_enum_4 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.string("foo\nbar"), .string("foo\rbar")], isResourceRoot: true),
+    ])
+    // enum.json#5
+    static let t_enum_5 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.bool(false)], isResourceRoot: true),
+    ])
+    // enum.json#6
+    static let t_enum_6 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.array([.bool(false)])], isResourceRoot: true),
+    ])
+    // enum.json#7
+    static let t_enum_7 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.bool(true)], isResourceRoot: true),
+    ])
+    // enum.json#8
+    static let t_enum_8 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.array([.bool(true)])], isResourceRoot: true),
+    ])
+    // enum.json#9
+    static let t_enum_9 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.number(0.0)], isResourceRoot: true),
+    ])
+    // enum.json#10
+    static let t_enum_10 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.array([.number(0.0)])], isResourceRoot: true),
+    ])
+    // enum.json#11
+    static let t_enum_11 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.number(1.0)], isResourceRoot: true),
+    ])
+    // enum.json#12
+    static let t_enum_12 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.array([.number(1.0)])], isResourceRoot: true),
+    ])
+    // enum.json#13
+    static let t_enum_13 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.string("hello\0there")], isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // exclusiveMaximum.json#0
+    static let t_exclusiveMaximum_0 = SchemaTable(nodes: [
+        SchemaNode(exclusiveMaximum: 3.0, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // exclusiveMinimum.json#0
+    static let t_exclusiveMinimum_0 = SchemaTable(nodes: [
+        SchemaNode(exclusiveMinimum: 1.1, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // format.json#0
+    static let t_format_0 = SchemaTable(nodes: [
+        SchemaNode(format: "email", isResourceRoot: true),
+    ])
+    // format.json#1
+    static let t_format_1 = SchemaTable(nodes: [
+        SchemaNode(format: "idn-email", isResourceRoot: true),
+    ])
+    // format.json#2
+    static let t_format_2 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // format.json#3
+    static let t_format_3 = SchemaTable(nodes: [
+        SchemaNode(format: "ipv4", isResourceRoot: true),
+    ])
+    // format.json#4
+    static let t_format_4 = SchemaTable(nodes: [
+        SchemaNode(format: "ipv6", isResourceRoot: true),
+    ])
+    // format.json#5
+    static let t_format_5 = SchemaTable(nodes: [
+        SchemaNode(format: "idn-hostname", isResourceRoot: true),
+    ])
+    // format.json#6
+    static let t_format_6 = SchemaTable(nodes: [
+        SchemaNode(format: "hostname", isResourceRoot: true),
+    ])
+    // format.json#7
+    static let t_format_7 = SchemaTable(nodes: [
+        SchemaNode(format: "date", isResourceRoot: true),
+    ])
+    // format.json#8
+    static let t_format_8 = SchemaTable(nodes: [
+        SchemaNode(format: "date-time", isResourceRoot: true),
+    ])
+    // format.json#9
+    static let t_format_9 = SchemaTable(nodes: [
+        SchemaNode(format: "time", isResourceRoot: true),
+    ])
+    // format.json#10
+    static let t_format_10 = SchemaTable(nodes: [
+        SchemaNode(format: "json-pointer", isResourceRoot: true),
+    ])
+    // format.json#11
+    static let t_format_11 = SchemaTable(nodes: [
+        SchemaNode(format: "relative-json-pointer", isResourceRoot: true),
+    ])
+    // format.json#12
+    static let t_format_12 = SchemaTable(nodes: [
+        SchemaNode(format: "iri", isResourceRoot: true),
+    ])
+    // format.json#13
+    static let t_format_13 = SchemaTable(nodes: [
+        SchemaNode(format: "iri-reference", isResourceRoot: true),
+    ])
+    // format.json#14
+    static let t_format_14 = SchemaTable(nodes: [
+        SchemaNode(format: "uri", isResourceRoot: true),
+    ])
+    // format.json#15
+    static let t_format_15 = SchemaTable(nodes: [
+        SchemaNode(format: "uri-reference", isResourceRoot: true),
+    ])
+    // format.json#16
+    static let t_format_16 = SchemaTable(nodes: [
+        SchemaNode(format: "uri-template", isResourceRoot: true),
+    ])
+    // format.json#17
+    static let t_format_17 = SchemaTable(nodes: [
+        SchemaNode(format: "uuid", isResourceRoot: true),
+    ])
+    // format.json#18
+    static let t_format_18 = SchemaTable(nodes: [
+        SchemaNode(format: "duration", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // if-then-else.json#0
+    static let t_if_then_else_0 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, isResourceRoot: true),
+        SchemaNode(location: "/if", constValue: .number(0.0)),
+    ])
+    // if-then-else.json#1
+    static let t_if_then_else_1 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // if-then-else.json#2
+    static let t_if_then_else_2 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // if-then-else.json#3
+    static let t_if_then_else_3 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, isResourceRoot: true),
+        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
+        SchemaNode(location: "/then", minimum: -10.0),
+    ])
+    // if-then-else.json#4
+    static let t_if_then_else_4 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, elseSchema: 2, isResourceRoot: true),
+        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
+        SchemaNode(location: "/else", multipleOf: 2.0),
+    ])
+    // if-then-else.json#5
+    static let t_if_then_else_5 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
+        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
+        SchemaNode(location: "/then", minimum: -10.0),
+        SchemaNode(location: "/else", multipleOf: 2.0),
+    ])
+    // if-then-else.json#6
+    static let t_if_then_else_6 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3, 4], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", ifSchema: 2),
+        SchemaNode(location: "/allOf/0/if", exclusiveMaximum: 0.0),
+        SchemaNode(location: "/allOf/1"),
+        SchemaNode(location: "/allOf/2"),
+    ])
+    // if-then-else.json#7
+    static let t_if_then_else_7 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
+        SchemaNode(always: true, location: "/if"),
+        SchemaNode(location: "/then", constValue: .string("then")),
+        SchemaNode(location: "/else", constValue: .string("else")),
+    ])
+    // if-then-else.json#8
+    static let t_if_then_else_8 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
+        SchemaNode(always: false, location: "/if"),
+        SchemaNode(location: "/then", constValue: .string("then")),
+        SchemaNode(location: "/else", constValue: .string("else")),
+    ])
+    // if-then-else.json#9
+    static let t_if_then_else_9 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
+        SchemaNode(location: "/if", maxLength: 4),
+        SchemaNode(location: "/then", constValue: .string("yes")),
+        SchemaNode(location: "/else", constValue: .string("other")),
+    ])
+    // if-then-else.json#10
+    static let t_if_then_else_10 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, thenSchema: 2, isResourceRoot: true),
+        SchemaNode(location: "/if", constValue: .number(1.0)),
+        SchemaNode(always: false, location: "/then"),
+    ])
+    // if-then-else.json#11
+    static let t_if_then_else_11 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, elseSchema: 2, isResourceRoot: true),
+        SchemaNode(location: "/if", constValue: .number(1.0)),
+        SchemaNode(always: false, location: "/else"),
+    ])
+}
+
+extension SuiteSchemas {
+    // infinite-loop-detection.json#0
+    static let t_infinite_loop_detection_0 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 4], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
+        SchemaNode(location: "/allOf/0/properties/foo", ref: 3),
+        SchemaNode(location: "/$defs/int", types: [.integer]),
+        SchemaNode(location: "/allOf/1", additionalProperties: 5),
+        SchemaNode(location: "/allOf/1/additionalProperties", ref: 3),
+    ])
+}
+
+extension SuiteSchemas {
+    // items.json#0
+    static let t_items_0 = SchemaTable(nodes: [
+        SchemaNode(items: 1, isResourceRoot: true),
+        SchemaNode(location: "/items", types: [.integer]),
+    ])
+    // items.json#1
+    static let t_items_1 = SchemaTable(nodes: [
+        SchemaNode(items: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/items"),
+    ])
+    // items.json#2
+    static let t_items_2 = SchemaTable(nodes: [
+        SchemaNode(items: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/items"),
+    ])
+    // items.json#3
+    static let t_items_3 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], prefixItems: [1, 7, 8], items: 9, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", ref: 2),
+        SchemaNode(location: "/$defs/item", types: [.array], prefixItems: [3, 5], items: 6),
+        SchemaNode(location: "/$defs/item/prefixItems/0", ref: 4),
+        SchemaNode(location: "/$defs/sub-item", types: [.object], required: ["foo"]),
+        SchemaNode(location: "/$defs/item/prefixItems/1", ref: 4),
+        SchemaNode(always: false, location: "/$defs/item/items"),
+        SchemaNode(location: "/prefixItems/1", ref: 2),
+        SchemaNode(location: "/prefixItems/2", ref: 2),
+        SchemaNode(always: false, location: "/items"),
+    ])
+    // items.json#4
+    static let t_items_4 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], items: 1, isResourceRoot: true),
+        SchemaNode(location: "/items", types: [.array], items: 2),
+        SchemaNode(location: "/items/items", types: [.array], items: 3),
+        SchemaNode(location: "/items/items/items", types: [.array], items: 4),
+        SchemaNode(location: "/items/items/items/items", types: [.number]),
+    ])
+    // items.json#5
+    static let t_items_5 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2, 3], items: 4, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0"),
+        SchemaNode(location: "/prefixItems/1"),
+        SchemaNode(location: "/prefixItems/2"),
+        SchemaNode(always: false, location: "/items"),
+    ])
+    // items.json#6
+    static let t_items_6 = SchemaTable(nodes: [
+        SchemaNode(items: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(location: "/items", minimum: 5.0),
+        SchemaNode(location: "/allOf/0", prefixItems: [3]),
+        SchemaNode(location: "/allOf/0/prefixItems/0", minimum: 3.0),
+    ])
+    // items.json#7
+    static let t_items_7 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], items: 2, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(location: "/items", types: [.integer]),
+    ])
+    // items.json#8
+    static let t_items_8 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], items: 2, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0"),
+        SchemaNode(always: false, location: "/items"),
+    ])
+    // items.json#9
+    static let t_items_9 = SchemaTable(nodes: [
+        SchemaNode(items: 1, isResourceRoot: true),
+        SchemaNode(location: "/items", types: [.null]),
+    ])
+}
+
+extension SuiteSchemas {
+    // maxContains.json#0
+    static let t_maxContains_0 = SchemaTable(nodes: [
+        SchemaNode(maxContains: 1, isResourceRoot: true),
+    ])
+    // maxContains.json#1
+    static let t_maxContains_1 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, maxContains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // maxContains.json#2
+    static let t_maxContains_2 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, maxContains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // maxContains.json#3
+    static let t_maxContains_3 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 1, maxContains: 3, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // maxContains.json#4
+    static let t_maxContains_4 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 0, maxContains: 0, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+}
+
+extension SuiteSchemas {
+    // maxItems.json#0
+    static let t_maxItems_0 = SchemaTable(nodes: [
+        SchemaNode(maxItems: 2, isResourceRoot: true),
+    ])
+    // maxItems.json#1
+    static let t_maxItems_1 = SchemaTable(nodes: [
+        SchemaNode(maxItems: 2, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // maxLength.json#0
+    static let t_maxLength_0 = SchemaTable(nodes: [
+        SchemaNode(maxLength: 2, isResourceRoot: true),
+    ])
+    // maxLength.json#1
+    static let t_maxLength_1 = SchemaTable(nodes: [
+        SchemaNode(maxLength: 2, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // maxProperties.json#0
+    static let t_maxProperties_0 = SchemaTable(nodes: [
+        SchemaNode(maxProperties: 2, isResourceRoot: true),
+    ])
+    // maxProperties.json#1
+    static let t_maxProperties_1 = SchemaTable(nodes: [
+        SchemaNode(maxProperties: 2, isResourceRoot: true),
+    ])
+    // maxProperties.json#2
+    static let t_maxProperties_2 = SchemaTable(nodes: [
+        SchemaNode(maxProperties: 0, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // maximum.json#0
+    static let t_maximum_0 = SchemaTable(nodes: [
+        SchemaNode(maximum: 3.0, isResourceRoot: true),
+    ])
+    // maximum.json#1
+    static let t_maximum_1 = SchemaTable(nodes: [
+        SchemaNode(maximum: 300.0, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // minContains.json#0
+    static let t_minContains_0 = SchemaTable(nodes: [
+        SchemaNode(minContains: 1, isResourceRoot: true),
+    ])
+    // minContains.json#1
+    static let t_minContains_1 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#2
+    static let t_minContains_2 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 2, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#3
+    static let t_minContains_3 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 2, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#4
+    static let t_minContains_4 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 2, maxContains: 2, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#5
+    static let t_minContains_5 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 3, maxContains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#6
+    static let t_minContains_6 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 0, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+    // minContains.json#7
+    static let t_minContains_7 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 0, maxContains: 1, isResourceRoot: true),
+        SchemaNode(location: "/contains", constValue: .number(1.0)),
+    ])
+}
+
+extension SuiteSchemas {
+    // minItems.json#0
+    static let t_minItems_0 = SchemaTable(nodes: [
+        SchemaNode(minItems: 1, isResourceRoot: true),
+    ])
+    // minItems.json#1
+    static let t_minItems_1 = SchemaTable(nodes: [
+        SchemaNode(minItems: 1, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // minLength.json#0
+    static let t_minLength_0 = SchemaTable(nodes: [
+        SchemaNode(minLength: 2, isResourceRoot: true),
+    ])
+    // minLength.json#1
+    static let t_minLength_1 = SchemaTable(nodes: [
+        SchemaNode(minLength: 2, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // minProperties.json#0
+    static let t_minProperties_0 = SchemaTable(nodes: [
+        SchemaNode(minProperties: 1, isResourceRoot: true),
+    ])
+    // minProperties.json#1
+    static let t_minProperties_1 = SchemaTable(nodes: [
+        SchemaNode(minProperties: 1, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // minimum.json#0
+    static let t_minimum_0 = SchemaTable(nodes: [
+        SchemaNode(minimum: 1.1, isResourceRoot: true),
+    ])
+    // minimum.json#1
+    static let t_minimum_1 = SchemaTable(nodes: [
+        SchemaNode(minimum: -2.0, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // multipleOf.json#0
+    static let t_multipleOf_0 = SchemaTable(nodes: [
+        SchemaNode(multipleOf: 2.0, isResourceRoot: true),
+    ])
+    // multipleOf.json#1
+    static let t_multipleOf_1 = SchemaTable(nodes: [
+        SchemaNode(multipleOf: 1.5, isResourceRoot: true),
+    ])
+    // multipleOf.json#2
+    static let t_multipleOf_2 = SchemaTable(nodes: [
+        SchemaNode(multipleOf: 0.0001, isResourceRoot: true),
+    ])
+    // multipleOf.json#3
+    static let t_multipleOf_3 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer], multipleOf: 0.123456789, isResourceRoot: true),
+    ])
+    // multipleOf.json#4
+    static let t_multipleOf_4 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer], multipleOf: 1e-08, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // not.json#0
+    static let t_not_0 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not", types: [.integer]),
+    ])
+    // not.json#1
+    static let t_not_1 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not", types: [.integer, .boolean]),
+    ])
+    // not.json#2
+    static let t_not_2 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not", types: [.object], properties: [SchemaMember("foo", 2)]),
+        SchemaNode(location: "/not/properties/foo", types: [.string]),
+    ])
+    // not.json#3
+    static let t_not_3 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", not: 2),
+        SchemaNode(location: "/properties/foo/not"),
+    ])
+    // not.json#4
+    static let t_not_4 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not"),
+    ])
+    // not.json#5
+    static let t_not_5 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/not"),
+    ])
+    // not.json#6
+    static let t_not_6 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/not"),
+    ])
+    // not.json#7
+    static let t_not_7 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not", not: 2),
+        SchemaNode(location: "/not/not"),
+    ])
+    // not.json#8
+    static let t_not_8 = SchemaTable(nodes: [
+        SchemaNode(not: 1, isResourceRoot: true),
+        SchemaNode(location: "/not", unevaluatedProperties: 2, anyOf: [3, 4]),
+        SchemaNode(always: false, location: "/not/unevaluatedProperties"),
+        SchemaNode(always: true, location: "/not/anyOf/0"),
+        SchemaNode(location: "/not/anyOf/1", properties: [SchemaMember("foo", 5)]),
+        SchemaNode(always: true, location: "/not/anyOf/1/properties/foo"),
+    ])
+}
+
+extension SuiteSchemas {
+    // oneOf.json#0
+    static let t_oneOf_0 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", types: [.integer]),
+        SchemaNode(location: "/oneOf/1", minimum: 2.0),
+    ])
+    // oneOf.json#1
+    static let t_oneOf_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], oneOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", minLength: 2),
+        SchemaNode(location: "/oneOf/1", maxLength: 4),
+    ])
+    // oneOf.json#2
+    static let t_oneOf_2 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
+        SchemaNode(always: true, location: "/oneOf/0"),
+        SchemaNode(always: true, location: "/oneOf/1"),
+        SchemaNode(always: true, location: "/oneOf/2"),
+    ])
+    // oneOf.json#3
+    static let t_oneOf_3 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
+        SchemaNode(always: true, location: "/oneOf/0"),
+        SchemaNode(always: false, location: "/oneOf/1"),
+        SchemaNode(always: false, location: "/oneOf/2"),
+    ])
+    // oneOf.json#4
+    static let t_oneOf_4 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
+        SchemaNode(always: true, location: "/oneOf/0"),
+        SchemaNode(always: true, location: "/oneOf/1"),
+        SchemaNode(always: false, location: "/oneOf/2"),
+    ])
+    // oneOf.json#5
+    static let t_oneOf_5 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
+        SchemaNode(always: false, location: "/oneOf/0"),
+        SchemaNode(always: false, location: "/oneOf/1"),
+        SchemaNode(always: false, location: "/oneOf/2"),
+    ])
+    // oneOf.json#6
+    static let t_oneOf_6 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
+        SchemaNode(location: "/oneOf/0/properties/bar", types: [.integer]),
+        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
+        SchemaNode(location: "/oneOf/1/properties/foo", types: [.string]),
+    ])
+    // oneOf.json#7
+    static let t_oneOf_7 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", types: [.number]),
+        SchemaNode(location: "/oneOf/1"),
+    ])
+    // oneOf.json#8
+    static let t_oneOf_8 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], oneOf: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", required: ["foo", "bar"]),
+        SchemaNode(location: "/oneOf/1", required: ["foo", "baz"]),
+    ])
+    // oneOf.json#9
+    static let t_oneOf_9 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1, 4], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 2), SchemaMember("baz", 3)], required: ["bar"]),
+        SchemaNode(always: true, location: "/oneOf/0/properties/bar"),
+        SchemaNode(always: true, location: "/oneOf/0/properties/baz"),
+        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("foo", 5)], required: ["foo"]),
+        SchemaNode(always: true, location: "/oneOf/1/properties/foo"),
+    ])
+    // oneOf.json#10
+    static let t_oneOf_10 = SchemaTable(nodes: [
+        SchemaNode(oneOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/oneOf/0", oneOf: [2]),
+        SchemaNode(location: "/oneOf/0/oneOf/0", types: [.null]),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/anchor.json#0
+    static let t_optional_anchor_0 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", ref: 2),
+        SchemaNode(location: "/$defs/anchor_in_enum", enumValues: [.object(["$anchor": .string("my_anchor"), "type": .string("null")])]),
+        SchemaNode(location: "/anyOf/1", ref: 4),
+        SchemaNode(location: "/$defs/real_identifier_in_schema", types: [.string]),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/bignum.json#0
+    static let t_optional_bignum_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer], isResourceRoot: true),
+    ])
+    // optional/bignum.json#1
+    static let t_optional_bignum_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.number], isResourceRoot: true),
+    ])
+    // optional/bignum.json#2
+    static let t_optional_bignum_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], isResourceRoot: true),
+    ])
+    // optional/bignum.json#3
+    static let t_optional_bignum_3 = SchemaTable(nodes: [
+        SchemaNode(maximum: 1.8446744073709552e+19, isResourceRoot: true),
+    ])
+    // optional/bignum.json#4
+    static let t_optional_bignum_4 = SchemaTable(nodes: [
+        SchemaNode(exclusiveMaximum: 9.727837981879871e+26, isResourceRoot: true),
+    ])
+    // optional/bignum.json#5
+    static let t_optional_bignum_5 = SchemaTable(nodes: [
+        SchemaNode(minimum: -1.8446744073709552e+19, isResourceRoot: true),
+    ])
+    // optional/bignum.json#6
+    static let t_optional_bignum_6 = SchemaTable(nodes: [
+        SchemaNode(exclusiveMinimum: -9.727837981879871e+26, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/dynamicRef.json#0
+    static let t_optional_dynamicRef_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("bar-item", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/bar-item", ref: 2),
+        SchemaNode(location: "/$defs/bar/$defs/item", types: [.object], properties: [SchemaMember("content", 3)], dynamicAnchors: [SchemaDynamicAnchor("content", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/bar/$defs/item/properties/content", dynamicRef: SchemaDynamicReference("content", fallback: 4)),
+        SchemaNode(location: "/$defs/bar/$defs/item/$defs/defaultContent", types: [.integer], resource: 2),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/ecmascript-regex.json#0
+    static let t_optional_ecmascript_regex_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^abc$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#1
+    static let t_optional_ecmascript_regex_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\t$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#2
+    static let t_optional_ecmascript_regex_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\cC$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#3
+    static let t_optional_ecmascript_regex_3 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\cc$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#4
+    static let t_optional_ecmascript_regex_4 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\d$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#5
+    static let t_optional_ecmascript_regex_5 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\D$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#6
+    static let t_optional_ecmascript_regex_6 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\w$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#7
+    static let t_optional_ecmascript_regex_7 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\W$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#8
+    static let t_optional_ecmascript_regex_8 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\s$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#9
+    static let t_optional_ecmascript_regex_9 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\S$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#10
+    static let t_optional_ecmascript_regex_10 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("\\p{Letter}cole"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#11
+    static let t_optional_ecmascript_regex_11 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("\\wcole"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#12
+    static let t_optional_ecmascript_regex_12 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("[a-z]cole"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#13
+    static let t_optional_ecmascript_regex_13 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("^\\d+$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#14
+    static let t_optional_ecmascript_regex_14 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("^\\p{digit}+$"), isResourceRoot: true),
+    ])
+    // optional/ecmascript-regex.json#15
+    static let t_optional_ecmascript_regex_15 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("\\p{Letter}cole"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/\\p{Letter}cole"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // optional/ecmascript-regex.json#16
+    static let t_optional_ecmascript_regex_16 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("\\wcole"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/\\wcole"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // optional/ecmascript-regex.json#17
+    static let t_optional_ecmascript_regex_17 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("[a-z]cole"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/[a-z]cole"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // optional/ecmascript-regex.json#18
+    static let t_optional_ecmascript_regex_18 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\d+$"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/^\\d+$"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // optional/ecmascript-regex.json#19
+    static let t_optional_ecmascript_regex_19 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\p{digit}+$"), 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/^\\p{digit}+$"),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/float-overflow.json#0
+    static let t_optional_float_overflow_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer], multipleOf: 0.5, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/date-time.json#0
+    static let t_optional_format_date_time_0 = SchemaTable(nodes: [
+        SchemaNode(format: "date-time", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/date.json#0
+    static let t_optional_format_date_0 = SchemaTable(nodes: [
+        SchemaNode(format: "date", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/duration.json#0
+    static let t_optional_format_duration_0 = SchemaTable(nodes: [
+        SchemaNode(format: "duration", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/ecmascript-regex.json#0
+    static let t_optional_format_ecmascript_regex_0 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // optional/format/ecmascript-regex.json#1
+    static let t_optional_format_ecmascript_regex_1 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // optional/format/ecmascript-regex.json#2
+    static let t_optional_format_ecmascript_regex_2 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // optional/format/ecmascript-regex.json#3
+    static let t_optional_format_ecmascript_regex_3 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // optional/format/ecmascript-regex.json#4
+    static let t_optional_format_ecmascript_regex_4 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+    // optional/format/ecmascript-regex.json#5
+    static let t_optional_format_ecmascript_regex_5 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/email.json#0
+    static let t_optional_format_email_0 = SchemaTable(nodes: [
+        SchemaNode(format: "email", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/hostname.json#0
+    static let t_optional_format_hostname_0 = SchemaTable(nodes: [
+        SchemaNode(format: "hostname", isResourceRoot: true),
+    ])
+    // optional/format/hostname.json#1
+    static let t_optional_format_hostname_1 = SchemaTable(nodes: [
+        SchemaNode(format: "hostname", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/idn-email.json#0
+    static let t_optional_format_idn_email_0 = SchemaTable(nodes: [
+        SchemaNode(format: "idn-email", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/idn-hostname.json#0
+    static let t_optional_format_idn_hostname_0 = SchemaTable(nodes: [
+        SchemaNode(format: "idn-hostname", isResourceRoot: true),
+    ])
+    // optional/format/idn-hostname.json#1
+    static let t_optional_format_idn_hostname_1 = SchemaTable(nodes: [
+        SchemaNode(format: "idn-hostname", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/ipv4.json#0
+    static let t_optional_format_ipv4_0 = SchemaTable(nodes: [
+        SchemaNode(format: "ipv4", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/ipv6.json#0
+    static let t_optional_format_ipv6_0 = SchemaTable(nodes: [
+        SchemaNode(format: "ipv6", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/iri-reference.json#0
+    static let t_optional_format_iri_reference_0 = SchemaTable(nodes: [
+        SchemaNode(format: "iri-reference", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/iri.json#0
+    static let t_optional_format_iri_0 = SchemaTable(nodes: [
+        SchemaNode(format: "iri", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/json-pointer.json#0
+    static let t_optional_format_json_pointer_0 = SchemaTable(nodes: [
+        SchemaNode(format: "json-pointer", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/regex.json#0
+    static let t_optional_format_regex_0 = SchemaTable(nodes: [
+        SchemaNode(format: "regex", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/relative-json-pointer.json#0
+    static let t_optional_format_relative_json_pointer_0 = SchemaTable(nodes: [
+        SchemaNode(format: "relative-json-pointer", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/time.json#0
+    static let t_optional_format_time_0 = SchemaTable(nodes: [
+        SchemaNode(format: "time", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/unknown.json#0
+    static let t_optional_format_unknown_0 = SchemaTable(nodes: [
+        SchemaNode(format: "unknown", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/uri-reference.json#0
+    static let t_optional_format_uri_reference_0 = SchemaTable(nodes: [
+        SchemaNode(format: "uri-reference", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/uri-template.json#0
+    static let t_optional_format_uri_template_0 = SchemaTable(nodes: [
+        SchemaNode(format: "uri-template", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/uri.json#0
+    static let t_optional_format_uri_0 = SchemaTable(nodes: [
+        SchemaNode(format: "uri", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/format/uuid.json#0
+    static let t_optional_format_uuid_0 = SchemaTable(nodes: [
+        SchemaNode(format: "uuid", isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/id.json#0
+    static let t_optional_id_0 = SchemaTable(nodes: [
+        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/anyOf/0", ref: 2),
+        SchemaNode(location: "/$defs/id_in_enum", enumValues: [.object(["$id": .string("https://localhost:1234/draft2020-12/id/my_identifier.json"), "type": .string("null")])]),
+        SchemaNode(location: "/anyOf/1", ref: 4),
+        SchemaNode(location: "/$defs/real_id_in_schema", types: [.string], isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/no-schema.json#0
+    static let t_optional_no_schema_0 = SchemaTable(nodes: [
+        SchemaNode(minLength: 2, isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // optional/non-bmp-regex.json#0
+    static let t_optional_non_bmp_regex_0 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("^\u{1F432}*$"), isResourceRoot: true),
+    ])
+    // optional/non-bmp-regex.json#1
+    static let t_optional_non_bmp_regex_1 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^\u{1F432}*$"), 1)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/^\u{1F432}*$", types: [.integer]),
+    ])
+}
+
+extension SuiteSchemas {
+    // pattern.json#0
+    static let t_pattern_0 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("^a*$"), isResourceRoot: true),
+    ])
+    // pattern.json#1
+    static let t_pattern_1 = SchemaTable(nodes: [
+        SchemaNode(pattern: SchemaPattern("a+"), isResourceRoot: true),
+    ])
+    // pattern.json#2
+    static let t_pattern_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], pattern: SchemaPattern("^\\p{Letter}+$"), isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // patternProperties.json#0
+    static let t_patternProperties_0 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("f.*o"), 1)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/f.*o", types: [.integer]),
+    ])
+    // patternProperties.json#1
+    static let t_patternProperties_1 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("a*"), 1), SchemaPatternMember(SchemaPattern("aaa*"), 2)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/a*", types: [.integer]),
+        SchemaNode(location: "/patternProperties/aaa*", maximum: 20.0),
+    ])
+    // patternProperties.json#2
+    static let t_patternProperties_2 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("[0-9]{2,}"), 1), SchemaPatternMember(SchemaPattern("X_"), 2)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/[0-9]{2,}", types: [.boolean]),
+        SchemaNode(location: "/patternProperties/X_", types: [.string]),
+    ])
+    // patternProperties.json#3
+    static let t_patternProperties_3 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("f.*"), 1), SchemaPatternMember(SchemaPattern("b.*"), 2)], isResourceRoot: true),
+        SchemaNode(always: true, location: "/patternProperties/f.*"),
+        SchemaNode(always: false, location: "/patternProperties/b.*"),
+    ])
+    // patternProperties.json#4
+    static let t_patternProperties_4 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^.*bar$"), 1)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/^.*bar$", types: [.null]),
+    ])
+    // patternProperties.json#5
+    static let t_patternProperties_5 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\p{Letter}+$"), 1)], isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/^\\p{Letter}+$", types: [.number]),
+    ])
+}
+
+extension SuiteSchemas {
+    // prefixItems.json#0
+    static let t_prefixItems_0 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.integer]),
+        SchemaNode(location: "/prefixItems/1", types: [.string]),
+    ])
+    // prefixItems.json#1
+    static let t_prefixItems_1 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/prefixItems/0"),
+        SchemaNode(always: false, location: "/prefixItems/1"),
+    ])
+    // prefixItems.json#2
+    static let t_prefixItems_2 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.integer]),
+    ])
+    // prefixItems.json#3
+    static let t_prefixItems_3 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.null]),
+    ])
+}
+
+extension SuiteSchemas {
+    // properties.json#0
+    static let t_properties_0 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.integer]),
+        SchemaNode(location: "/properties/bar", types: [.string]),
+    ])
+    // properties.json#1
+    static let t_properties_1 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], patternProperties: [SchemaPatternMember(SchemaPattern("f.o"), 3)], additionalProperties: 4, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.array], maxItems: 3),
+        SchemaNode(location: "/properties/bar", types: [.array]),
+        SchemaNode(location: "/patternProperties/f.o", minItems: 2),
+        SchemaNode(location: "/additionalProperties", types: [.integer]),
+    ])
+    // properties.json#2
+    static let t_properties_2 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
+        SchemaNode(always: true, location: "/properties/foo"),
+        SchemaNode(always: false, location: "/properties/bar"),
+    ])
+    // properties.json#3
+    static let t_properties_3 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo\nbar", 1), SchemaMember("foo\"bar", 2), SchemaMember("foo\\bar", 3), SchemaMember("foo\rbar", 4), SchemaMember("foo\tbar", 5), SchemaMember("foo\u{C}bar", 6)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo\nbar", types: [.number]),
+        SchemaNode(location: "/properties/foo\"bar", types: [.number]),
+        SchemaNode(location: "/properties/foo\\bar", types: [.number]),
+        SchemaNode(location: "/properties/foo\rbar", types: [.number]),
+        SchemaNode(location: "/properties/foo\tbar", types: [.number]),
+        SchemaNode(location: "/properties/foo\u{C}bar", types: [.number]),
+    ])
+    // properties.json#4
+    static let t_properties_4 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.null]),
+    ])
+    // properties.json#5
+    static let t_properties_5 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("__proto__", 1), SchemaMember("toString", 2), SchemaMember("constructor", 4)], isResourceRoot: true),
+        SchemaNode(location: "/properties/__proto__", types: [.number]),
+        SchemaNode(location: "/properties/toString", properties: [SchemaMember("length", 3)]),
+        SchemaNode(location: "/properties/toString/properties/length", types: [.string]),
+        SchemaNode(location: "/properties/constructor", types: [.number]),
+    ])
+}
+
+extension SuiteSchemas {
+    // propertyNames.json#0
+    static let t_propertyNames_0 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(location: "/propertyNames", maxLength: 3),
+    ])
+    // propertyNames.json#1
+    static let t_propertyNames_1 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(location: "/propertyNames", pattern: SchemaPattern("^a+$")),
+    ])
+    // propertyNames.json#2
+    static let t_propertyNames_2 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/propertyNames"),
+    ])
+    // propertyNames.json#3
+    static let t_propertyNames_3 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/propertyNames"),
+    ])
+    // propertyNames.json#4
+    static let t_propertyNames_4 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(location: "/propertyNames", constValue: .string("foo")),
+    ])
+    // propertyNames.json#5
+    static let t_propertyNames_5 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, isResourceRoot: true),
+        SchemaNode(location: "/propertyNames", enumValues: [.string("foo"), .string("bar")]),
+    ])
+}
+
+extension SuiteSchemas {
+    // ref.json#0
+    static let t_ref_0 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], additionalProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 0),
+        SchemaNode(always: false, location: "/additionalProperties"),
+    ])
+    // ref.json#1
+    static let t_ref_1 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.integer]),
+        SchemaNode(location: "/properties/bar", ref: 1),
+    ])
+    // ref.json#2
+    static let t_ref_2 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.integer]),
+        SchemaNode(location: "/prefixItems/1", ref: 1),
+    ])
+    // ref.json#3
+    static let t_ref_3 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("tilde", 1), SchemaMember("slash", 3), SchemaMember("percent", 5)], isResourceRoot: true),
+        SchemaNode(location: "/properties/tilde", ref: 2),
+        SchemaNode(location: "/$defs/tilde~0field", types: [.integer]),
+        SchemaNode(location: "/properties/slash", ref: 4),
+        SchemaNode(location: "/$defs/slash~1field", types: [.integer]),
+        SchemaNode(location: "/properties/percent", ref: 6),
+        SchemaNode(location: "/$defs/percent%field", types: [.integer]),
+    ])
+    // ref.json#4
+    static let t_ref_4 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/c", ref: 2),
+        SchemaNode(location: "/$defs/b", ref: 3),
+        SchemaNode(location: "/$defs/a", types: [.integer]),
+    ])
+    // ref.json#5
+    static let t_ref_5 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", maxItems: 2, ref: 2),
+        SchemaNode(location: "/$defs/reffed", types: [.array]),
+    ])
+    // ref.json#6
+    static let t_ref_6 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("definitions", 2), SchemaMember("dependencies", 4), SchemaMember("$recursiveAnchor", 39), SchemaMember("$recursiveRef", 56)], allOf: [57, 58, 81, 85, 86, 96, 99], dynamicAnchors: [SchemaDynamicAnchor("meta", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/definitions", types: [.object], additionalProperties: 3),
+        SchemaNode(location: "/properties/definitions/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
+        SchemaNode(location: "/properties/dependencies", types: [.object], additionalProperties: 5),
+        SchemaNode(location: "/properties/dependencies/additionalProperties", anyOf: [6, 7]),
+        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/0", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
+        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/1", ref: 8),
+        SchemaNode(location: "/$defs/stringArray", types: [.array], items: 9, uniqueItems: true, resource: 10),
+        SchemaNode(location: "/$defs/stringArray/items", types: [.string]),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("type", 11), SchemaMember("const", 16), SchemaMember("enum", 17), SchemaMember("multipleOf", 19), SchemaMember("maximum", 20), SchemaMember("exclusiveMaximum", 21), SchemaMember("minimum", 22), SchemaMember("exclusiveMinimum", 23), SchemaMember("maxLength", 24), SchemaMember("minLength", 26), SchemaMember("pattern", 28), SchemaMember("maxItems", 29), SchemaMember("minItems", 30), SchemaMember("uniqueItems", 31), SchemaMember("maxContains", 32), SchemaMember("minContains", 33), SchemaMember("maxProperties", 34), SchemaMember("minProperties", 35), SchemaMember("required", 36), SchemaMember("dependentRequired", 37)], dynamicAnchors: [SchemaDynamicAnchor("meta", 10)], isResourceRoot: true),
+        SchemaNode(location: "/properties/type", anyOf: [12, 14]),
+        SchemaNode(location: "/properties/type/anyOf/0", ref: 13),
+        SchemaNode(location: "/$defs/simpleTypes", enumValues: [.string("array"), .string("boolean"), .string("integer"), .string("null"), .string("number"), .string("object"), .string("string")], resource: 10),
+        SchemaNode(location: "/properties/type/anyOf/1", types: [.array], items: 15, minItems: 1, uniqueItems: true),
+        SchemaNode(location: "/properties/type/anyOf/1/items", ref: 13),
+        SchemaNode(always: true, location: "/properties/const"),
+        SchemaNode(location: "/properties/enum", types: [.array], items: 18),
+        SchemaNode(always: true, location: "/properties/enum/items"),
+        SchemaNode(location: "/properties/multipleOf", types: [.number], exclusiveMinimum: 0.0),
+        SchemaNode(location: "/properties/maximum", types: [.number]),
+        SchemaNode(location: "/properties/exclusiveMaximum", types: [.number]),
+        SchemaNode(location: "/properties/minimum", types: [.number]),
+        SchemaNode(location: "/properties/exclusiveMinimum", types: [.number]),
+        SchemaNode(location: "/properties/maxLength", ref: 25),
+        SchemaNode(location: "/$defs/nonNegativeInteger", types: [.integer], minimum: 0.0, resource: 10),
+        SchemaNode(location: "/properties/minLength", ref: 27),
+        SchemaNode(location: "/$defs/nonNegativeIntegerDefault0", ref: 25, resource: 10),
+        SchemaNode(location: "/properties/pattern", types: [.string], format: "regex"),
+        SchemaNode(location: "/properties/maxItems", ref: 25),
+        SchemaNode(location: "/properties/minItems", ref: 27),
+        SchemaNode(location: "/properties/uniqueItems", types: [.boolean]),
+        SchemaNode(location: "/properties/maxContains", ref: 25),
+        SchemaNode(location: "/properties/minContains", ref: 25),
+        SchemaNode(location: "/properties/maxProperties", ref: 25),
+        SchemaNode(location: "/properties/minProperties", ref: 27),
+        SchemaNode(location: "/properties/required", ref: 8),
+        SchemaNode(location: "/properties/dependentRequired", types: [.object], additionalProperties: 38),
+        SchemaNode(location: "/properties/dependentRequired/additionalProperties", ref: 8),
+        SchemaNode(location: "/properties/$recursiveAnchor", ref: 40),
+        SchemaNode(location: "/$defs/anchorString", types: [.string], pattern: SchemaPattern("^[A-Za-z_][-A-Za-z0-9._]*$"), resource: 41),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("$id", 42), SchemaMember("$schema", 44), SchemaMember("$ref", 46), SchemaMember("$anchor", 47), SchemaMember("$dynamicRef", 48), SchemaMember("$dynamicAnchor", 49), SchemaMember("$vocabulary", 50), SchemaMember("$comment", 53), SchemaMember("$defs", 54)], dynamicAnchors: [SchemaDynamicAnchor("meta", 41)], isResourceRoot: true),
+        SchemaNode(location: "/properties/$id", pattern: SchemaPattern("^[^#]*#?$"), ref: 43),
+        SchemaNode(location: "/$defs/uriReferenceString", types: [.string], format: "uri-reference", resource: 41),
+        SchemaNode(location: "/properties/$schema", ref: 45),
+        SchemaNode(location: "/$defs/uriString", types: [.string], format: "uri", resource: 41),
+        SchemaNode(location: "/properties/$ref", ref: 43),
+        SchemaNode(location: "/properties/$anchor", ref: 40),
+        SchemaNode(location: "/properties/$dynamicRef", ref: 43),
+        SchemaNode(location: "/properties/$dynamicAnchor", ref: 40),
+        SchemaNode(location: "/properties/$vocabulary", types: [.object], additionalProperties: 51, propertyNames: 52),
+        SchemaNode(location: "/properties/$vocabulary/additionalProperties", types: [.boolean]),
+        SchemaNode(location: "/properties/$vocabulary/propertyNames", ref: 45),
+        SchemaNode(location: "/properties/$comment", types: [.string]),
+        SchemaNode(location: "/properties/$defs", types: [.object], additionalProperties: 55),
+        SchemaNode(location: "/properties/$defs/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 41)),
+        SchemaNode(location: "/properties/$recursiveRef", ref: 43),
+        SchemaNode(location: "/allOf/0", ref: 41),
+        SchemaNode(location: "/allOf/1", ref: 59),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("prefixItems", 60), SchemaMember("items", 63), SchemaMember("contains", 64), SchemaMember("additionalProperties", 65), SchemaMember("properties", 66), SchemaMember("patternProperties", 68), SchemaMember("dependentSchemas", 71), SchemaMember("propertyNames", 73), SchemaMember("if", 74), SchemaMember("then", 75), SchemaMember("else", 76), SchemaMember("allOf", 77), SchemaMember("anyOf", 78), SchemaMember("oneOf", 79), SchemaMember("not", 80)], dynamicAnchors: [SchemaDynamicAnchor("meta", 59)], isResourceRoot: true),
+        SchemaNode(location: "/properties/prefixItems", ref: 61),
+        SchemaNode(location: "/$defs/schemaArray", types: [.array], items: 62, minItems: 1, resource: 59),
+        SchemaNode(location: "/$defs/schemaArray/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/contains", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/properties", types: [.object], additionalProperties: 67),
+        SchemaNode(location: "/properties/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/patternProperties", types: [.object], additionalProperties: 69, propertyNames: 70),
+        SchemaNode(location: "/properties/patternProperties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/patternProperties/propertyNames", format: "regex"),
+        SchemaNode(location: "/properties/dependentSchemas", types: [.object], additionalProperties: 72),
+        SchemaNode(location: "/properties/dependentSchemas/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/propertyNames", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/if", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/then", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/else", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/properties/allOf", ref: 61),
+        SchemaNode(location: "/properties/anyOf", ref: 61),
+        SchemaNode(location: "/properties/oneOf", ref: 61),
+        SchemaNode(location: "/properties/not", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
+        SchemaNode(location: "/allOf/2", ref: 82),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("unevaluatedItems", 83), SchemaMember("unevaluatedProperties", 84)], dynamicAnchors: [SchemaDynamicAnchor("meta", 82)], isResourceRoot: true),
+        SchemaNode(location: "/properties/unevaluatedItems", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
+        SchemaNode(location: "/properties/unevaluatedProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
+        SchemaNode(location: "/allOf/3", ref: 10),
+        SchemaNode(location: "/allOf/4", ref: 87),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("title", 88), SchemaMember("description", 89), SchemaMember("default", 90), SchemaMember("deprecated", 91), SchemaMember("readOnly", 92), SchemaMember("writeOnly", 93), SchemaMember("examples", 94)], dynamicAnchors: [SchemaDynamicAnchor("meta", 87)], isResourceRoot: true),
+        SchemaNode(location: "/properties/title", types: [.string]),
+        SchemaNode(location: "/properties/description", types: [.string]),
+        SchemaNode(always: true, location: "/properties/default"),
+        SchemaNode(location: "/properties/deprecated", types: [.boolean]),
+        SchemaNode(location: "/properties/readOnly", types: [.boolean]),
+        SchemaNode(location: "/properties/writeOnly", types: [.boolean]),
+        SchemaNode(location: "/properties/examples", types: [.array], items: 95),
+        SchemaNode(always: true, location: "/properties/examples/items"),
+        SchemaNode(location: "/allOf/5", ref: 97),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("format", 98)], dynamicAnchors: [SchemaDynamicAnchor("meta", 97)], isResourceRoot: true),
+        SchemaNode(location: "/properties/format", types: [.string]),
+        SchemaNode(location: "/allOf/6", ref: 100),
+        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("contentEncoding", 101), SchemaMember("contentMediaType", 102), SchemaMember("contentSchema", 103)], dynamicAnchors: [SchemaDynamicAnchor("meta", 100)], isResourceRoot: true),
+        SchemaNode(location: "/properties/contentEncoding", types: [.string]),
+        SchemaNode(location: "/properties/contentMediaType", types: [.string]),
+        SchemaNode(location: "/properties/contentSchema", dynamicRef: SchemaDynamicReference("meta", fallback: 100)),
+    ])
+    // ref.json#7
+    static let t_ref_7 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("$ref", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/$ref", types: [.string]),
+    ])
+    // ref.json#8
+    static let t_ref_8 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("$ref", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/$ref", ref: 2),
+        SchemaNode(location: "/$defs/is-string", types: [.string]),
+    ])
+    // ref.json#9
+    static let t_ref_9 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/$defs/bool"),
+    ])
+    // ref.json#10
+    static let t_ref_10 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/$defs/bool"),
+    ])
+    // ref.json#11
+    static let t_ref_11 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("meta", 1), SchemaMember("nodes", 2)], required: ["meta", "nodes"], isResourceRoot: true),
+        SchemaNode(location: "/properties/meta", types: [.string]),
+        SchemaNode(location: "/properties/nodes", types: [.array], items: 3),
+        SchemaNode(location: "/properties/nodes/items", ref: 4),
+        SchemaNode(location: "/$defs/node", types: [.object], properties: [SchemaMember("value", 5), SchemaMember("subtree", 6)], required: ["value"], isResourceRoot: true),
+        SchemaNode(location: "/$defs/node/properties/value", types: [.number]),
+        SchemaNode(location: "/$defs/node/properties/subtree", ref: 0),
+    ])
+    // ref.json#12
+    static let t_ref_12 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo\"bar", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo\"bar", ref: 2),
+        SchemaNode(location: "/$defs/foo\"bar", types: [.number]),
+    ])
+    // ref.json#13
+    static let t_ref_13 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("prop1", 1)], ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/prop1", types: [.string]),
+        SchemaNode(location: "/$defs/A", unevaluatedProperties: 3),
+        SchemaNode(always: false, location: "/$defs/A/unevaluatedProperties"),
+    ])
+    // ref.json#14
+    static let t_ref_14 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [.object(["$ref": .string("#/$defs/a_string")])], isResourceRoot: true),
+    ])
+    // ref.json#15
+    static let t_ref_15 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo/$defs/inner", properties: [SchemaMember("bar", 3)]),
+        SchemaNode(location: "/properties/foo/$defs/inner/properties/bar", types: [.string]),
+    ])
+    // ref.json#16
+    static let t_ref_16 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo/$defs/inner", properties: [SchemaMember("bar", 3)]),
+        SchemaNode(location: "/properties/foo/$defs/inner/properties/bar", types: [.string]),
+    ])
+    // ref.json#17
+    static let t_ref_17 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", ref: 2),
+        SchemaNode(location: "/$defs/x/not/$defs/y", types: [.number], isResourceRoot: true),
+    ])
+    // ref.json#18
+    static let t_ref_18 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/bigint", maximum: 10.0, isResourceRoot: true),
+    ])
+    // ref.json#19
+    static let t_ref_19 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/bigint", maximum: 10.0),
+    ])
+    // ref.json#20
+    static let t_ref_20 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/foo", ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/$defs/bar", types: [.number], isResourceRoot: true),
+    ])
+    // ref.json#21
+    static let t_ref_21 = SchemaTable(nodes: [
+        SchemaNode(minimum: 30.0, properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 0),
+    ])
+    // ref.json#22
+    static let t_ref_22 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#23
+    static let t_ref_23 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#24
+    static let t_ref_24 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#25
+    static let t_ref_25 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#26
+    static let t_ref_26 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#27
+    static let t_ref_27 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", ref: 2),
+        SchemaNode(location: "/$defs/bar", types: [.string]),
+    ])
+    // ref.json#28
+    static let t_ref_28 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/foo", ref: 2, isResourceRoot: true),
+        SchemaNode(location: "/$defs/foo/$defs/bar", types: [.string]),
+    ])
+    // ref.json#29
+    static let t_ref_29 = SchemaTable(nodes: [
+        SchemaNode(ifSchema: 1, ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/if", types: [.integer], isResourceRoot: true),
+    ])
+    // ref.json#30
+    static let t_ref_30 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/then", types: [.integer], isResourceRoot: true),
+    ])
+    // ref.json#31
+    static let t_ref_31 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/else", types: [.integer], isResourceRoot: true),
+    ])
+    // ref.json#32
+    static let t_ref_32 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/b", types: [.string], isResourceRoot: true),
+    ])
+    // ref.json#33
+    static let t_ref_33 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/foo", types: [.number]),
+    ])
+    // ref.json#34
+    static let t_ref_34 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, isResourceRoot: true),
+        SchemaNode(location: "/$defs/foo", types: [.number]),
+    ])
+    // ref.json#35
+    static let t_ref_35 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", ref: 2),
+        SchemaNode(location: "/$defs//$defs/", types: [.number]),
+    ])
+}
+
+extension SuiteSchemas {
+    // required.json#0
+    static let t_required_0 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], required: ["foo"], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+        SchemaNode(location: "/properties/bar"),
+    ])
+    // required.json#1
+    static let t_required_1 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+    ])
+    // required.json#2
+    static let t_required_2 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo"),
+    ])
+    // required.json#3
+    static let t_required_3 = SchemaTable(nodes: [
+        SchemaNode(required: ["foo\nbar", "foo\"bar", "foo\\bar", "foo\rbar", "foo\tbar", "foo\u{C}bar"], isResourceRoot: true),
+    ])
+    // required.json#4
+    static let t_required_4 = SchemaTable(nodes: [
+        SchemaNode(required: ["__proto__", "toString", "constructor"], isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // type.json#0
+    static let t_type_0 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer], isResourceRoot: true),
+    ])
+    // type.json#1
+    static let t_type_1 = SchemaTable(nodes: [
+        SchemaNode(types: [.number], isResourceRoot: true),
+    ])
+    // type.json#2
+    static let t_type_2 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], isResourceRoot: true),
+    ])
+    // type.json#3
+    static let t_type_3 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], isResourceRoot: true),
+    ])
+    // type.json#4
+    static let t_type_4 = SchemaTable(nodes: [
+        SchemaNode(types: [.array], isResourceRoot: true),
+    ])
+    // type.json#5
+    static let t_type_5 = SchemaTable(nodes: [
+        SchemaNode(types: [.boolean], isResourceRoot: true),
+    ])
+    // type.json#6
+    static let t_type_6 = SchemaTable(nodes: [
+        SchemaNode(types: [.null], isResourceRoot: true),
+    ])
+    // type.json#7
+    static let t_type_7 = SchemaTable(nodes: [
+        SchemaNode(types: [.integer, .string], isResourceRoot: true),
+    ])
+    // type.json#8
+    static let t_type_8 = SchemaTable(nodes: [
+        SchemaNode(types: [.string], isResourceRoot: true),
+    ])
+    // type.json#9
+    static let t_type_9 = SchemaTable(nodes: [
+        SchemaNode(types: [.array, .object], isResourceRoot: true),
+    ])
+    // type.json#10
+    static let t_type_10 = SchemaTable(nodes: [
+        SchemaNode(types: [.array, .object, .null], isResourceRoot: true),
+    ])
+}
+
+extension SuiteSchemas {
+    // unevaluatedItems.json#0
+    static let t_unevaluatedItems_0 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#1
+    static let t_unevaluatedItems_1 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#2
+    static let t_unevaluatedItems_2 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedItems", types: [.string]),
+    ])
+    // unevaluatedItems.json#3
+    static let t_unevaluatedItems_3 = SchemaTable(nodes: [
+        SchemaNode(items: 1, unevaluatedItems: 2, isResourceRoot: true),
+        SchemaNode(location: "/items", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#4
+    static let t_unevaluatedItems_4 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#5
+    static let t_unevaluatedItems_5 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], items: 2, unevaluatedItems: 3, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(always: true, location: "/items"),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#6
+    static let t_unevaluatedItems_6 = SchemaTable(nodes: [
+        SchemaNode(items: 1, unevaluatedItems: 2, isResourceRoot: true),
+        SchemaNode(location: "/items", types: [.number]),
+        SchemaNode(location: "/unevaluatedItems", types: [.string]),
+    ])
+    // unevaluatedItems.json#7
+    static let t_unevaluatedItems_7 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/allOf/0", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/allOf/0/prefixItems/0"),
+        SchemaNode(location: "/allOf/0/prefixItems/1", types: [.number]),
+    ])
+    // unevaluatedItems.json#8
+    static let t_unevaluatedItems_8 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, anyOf: [2, 4], isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedItems", types: [.boolean]),
+        SchemaNode(location: "/anyOf/0", items: 3),
+        SchemaNode(location: "/anyOf/0/items", types: [.string]),
+        SchemaNode(always: true, location: "/anyOf/1"),
+    ])
+    // unevaluatedItems.json#9
+    static let t_unevaluatedItems_9 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/allOf/0", prefixItems: [3], items: 4),
+        SchemaNode(location: "/allOf/0/prefixItems/0", types: [.string]),
+        SchemaNode(always: true, location: "/allOf/0/items"),
+    ])
+    // unevaluatedItems.json#10
+    static let t_unevaluatedItems_10 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, allOf: [2, 4], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/allOf/0", prefixItems: [3]),
+        SchemaNode(location: "/allOf/0/prefixItems/0", types: [.string]),
+        SchemaNode(location: "/allOf/1", unevaluatedItems: 5),
+        SchemaNode(always: true, location: "/allOf/1/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#11
+    static let t_unevaluatedItems_11 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, anyOf: [3, 6], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/anyOf/0", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/anyOf/0/prefixItems/0"),
+        SchemaNode(location: "/anyOf/0/prefixItems/1", constValue: .string("bar")),
+        SchemaNode(location: "/anyOf/1", prefixItems: [7, 8, 9]),
+        SchemaNode(always: true, location: "/anyOf/1/prefixItems/0"),
+        SchemaNode(always: true, location: "/anyOf/1/prefixItems/1"),
+        SchemaNode(location: "/anyOf/1/prefixItems/2", constValue: .string("baz")),
+    ])
+    // unevaluatedItems.json#12
+    static let t_unevaluatedItems_12 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, oneOf: [3, 6], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/oneOf/0", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/oneOf/0/prefixItems/0"),
+        SchemaNode(location: "/oneOf/0/prefixItems/1", constValue: .string("bar")),
+        SchemaNode(location: "/oneOf/1", prefixItems: [7, 8]),
+        SchemaNode(always: true, location: "/oneOf/1/prefixItems/0"),
+        SchemaNode(location: "/oneOf/1/prefixItems/1", constValue: .string("baz")),
+    ])
+    // unevaluatedItems.json#13
+    static let t_unevaluatedItems_13 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, not: 3, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/not", not: 4),
+        SchemaNode(location: "/not/not", prefixItems: [5, 6]),
+        SchemaNode(always: true, location: "/not/not/prefixItems/0"),
+        SchemaNode(location: "/not/not/prefixItems/1", constValue: .string("bar")),
+    ])
+    // unevaluatedItems.json#14
+    static let t_unevaluatedItems_14 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ifSchema: 3, thenSchema: 6, elseSchema: 10, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/if", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/if/prefixItems/0"),
+        SchemaNode(location: "/if/prefixItems/1", constValue: .string("bar")),
+        SchemaNode(location: "/then", prefixItems: [7, 8, 9]),
+        SchemaNode(always: true, location: "/then/prefixItems/0"),
+        SchemaNode(always: true, location: "/then/prefixItems/1"),
+        SchemaNode(location: "/then/prefixItems/2", constValue: .string("then")),
+        SchemaNode(location: "/else", prefixItems: [11, 12, 13, 14]),
+        SchemaNode(always: true, location: "/else/prefixItems/0"),
+        SchemaNode(always: true, location: "/else/prefixItems/1"),
+        SchemaNode(always: true, location: "/else/prefixItems/2"),
+        SchemaNode(location: "/else/prefixItems/3", constValue: .string("else")),
+    ])
+    // unevaluatedItems.json#15
+    static let t_unevaluatedItems_15 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(always: true, location: "/allOf/0"),
+    ])
+    // unevaluatedItems.json#16
+    static let t_unevaluatedItems_16 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ref: 3, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/$defs/bar", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/$defs/bar/prefixItems/0"),
+        SchemaNode(location: "/$defs/bar/prefixItems/1", types: [.string]),
+    ])
+    // unevaluatedItems.json#17
+    static let t_unevaluatedItems_17 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ref: 3, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/$defs/bar", prefixItems: [4, 5]),
+        SchemaNode(always: true, location: "/$defs/bar/prefixItems/0"),
+        SchemaNode(location: "/$defs/bar/prefixItems/1", types: [.string]),
+    ])
+    // unevaluatedItems.json#18
+    static let t_unevaluatedItems_18 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("addons", 5)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/baseSchema", types: [.array], prefixItems: [2], unevaluatedItems: 3, dynamicRef: SchemaDynamicReference("addons", fallback: 4), dynamicAnchors: [SchemaDynamicAnchor("addons", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/baseSchema/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/$defs/baseSchema/unevaluatedItems"),
+        SchemaNode(location: "/$defs/baseSchema/$defs/defaultAddons", resource: 1),
+        SchemaNode(location: "/$defs/derived", prefixItems: [6, 7]),
+        SchemaNode(always: true, location: "/$defs/derived/prefixItems/0"),
+        SchemaNode(location: "/$defs/derived/prefixItems/1", types: [.string]),
+    ])
+    // unevaluatedItems.json#19
+    static let t_unevaluatedItems_19 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", prefixItems: [2]),
+        SchemaNode(always: true, location: "/allOf/0/prefixItems/0"),
+        SchemaNode(location: "/allOf/1", unevaluatedItems: 4),
+        SchemaNode(always: false, location: "/allOf/1/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#20
+    static let t_unevaluatedItems_20 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], anyOf: [4], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", prefixItems: [2], unevaluatedItems: 3),
+        SchemaNode(location: "/properties/foo/prefixItems/0", types: [.string]),
+        SchemaNode(always: false, location: "/properties/foo/unevaluatedItems"),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("foo", 5)]),
+        SchemaNode(location: "/anyOf/0/properties/foo", prefixItems: [6, 7]),
+        SchemaNode(always: true, location: "/anyOf/0/properties/foo/prefixItems/0"),
+        SchemaNode(location: "/anyOf/0/properties/foo/prefixItems/1", types: [.string]),
+    ])
+    // unevaluatedItems.json#21
+    static let t_unevaluatedItems_21 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], contains: 2, unevaluatedItems: 3, isResourceRoot: true),
+        SchemaNode(always: true, location: "/prefixItems/0"),
+        SchemaNode(location: "/contains", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#22
+    static let t_unevaluatedItems_22 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, allOf: [2, 4], isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedItems", multipleOf: 5.0),
+        SchemaNode(location: "/allOf/0", contains: 3),
+        SchemaNode(location: "/allOf/0/contains", multipleOf: 2.0),
+        SchemaNode(location: "/allOf/1", contains: 5),
+        SchemaNode(location: "/allOf/1/contains", multipleOf: 3.0),
+    ])
+    // unevaluatedItems.json#23
+    static let t_unevaluatedItems_23 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, ifSchema: 2, thenSchema: 4, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/if", contains: 3),
+        SchemaNode(location: "/if/contains", constValue: .string("a")),
+        SchemaNode(location: "/then", ifSchema: 5, thenSchema: 7),
+        SchemaNode(location: "/then/if", contains: 6),
+        SchemaNode(location: "/then/if/contains", constValue: .string("b")),
+        SchemaNode(location: "/then/then", ifSchema: 8),
+        SchemaNode(location: "/then/then/if", contains: 9),
+        SchemaNode(location: "/then/then/if/contains", constValue: .string("c")),
+    ])
+    // unevaluatedItems.json#24
+    static let t_unevaluatedItems_24 = SchemaTable(nodes: [
+        SchemaNode(contains: 1, minContains: 0, unevaluatedItems: 2, isResourceRoot: true),
+        SchemaNode(location: "/contains", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#25
+    static let t_unevaluatedItems_25 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+    // unevaluatedItems.json#26
+    static let t_unevaluatedItems_26 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedItems", types: [.null]),
+    ])
+    // unevaluatedItems.json#27
+    static let t_unevaluatedItems_27 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedItems: 1, ifSchema: 2, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+        SchemaNode(location: "/if", prefixItems: [3]),
+        SchemaNode(location: "/if/prefixItems/0", constValue: .string("a")),
+    ])
+    // unevaluatedItems.json#28
+    static let t_unevaluatedItems_28 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1], unevaluatedItems: 4, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", prefixItems: [2, 3]),
+        SchemaNode(always: true, location: "/prefixItems/0/prefixItems/0"),
+        SchemaNode(location: "/prefixItems/0/prefixItems/1", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedItems"),
+    ])
+}
+
+extension SuiteSchemas {
+    // unevaluatedProperties.json#0
+    static let t_unevaluatedProperties_0 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
+        SchemaNode(always: true, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#1
+    static let t_unevaluatedProperties_1 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedProperties", types: [.string], minLength: 3),
+    ])
+    // unevaluatedProperties.json#2
+    static let t_unevaluatedProperties_2 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#3
+    static let t_unevaluatedProperties_3 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#4
+    static let t_unevaluatedProperties_4 = SchemaTable(nodes: [
+        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^foo"), 1)], unevaluatedProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/patternProperties/^foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#5
+    static let t_unevaluatedProperties_5 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], additionalProperties: 2, unevaluatedProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: true, location: "/additionalProperties"),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#6
+    static let t_unevaluatedProperties_6 = SchemaTable(nodes: [
+        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], additionalProperties: 2, unevaluatedProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(location: "/additionalProperties", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#7
+    static let t_unevaluatedProperties_7 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("bar", 4)]),
+        SchemaNode(location: "/allOf/0/properties/bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#8
+    static let t_unevaluatedProperties_8 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", patternProperties: [SchemaPatternMember(SchemaPattern("^bar"), 4)]),
+        SchemaNode(location: "/allOf/0/patternProperties/^bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#9
+    static let t_unevaluatedProperties_9 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", additionalProperties: 4),
+        SchemaNode(always: true, location: "/allOf/0/additionalProperties"),
+    ])
+    // unevaluatedProperties.json#10
+    static let t_unevaluatedProperties_10 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(location: "/unevaluatedProperties", types: [.string], maxLength: 2),
+        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
+        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#11
+    static let t_unevaluatedProperties_11 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, anyOf: [3, 5, 7], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 4)], required: ["bar"]),
+        SchemaNode(location: "/anyOf/0/properties/bar", constValue: .string("bar")),
+        SchemaNode(location: "/anyOf/1", properties: [SchemaMember("baz", 6)], required: ["baz"]),
+        SchemaNode(location: "/anyOf/1/properties/baz", constValue: .string("baz")),
+        SchemaNode(location: "/anyOf/2", properties: [SchemaMember("quux", 8)], required: ["quux"]),
+        SchemaNode(location: "/anyOf/2/properties/quux", constValue: .string("quux")),
+    ])
+    // unevaluatedProperties.json#12
+    static let t_unevaluatedProperties_12 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, oneOf: [3, 5], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 4)], required: ["bar"]),
+        SchemaNode(location: "/oneOf/0/properties/bar", constValue: .string("bar")),
+        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("baz", 6)], required: ["baz"]),
+        SchemaNode(location: "/oneOf/1/properties/baz", constValue: .string("baz")),
+    ])
+    // unevaluatedProperties.json#13
+    static let t_unevaluatedProperties_13 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, not: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/not", not: 4),
+        SchemaNode(location: "/not/not", properties: [SchemaMember("bar", 5)], required: ["bar"]),
+        SchemaNode(location: "/not/not/properties/bar", constValue: .string("bar")),
+    ])
+    // unevaluatedProperties.json#14
+    static let t_unevaluatedProperties_14 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, thenSchema: 4, elseSchema: 6, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
+        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
+        SchemaNode(location: "/then", properties: [SchemaMember("bar", 5)], required: ["bar"]),
+        SchemaNode(location: "/then/properties/bar", types: [.string]),
+        SchemaNode(location: "/else", properties: [SchemaMember("baz", 7)], required: ["baz"]),
+        SchemaNode(location: "/else/properties/baz", types: [.string]),
+    ])
+    // unevaluatedProperties.json#15
+    static let t_unevaluatedProperties_15 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, elseSchema: 4, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
+        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
+        SchemaNode(location: "/else", properties: [SchemaMember("baz", 5)], required: ["baz"]),
+        SchemaNode(location: "/else/properties/baz", types: [.string]),
+    ])
+    // unevaluatedProperties.json#16
+    static let t_unevaluatedProperties_16 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, thenSchema: 4, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
+        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
+        SchemaNode(location: "/then", properties: [SchemaMember("bar", 5)], required: ["bar"]),
+        SchemaNode(location: "/then/properties/bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#17
+    static let t_unevaluatedProperties_17 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], dependentSchemas: [SchemaMember("foo", 2)], unevaluatedProperties: 4, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(location: "/dependentSchemas/foo", properties: [SchemaMember("bar", 3)], required: ["bar"]),
+        SchemaNode(location: "/dependentSchemas/foo/properties/bar", constValue: .string("bar")),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#18
+    static let t_unevaluatedProperties_18 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(always: true, location: "/allOf/0"),
+    ])
+    // unevaluatedProperties.json#19
+    static let t_unevaluatedProperties_19 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, ref: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/$defs/bar", properties: [SchemaMember("bar", 4)]),
+        SchemaNode(location: "/$defs/bar/properties/bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#20
+    static let t_unevaluatedProperties_20 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, ref: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/$defs/bar", properties: [SchemaMember("bar", 4)]),
+        SchemaNode(location: "/$defs/bar/properties/bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#21
+    static let t_unevaluatedProperties_21 = SchemaTable(nodes: [
+        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("addons", 5)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/baseSchema", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3, dynamicRef: SchemaDynamicReference("addons", fallback: 4), dynamicAnchors: [SchemaDynamicAnchor("addons", 4)], isResourceRoot: true),
+        SchemaNode(location: "/$defs/baseSchema/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/$defs/baseSchema/unevaluatedProperties"),
+        SchemaNode(location: "/$defs/baseSchema/$defs/defaultAddons", resource: 1),
+        SchemaNode(location: "/$defs/derived", properties: [SchemaMember("bar", 6)]),
+        SchemaNode(location: "/$defs/derived/properties/bar", types: [.string]),
+    ])
+    // unevaluatedProperties.json#22
+    static let t_unevaluatedProperties_22 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
+        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
+        SchemaNode(location: "/allOf/1", unevaluatedProperties: 4),
+        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#23
+    static let t_unevaluatedProperties_23 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", unevaluatedProperties: 2),
+        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)]),
+        SchemaNode(always: true, location: "/allOf/1/properties/foo"),
+    ])
+    // unevaluatedProperties.json#24
+    static let t_unevaluatedProperties_24 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
+        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#25
+    static let t_unevaluatedProperties_25 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], unevaluatedProperties: 4),
+        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
+        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#26
+    static let t_unevaluatedProperties_26 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", types: [.string]),
+        SchemaNode(always: true, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
+        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#27
+    static let t_unevaluatedProperties_27 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, allOf: [2], isResourceRoot: true),
+        SchemaNode(always: true, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], unevaluatedProperties: 4),
+        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#28
+    static let t_unevaluatedProperties_28 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 4], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3),
+        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
+        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/1", unevaluatedProperties: 5),
+        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#29
+    static let t_unevaluatedProperties_29 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1, 3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", unevaluatedProperties: 2),
+        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)], unevaluatedProperties: 5),
+        SchemaNode(location: "/allOf/1/properties/foo", types: [.string]),
+        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#30
+    static let t_unevaluatedProperties_30 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], anyOf: [4], isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", properties: [SchemaMember("bar", 2)], unevaluatedProperties: 3),
+        SchemaNode(location: "/properties/foo/properties/bar", types: [.string]),
+        SchemaNode(always: false, location: "/properties/foo/unevaluatedProperties"),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("foo", 5)]),
+        SchemaNode(location: "/anyOf/0/properties/foo", properties: [SchemaMember("faz", 6)]),
+        SchemaNode(location: "/anyOf/0/properties/foo/properties/faz", types: [.string]),
+    ])
+    // unevaluatedProperties.json#31
+    static let t_unevaluatedProperties_31 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], anyOf: [4], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3),
+        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
+        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 5)]),
+        SchemaNode(always: true, location: "/anyOf/0/properties/bar"),
+    ])
+    // unevaluatedProperties.json#32
+    static let t_unevaluatedProperties_32 = SchemaTable(nodes: [
+        SchemaNode(allOf: [1], anyOf: [3], isResourceRoot: true),
+        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
+        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
+        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 4)], unevaluatedProperties: 5),
+        SchemaNode(always: true, location: "/anyOf/0/properties/bar"),
+        SchemaNode(always: false, location: "/anyOf/0/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#33
+    static let t_unevaluatedProperties_33 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("x", 1)], unevaluatedProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/properties/x", ref: 0),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#34
+    static let t_unevaluatedProperties_34 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, allOf: [2, 5, 7], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/allOf/0", ref: 3),
+        SchemaNode(location: "/$defs/one", properties: [SchemaMember("a", 4)]),
+        SchemaNode(always: true, location: "/$defs/one/properties/a"),
+        SchemaNode(location: "/allOf/1", properties: [SchemaMember("b", 6)]),
+        SchemaNode(always: true, location: "/allOf/1/properties/b"),
+        SchemaNode(location: "/allOf/2", oneOf: [8, 11]),
+        SchemaNode(location: "/allOf/2/oneOf/0", ref: 9),
+        SchemaNode(location: "/$defs/two", properties: [SchemaMember("x", 10)], required: ["x"]),
+        SchemaNode(always: true, location: "/$defs/two/properties/x"),
+        SchemaNode(location: "/allOf/2/oneOf/1", properties: [SchemaMember("y", 12)], required: ["y"]),
+        SchemaNode(always: true, location: "/allOf/2/oneOf/1/properties/y"),
+    ])
+    // unevaluatedProperties.json#35
+    static let t_unevaluatedProperties_35 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, oneOf: [2, 16], isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/oneOf/0", ref: 3),
+        SchemaNode(location: "/$defs/one", oneOf: [4, 10, 12, 14]),
+        SchemaNode(location: "/$defs/one/oneOf/0", ref: 5),
+        SchemaNode(location: "/$defs/two", oneOf: [6, 8]),
+        SchemaNode(location: "/$defs/two/oneOf/0", properties: [SchemaMember("c", 7)], required: ["c"]),
+        SchemaNode(always: true, location: "/$defs/two/oneOf/0/properties/c"),
+        SchemaNode(location: "/$defs/two/oneOf/1", properties: [SchemaMember("d", 9)], required: ["d"]),
+        SchemaNode(always: true, location: "/$defs/two/oneOf/1/properties/d"),
+        SchemaNode(location: "/$defs/one/oneOf/1", properties: [SchemaMember("b", 11)], required: ["b"]),
+        SchemaNode(always: true, location: "/$defs/one/oneOf/1/properties/b"),
+        SchemaNode(location: "/$defs/one/oneOf/2", patternProperties: [SchemaPatternMember(SchemaPattern("x"), 13)], required: ["xx"]),
+        SchemaNode(always: true, location: "/$defs/one/oneOf/2/patternProperties/x"),
+        SchemaNode(location: "/$defs/one/oneOf/3", required: ["all"], unevaluatedProperties: 15),
+        SchemaNode(always: true, location: "/$defs/one/oneOf/3/unevaluatedProperties"),
+        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("a", 17)], required: ["a"]),
+        SchemaNode(always: true, location: "/oneOf/1/properties/a"),
+    ])
+    // unevaluatedProperties.json#36
+    static let t_unevaluatedProperties_36 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#37
+    static let t_unevaluatedProperties_37 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
+        SchemaNode(location: "/unevaluatedProperties", types: [.null]),
+    ])
+    // unevaluatedProperties.json#38
+    static let t_unevaluatedProperties_38 = SchemaTable(nodes: [
+        SchemaNode(propertyNames: 1, unevaluatedProperties: 2, isResourceRoot: true),
+        SchemaNode(location: "/propertyNames", maxLength: 1),
+        SchemaNode(location: "/unevaluatedProperties", types: [.number]),
+    ])
+    // unevaluatedProperties.json#39
+    static let t_unevaluatedProperties_39 = SchemaTable(nodes: [
+        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, isResourceRoot: true),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+        SchemaNode(location: "/if", patternProperties: [SchemaPatternMember(SchemaPattern("foo"), 3)]),
+        SchemaNode(location: "/if/patternProperties/foo", types: [.string]),
+    ])
+    // unevaluatedProperties.json#40
+    static let t_unevaluatedProperties_40 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo2", 1)], dependentSchemas: [SchemaMember("foo", 2), SchemaMember("foo2", 3)], unevaluatedProperties: 5, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo2"),
+        SchemaNode(location: "/dependentSchemas/foo"),
+        SchemaNode(location: "/dependentSchemas/foo2", properties: [SchemaMember("bar", 4)]),
+        SchemaNode(location: "/dependentSchemas/foo2/properties/bar"),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#41
+    static let t_unevaluatedProperties_41 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", properties: [SchemaMember("bar", 2)]),
+        SchemaNode(location: "/properties/foo/properties/bar", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#42
+    static let t_unevaluatedProperties_42 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", patternProperties: [SchemaPatternMember(SchemaPattern("^bar$"), 2)]),
+        SchemaNode(location: "/properties/foo/patternProperties/^bar$", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+    // unevaluatedProperties.json#43
+    static let t_unevaluatedProperties_43 = SchemaTable(nodes: [
+        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
+        SchemaNode(location: "/properties/foo", additionalProperties: 2),
+        SchemaNode(location: "/properties/foo/additionalProperties", types: [.string]),
+        SchemaNode(always: false, location: "/unevaluatedProperties"),
+    ])
+}
+
+extension SuiteSchemas {
+    // uniqueItems.json#0
+    static let t_uniqueItems_0 = SchemaTable(nodes: [
+        SchemaNode(uniqueItems: true, isResourceRoot: true),
+    ])
+    // uniqueItems.json#1
+    static let t_uniqueItems_1 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], uniqueItems: true, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
+        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
+    ])
+    // uniqueItems.json#2
+    static let t_uniqueItems_2 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], items: 3, uniqueItems: true, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
+        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
+        SchemaNode(always: false, location: "/items"),
+    ])
+    // uniqueItems.json#3
+    static let t_uniqueItems_3 = SchemaTable(nodes: [
+        SchemaNode(isResourceRoot: true),
+    ])
+    // uniqueItems.json#4
+    static let t_uniqueItems_4 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
+        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
+    ])
+    // uniqueItems.json#5
+    static let t_uniqueItems_5 = SchemaTable(nodes: [
+        SchemaNode(prefixItems: [1, 2], items: 3, isResourceRoot: true),
+        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
+        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
+        SchemaNode(always: false, location: "/items"),
+    ])
 }
