@@ -42,5 +42,11 @@ let package = Package(
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
         .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
         .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime"]),
+        // The official JSON Schema Test Suite (draft 2020-12), compiled through SpecKit and
+        // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
+        .testTarget(
+            name: "JSONSchemaSuiteTests", dependencies: ["SpecKit", "CodeGen", "ViduRuntime"],
+            resources: [.copy("Metaschemas"), .copy("unsupported.json")]
+        ),
     ]
 )

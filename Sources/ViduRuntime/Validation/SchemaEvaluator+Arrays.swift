@@ -85,20 +85,21 @@ extension SchemaEvaluator {
     }
 
     /// The first two indexes whose elements are equal (JSON equality: `1 == 1.0`, key order
-    /// ignored), or nil.
+    /// ignored, strings by scalars), or nil.
     static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
         if elements.count <= 16 {
             for second in elements.indices {
-                for first in 0..<second where elements[first] == elements[second] {
+                for first in 0..<second where SchemaEvaluatorEquality.equal(elements[first], elements[second]) {
                     return (first, second)
                 }
             }
             return nil
         }
-        var seen: [JSONValue: Int] = [:]
+        var seen: [SchemaEvaluatorExactValue: Int] = [:]
         for (offset, element) in elements.enumerated() {
-            if let first = seen[element] { return (first, offset) }
-            seen[element] = offset
+            let key = SchemaEvaluatorExactValue(value: element)
+            if let first = seen[key] { return (first, offset) }
+            seen[key] = offset
         }
         return nil
     }

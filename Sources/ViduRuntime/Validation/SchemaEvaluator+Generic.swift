@@ -9,7 +9,7 @@ extension SchemaEvaluator {
             record("type", "must be \(expected) (got \(SchemaEvaluatorDescriptions.describeWithType(instance)))")
             valid = false
         }
-        if let values = node.enumValues, !values.contains(instance) {
+        if let values = node.enumValues, !SchemaEvaluatorEquality.contains(values, instance) {
             guard reporting else { return false }
             let message = values.count == 1
                 ? "must be \(SchemaEvaluatorDescriptions.describe(values[0]))"
@@ -17,7 +17,7 @@ extension SchemaEvaluator {
             record("enum", message + " (got \(SchemaEvaluatorDescriptions.describe(instance)))")
             valid = false
         }
-        if let constant = node.constValue, constant != instance {
+        if let constant = node.constValue, !SchemaEvaluatorEquality.equal(constant, instance) {
             guard reporting else { return false }
             record(
                 "const",

@@ -222,7 +222,9 @@ public struct SchemaDynamicAnchor: Sendable, Hashable {
 }
 
 /// A `pattern` regular expression, compiled once. Patterns match anywhere in the string
-/// (they are not anchored), as JSON Schema requires.
+/// (they are not anchored), as JSON Schema requires. The source is ECMA-262 syntax; it is
+/// compiled with ECMA-262's meaning of `\d`, `\w` and `\s` (ASCII digits and word characters,
+/// ECMA white space), which ICU would otherwise read as Unicode classes.
 public struct SchemaPattern: Sendable {
     /// The pattern as written in the spec.
     public let source: String
@@ -233,7 +235,7 @@ public struct SchemaPattern: Sendable {
     public init(_ source: String) {
         self.source = source
         do {
-            self.regex = RegexBox(try NSRegularExpression(pattern: source, options: []))
+            self.regex = RegexBox(try NSRegularExpression(pattern: SchemaEvaluatorRegexDialect.icuPattern(fromECMA: source), options: []))
         } catch {
             preconditionFailure("vidu-codegen emitted a pattern that does not compile: \(source)")
         }

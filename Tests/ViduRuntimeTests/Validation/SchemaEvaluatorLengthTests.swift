@@ -25,3 +25,38 @@ import Testing
         #expect(!Self.atLeastTwo.isValid("\u{1F600}", against: 0))
     }
 }
+
+/// JSON Schema equality compares strings by code points, and patterns follow ECMA-262.
+@Suite struct SchemaEvaluatorStringSemanticsTests {
+    @Test func constAndEnumCompareCodePointsNotCanonicalEquivalence() {
+        let table = SchemaTable(nodes: [
+            SchemaNode(constValue: .string("\u{E4}")),
+            SchemaNode(enumValues: [.string("a\u{308}")]),
+            SchemaNode(uniqueItems: true),
+            SchemaNode(enumValues: []),
+        ])
+        #expect(table.isValid("\u{E4}", against: 0))
+        #expect(!table.isValid("a\u{308}", against: 0))
+        #expect(!table.isValid("\u{E4}", against: 1))
+        #expect(table.isValid(["\u{E4}", "a\u{308}"], against: 2))
+        #expect(!table.isValid(["x", 1, 1.0], against: 2))
+        #expect(!table.isValid(.array((0..<40).map { .number(Double($0 % 39)) }), against: 2))
+        #expect(table.isValid(.array((0..<40).map { .string("a\u{308}" + String($0)) }), against: 2))
+        #expect(!table.isValid(.null, against: 3))
+    }
+
+    @Test func patternClassEscapesAreASCIIAsInECMA262() {
+        let table = SchemaTable(nodes: [
+            SchemaNode(pattern: SchemaPattern("^\\d+$")),
+            SchemaNode(pattern: SchemaPattern("^[\\w-]+$")),
+            SchemaNode(pattern: SchemaPattern("^\\s$")),
+            SchemaNode(pattern: SchemaPattern("^[[a]+$")),
+        ])
+        #expect(table.isValid("0123", against: 0))
+        #expect(!table.isValid("\u{09EA}", against: 0))
+        #expect(table.isValid("a_b-9", against: 1))
+        #expect(!table.isValid("\u{E9}", against: 1))
+        #expect(table.isValid("\u{FEFF}", against: 2))
+        #expect(table.isValid("[a[", against: 3))
+    }
+}
