@@ -41,10 +41,13 @@ let package = Package(
 
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
         .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
-        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduTestSupport"]),
+        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime"]),
     ]
 )
 
 // Test support shared by test targets: a loopback HTTP/1.1 server, scripted provider
 // lifecycles, a scripted transport and a virtual clock.
 package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRuntime"]))
+for target in package.targets where target.name == "ViduRuntimeTests" {
+    target.dependencies.append("ViduTestSupport")
+}
