@@ -50,3 +50,10 @@ let package = Package(
         ),
     ]
 )
+
+// Test support shared by test targets: a loopback HTTP/1.1 server, scripted provider
+// lifecycles, a scripted transport and a virtual clock.
+package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRuntime"]))
+for target in package.targets where target.name == "ViduRuntimeTests" {
+    target.dependencies.append("ViduTestSupport")
+}

@@ -49,7 +49,9 @@ public struct URLSessionTransport: HTTPTransport {
     static func urlRequest(for request: HTTPRequest) -> URLRequest {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = max(request.timeout.secondsValue, 0.001)
+        // Whole seconds, at least one: FoundationNetworking truncates sub-second values to an
+        // immediate timeout. The exact deadline is enforced by `RequestControl`.
+        urlRequest.timeoutInterval = max(request.timeout.secondsValue.rounded(.up), 1)
         urlRequest.cachePolicy = .reloadIgnoringLocalCacheData
         urlRequest.httpShouldHandleCookies = false
         for header in request.headers {
