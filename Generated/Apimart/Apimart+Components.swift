@@ -310,6 +310,7 @@ extension Apimart {
         }
     }
 
+    /// A `ApimartSubmittedTask` object.
     public struct ApimartSubmittedTask: Codable, Hashable, Sendable {
         /// `submitted` on creation.
         public var status: Status?
@@ -383,6 +384,7 @@ extension Apimart {
 
     /// Error body (000, ResponseExample 400/401/402/429/500).
     public struct ApimartErrorResponse: Codable, Hashable, Sendable {
+        /// The `error` member.
         public var error: ErrorValue
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -390,6 +392,7 @@ extension Apimart {
             self.error = error
         }
 
+        /// A `ErrorValue` object.
         public struct ErrorValue: Codable, Hashable, Sendable {
             /// The HTTP status again.
             public var code: Int?
@@ -397,6 +400,7 @@ extension Apimart {
             /// A human-readable message (Chinese on the documented examples).
             public var message: String?
 
+            /// The `type` member.
             public var type: TypeValue?
 
             /// Creates a value from its properties; optional ones default to absent.
@@ -486,7 +490,10 @@ extension Apimart {
 
     /// Envelope of the status call (supplement.md, doc).
     public struct ApimartTaskResponse: Codable, Hashable, Sendable {
+        /// The `code` member.
         public var code: Int?
+
+        /// The `data` member.
         public var data: Apimart.ApimartTask
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -496,7 +503,9 @@ extension Apimart {
         }
     }
 
+    /// A `ApimartTask` object.
     public struct ApimartTask: Codable, Hashable, Sendable {
+        /// The `id` member.
         public var id: String
 
         /// Documented: pending, processing, completed, failed, cancelled. `submitted` is what the create call answers. Unknown values are kept.
@@ -646,7 +655,10 @@ extension Apimart {
 
     /// Present only when `status` is `completed`. `images` is documented; `videos` is seen in integrations.
     public struct ApimartTaskResult: Codable, Hashable, Sendable {
+        /// The `images` member.
         public var images: [Apimart.ApimartResultFile]?
+
+        /// The `videos` member.
         public var videos: [Apimart.ApimartResultFile]?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -656,6 +668,7 @@ extension Apimart {
         }
     }
 
+    /// A `ApimartResultFile` object.
     public struct ApimartResultFile: Codable, Hashable, Sendable {
         /// A URL as a string (Chinese page) or as an array of strings (English page).
         public var url: Apimart.ApimartURLValue?
@@ -732,7 +745,10 @@ extension Apimart {
 
     /// Present only when `status` is `failed`. Members are not documented; `code` and `message` are an assumption that `x-task` reads.
     public struct ApimartTaskError: Codable, Hashable, Sendable {
+        /// The `code` member.
         public var code: Code?
+
+        /// The `message` member.
         public var message: String?
 
         /// Creates a value from its properties; optional ones default to absent.

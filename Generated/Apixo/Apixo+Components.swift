@@ -16,8 +16,10 @@ extension Apixo {
         /// - Allowed values: `"async", "callback"`
         public var requestType: RequestType?
 
-        /// Callback URL; required when `request_type` is `callback` (条件必填).
-        public var callbackURL: Apixo.HTTPURL?
+        /// Callback URL (http or https); required when `request_type` is `callback` (条件必填).
+        ///
+        /// - Pattern: `^https?://\S+$`
+        public var callbackURL: String?
 
         /// Routing strategy: `auto`, `value`, `official` or a named provider channel (指定提供商渠道). Open string: channel names are not documented.
         ///
@@ -30,7 +32,7 @@ extension Apixo {
         /// Creates a value from its properties; optional ones default to absent.
         public init(
             requestType: RequestType? = nil,
-            callbackURL: Apixo.HTTPURL? = nil,
+            callbackURL: String? = nil,
             provider: Provider? = nil,
             input: Apixo.ApixoVideoInput
         ) {
@@ -614,9 +616,15 @@ extension Apixo {
         }
     }
 
+    /// A `ApixoGenerateTaskResponse` object.
     public struct ApixoGenerateTaskResponse: Codable, Hashable, Sendable {
+        /// The `code` member.
         public var code: Int?
+
+        /// The `message` member.
         public var message: String?
+
+        /// The `data` member.
         public var data: DataValue
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -626,7 +634,9 @@ extension Apixo {
             self.data = data
         }
 
+        /// A `DataValue` object.
         public struct DataValue: Codable, Hashable, Sendable {
+            /// The `taskId` member.
             public var taskID: String
 
             /// Creates a value from its properties; optional ones default to absent.
@@ -645,6 +655,7 @@ extension Apixo {
         /// The HTTP status again.
         public var code: Int?
 
+        /// The `message` member.
         public var message: String?
 
         /// Always null on errors; any value is accepted when decoding.
@@ -660,8 +671,13 @@ extension Apixo {
 
     /// Body of the status call and of the `taskCompleted` webhook.
     public struct ApixoStatusResponse: Codable, Hashable, Sendable {
+        /// The `code` member.
         public var code: Int?
+
+        /// The `message` member.
         public var message: String?
+
+        /// The `data` member.
         public var data: Apixo.ApixoTaskStatus
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -672,7 +688,9 @@ extension Apixo {
         }
     }
 
+    /// A `ApixoTaskStatus` object.
     public struct ApixoTaskStatus: Codable, Hashable, Sendable {
+        /// The `taskId` member.
         public var taskID: String
 
         /// pending, processing, success or failed. Unknown values are kept.
@@ -867,6 +885,7 @@ extension Apixo {
 
     /// The parsed `resultJson`.
     public struct ApixoResultJSON: Codable, Hashable, Sendable {
+        /// The `resultUrls` member.
         public var resultURLs: [String]
 
         /// Creates a value from its properties; optional ones default to absent.

@@ -6,14 +6,12 @@ import ViduRuntime
 extension Apixo {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: SchemaTable = SchemaTable(nodes: [
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest", types: [.object], properties: [SchemaMember("request_type", 1), SchemaMember("callback_url", 2), SchemaMember("provider", 5), SchemaMember("input", 6)], required: ["input"], allOf: [29]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest", types: [.object], properties: [SchemaMember("request_type", 1), SchemaMember("callback_url", 2), SchemaMember("provider", 3), SchemaMember("input", 4)], required: ["input"], allOf: [28]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/request_type", types: [.string], enumValues: [.string("async"), .string("callback")]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/callback_url", allOf: [3]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/callback_url/allOf/0", ref: 4),
-        SchemaNode(location: "/components/schemas/HttpUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/callback_url", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/provider", types: [.string], minLength: 1),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/input", ref: 7),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput", types: [.object], properties: [SchemaMember("mode", 8), SchemaMember("prompt", 9), SchemaMember("resolution", 10), SchemaMember("duration", 11), SchemaMember("style", 12), SchemaMember("aspect_ratio", 13), SchemaMember("movement", 14), SchemaMember("sound", 15), SchemaMember("bgm", 16), SchemaMember("seed", 17), SchemaMember("image_urls", 18)], required: ["mode"], allOf: [20]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/input", ref: 5),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput", types: [.object], properties: [SchemaMember("mode", 6), SchemaMember("prompt", 7), SchemaMember("resolution", 8), SchemaMember("duration", 9), SchemaMember("style", 10), SchemaMember("aspect_ratio", 11), SchemaMember("movement", 12), SchemaMember("sound", 13), SchemaMember("bgm", 14), SchemaMember("seed", 15), SchemaMember("image_urls", 16)], required: ["mode"], allOf: [19]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/mode", types: [.string], enumValues: [.string("text-to-video"), .string("image-to-video"), .string("turbo-text-to-video"), .string("turbo-image-to-video")]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/prompt", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/resolution", types: [.string], enumValues: [.string("720p"), .string("1080p")]),
@@ -24,35 +22,36 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/sound", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/bgm", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/seed", types: [.integer], minimum: -1.0, maximum: 2147483647.0),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls", types: [.array], items: 19, minItems: 1, maxItems: 2),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls/items", ref: 4),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0", ifSchema: 21, thenSchema: 23, elseSchema: 27),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if", properties: [SchemaMember("mode", 22)], required: ["mode"]),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls", types: [.array], items: 17, minItems: 1, maxItems: 2),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls/items", ref: 18),
+        SchemaNode(location: "/components/schemas/HttpUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0", ifSchema: 20, thenSchema: 22, elseSchema: 26),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if", properties: [SchemaMember("mode", 21)], required: ["mode"]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if/properties/mode", enumValues: [.string("image-to-video"), .string("turbo-image-to-video")]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then", required: ["image_urls"], not: 24),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not", anyOf: [25, 26]),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then", required: ["image_urls"], not: 23),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not", anyOf: [24, 25]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not/anyOf/0", required: ["style"]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not/anyOf/1", required: ["aspect_ratio"]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else", required: ["prompt"], not: 28),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else", required: ["prompt"], not: 27),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else/not", required: ["image_urls"]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0", ifSchema: 30, thenSchema: 32),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if", properties: [SchemaMember("request_type", 31)], required: ["request_type"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0", ifSchema: 29, thenSchema: 31),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if", properties: [SchemaMember("request_type", 30)], required: ["request_type"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if/properties/request_type", constValue: .string("callback")),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/then", required: ["callback_url"]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse", types: [.object], properties: [SchemaMember("code", 34), SchemaMember("message", 35), SchemaMember("data", 36)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse", types: [.object], properties: [SchemaMember("code", 33), SchemaMember("message", 34), SchemaMember("data", 35)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/message", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object], properties: [SchemaMember("taskId", 37)], required: ["taskId"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object], properties: [SchemaMember("taskId", 36)], required: ["taskId"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data/properties/taskId", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoErrorResponse", types: [.object], properties: [SchemaMember("code", 39), SchemaMember("message", 40), SchemaMember("data", 41)]),
+        SchemaNode(location: "/components/schemas/ApixoErrorResponse", types: [.object], properties: [SchemaMember("code", 38), SchemaMember("message", 39), SchemaMember("data", 40)]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/data"),
-        SchemaNode(location: "/components/schemas/ApixoStatusResponse", types: [.object], properties: [SchemaMember("code", 43), SchemaMember("message", 44), SchemaMember("data", 45)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApixoStatusResponse", types: [.object], properties: [SchemaMember("code", 42), SchemaMember("message", 43), SchemaMember("data", 44)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/message", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/data", ref: 46),
-        SchemaNode(location: "/components/schemas/ApixoTaskStatus", types: [.object], properties: [SchemaMember("taskId", 47), SchemaMember("state", 48), SchemaMember("resultJson", 49), SchemaMember("costTime", 50), SchemaMember("createTime", 51), SchemaMember("completeTime", 52), SchemaMember("failCode", 53), SchemaMember("failMsg", 54)], required: ["taskId", "state"]),
+        SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/data", ref: 45),
+        SchemaNode(location: "/components/schemas/ApixoTaskStatus", types: [.object], properties: [SchemaMember("taskId", 46), SchemaMember("state", 47), SchemaMember("resultJson", 48), SchemaMember("costTime", 49), SchemaMember("createTime", 50), SchemaMember("completeTime", 51), SchemaMember("failCode", 52), SchemaMember("failMsg", 53)], required: ["taskId", "state"]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/taskId", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/state", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/resultJson", types: [.string]),
@@ -61,8 +60,8 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/completeTime", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/failCode", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/failMsg", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoResultJson", types: [.object], properties: [SchemaMember("resultUrls", 56)], required: ["resultUrls"]),
-        SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls", types: [.array], items: 57),
+        SchemaNode(location: "/components/schemas/ApixoResultJson", types: [.object], properties: [SchemaMember("resultUrls", 55)], required: ["resultUrls"]),
+        SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls", types: [.array], items: 56),
         SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls/items", types: [.string]),
     ])
 
@@ -80,7 +79,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 33,
+            root: 32,
             typeName: "Apixo.ApixoGenerateTaskResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoGenerateTaskResponse.self, from: $0) }
         ),
@@ -88,7 +87,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -96,7 +95,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -104,7 +103,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -112,7 +111,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -120,7 +119,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -128,7 +127,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -136,7 +135,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -144,7 +143,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 42,
+            root: 41,
             typeName: "Apixo.ApixoStatusResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoStatusResponse.self, from: $0) }
         ),
@@ -152,7 +151,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -160,7 +159,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -168,7 +167,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -176,7 +175,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -184,7 +183,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -192,7 +191,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -200,7 +199,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 38,
+            root: 37,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -208,7 +207,7 @@ extension Apixo {
             operationID: "taskCompleted",
             kind: .webhook(name: "taskCompleted"),
             schemaTable: schemaTable,
-            root: 42,
+            root: 41,
             typeName: "Apixo.Webhooks.TaskCompletedPayload",
             decode: { try JSONDecoder().decode(Apixo.Webhooks.TaskCompletedPayload.self, from: $0) }
         ),
@@ -228,7 +227,7 @@ extension Apixo.ApixoVideoInput: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 7 }
+    public static var schemaRoot: Int { 5 }
 }
 
 extension Apixo.ApixoGenerateTaskResponse: SchemaValidated {
@@ -236,7 +235,7 @@ extension Apixo.ApixoGenerateTaskResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 33 }
+    public static var schemaRoot: Int { 32 }
 }
 
 extension Apixo.ApixoErrorResponse: SchemaValidated {
@@ -244,7 +243,7 @@ extension Apixo.ApixoErrorResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 38 }
+    public static var schemaRoot: Int { 37 }
 }
 
 extension Apixo.ApixoStatusResponse: SchemaValidated {
@@ -252,7 +251,7 @@ extension Apixo.ApixoStatusResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 42 }
+    public static var schemaRoot: Int { 41 }
 }
 
 extension Apixo.ApixoTaskStatus: SchemaValidated {
@@ -260,7 +259,7 @@ extension Apixo.ApixoTaskStatus: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 46 }
+    public static var schemaRoot: Int { 45 }
 }
 
 extension Apixo.ApixoResultJSON: SchemaValidated {
@@ -268,5 +267,5 @@ extension Apixo.ApixoResultJSON: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 55 }
+    public static var schemaRoot: Int { 54 }
 }

@@ -228,12 +228,16 @@ extension UniAll {
 
     /// A `video.generation.job`: the create call's answer (004) and the status call's answer (supplement.md).
     public struct UniAllVideoJob: Codable, Hashable, Sendable {
+        /// The `id` member.
         public var id: String?
+
+        /// The `task_id` member.
         public var taskID: String?
 
         /// `video.generation.job`.
         public var object: String?
 
+        /// The `model` member.
         public var model: String?
 
         /// queued, in_progress, completed or failed. Unknown values are kept.
@@ -251,6 +255,7 @@ extension UniAll {
         /// The video, when completed.
         public var videoURL: String?
 
+        /// The `result` member.
         public var result: Result?
 
         /// Failure detail; its shape is not documented. As an object, `code` and `message` are read.
@@ -370,7 +375,9 @@ extension UniAll {
             }
         }
 
+        /// A `Result` object.
         public struct Result: Codable, Hashable, Sendable {
+            /// The `video_url` member.
             public var videoURL: String?
 
             /// Output URLs; the item shape is not documented (strings assumed).
@@ -395,10 +402,12 @@ extension UniAll {
             /// A JSON object.
             case errorValueObject(ErrorValueObject)
 
+            /// A `ErrorValueObject` object.
             public struct ErrorValueObject: Codable, Hashable, Sendable {
                 /// Error code, any JSON value.
                 public var code: JSONValue?
 
+                /// The `message` member.
                 public var message: String?
 
                 /// Creates a value from its properties; optional ones default to absent.
@@ -449,6 +458,7 @@ extension UniAll {
 
     /// Assumed OpenAI-style error body; not documented by 004 or the supplement.
     public struct UniAllErrorResponse: Codable, Hashable, Sendable {
+        /// The `error` member.
         public var error: ErrorValue?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -456,9 +466,15 @@ extension UniAll {
             self.error = error
         }
 
+        /// A `ErrorValue` object.
         public struct ErrorValue: Codable, Hashable, Sendable {
+            /// The `message` member.
             public var message: String?
+
+            /// The `type` member.
             public var type: String?
+
+            /// The `code` member.
             public var code: Code?
 
             /// Creates a value from its properties; optional ones default to absent.

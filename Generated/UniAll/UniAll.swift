@@ -23,7 +23,7 @@ public enum UniAll {
     /// The provider: documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ProviderDescriptor = ProviderDescriptor(
         name: "uniall",
-        defaultBaseURL: "{BASE_URL}",
+        defaultBaseURL: "https://api.uniall.ai",
         authScheme: "Bearer"
     )
 

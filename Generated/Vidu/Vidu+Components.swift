@@ -701,6 +701,8 @@ extension Vidu {
 
     /// Request body of `POST /ent/v2/text2video` (supplement.md, mirror).
     public struct ViduText2VideoRequest: Codable, Hashable, Sendable {
+        /// The `model` member.
+        ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo"`
         public var model: Model
 
@@ -845,6 +847,8 @@ extension Vidu {
 
     /// Request body of `POST /ent/v2/img2video` (supplement.md, mirror).
     public struct ViduImg2VideoRequest: Codable, Hashable, Sendable {
+        /// The `model` member.
+        ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq3-pro-fast"`
         public var model: Model
 
@@ -1383,6 +1387,7 @@ extension Vidu {
 
     /// Success body of the create calls (003, 响应).
     public struct ViduCreateTaskResponse: Codable, Hashable, Sendable {
+        /// The `task_id` member.
         public var taskID: String
 
         /// Task type, e.g. `character2video`.
@@ -1391,33 +1396,66 @@ extension Vidu {
         /// created, queueing, processing, success or failed. Unknown values are kept.
         public var state: Vidu.ViduTaskState
 
+        /// The `model` member.
         public var model: String?
+
+        /// The `style` member.
         public var style: String?
+
+        /// The `prompt` member.
         public var prompt: String?
+
+        /// The `images` member.
         public var images: [String]?
+
+        /// The `duration` member.
         public var duration: Int?
+
+        /// The `seed` member.
         public var seed: Int?
+
+        /// The `aspect_ratio` member.
         public var aspectRatio: String?
+
+        /// The `resolution` member.
         public var resolution: String?
+
+        /// The `movement_amplitude` member.
         public var movementAmplitude: String?
 
+        /// The `created_at` member.
+        ///
         /// - Format: `date-time`
         public var createdAt: String?
 
         /// Credits used: an integer (doc) or a digit string such as "15" (mirror).
         public var credits: Vidu.ViduCredits?
 
+        /// The `payload` member.
         public var payload: String?
+
+        /// The `cus_priority` member.
         public var cusPriority: Int?
+
+        /// The `off_peak` member.
         public var offPeak: Bool?
 
         /// A flag decoded as a JSON boolean (003 response) or a string "true"/"false" (003 request typing).
         public var watermark: Vidu.ViduFlag?
 
+        /// The `is_rec` member.
         public var isRec: Bool?
+
+        /// The `wm_position` member.
         public var wmPosition: WmPosition?
+
+        /// The `wm_url` member.
         public var wmURL: String?
+
+        /// The `meta_data` member.
         public var metaData: String?
+
+        /// The `client_request_id` member.
         public var clientRequestID: String?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -1576,6 +1614,7 @@ extension Vidu {
 
     /// Body of the status call and of the `taskStateChanged` webhook (supplement.md, doc).
     public struct ViduTaskCreations: Codable, Hashable, Sendable {
+        /// The `id` member.
         public var id: String?
 
         /// created, queueing, processing, success or failed. Unknown values are kept.
@@ -1587,12 +1626,16 @@ extension Vidu {
         /// Credits used: an integer (doc) or a digit string such as "15" (mirror).
         public var credits: Vidu.ViduCredits?
 
+        /// The `payload` member.
         public var payload: String?
 
         /// A flag decoded as a JSON boolean (003 response) or a string "true"/"false" (003 request typing).
         public var bgm: Vidu.ViduFlag?
 
+        /// The `off_peak` member.
         public var offPeak: Bool?
+
+        /// The `creations` member.
         public var creations: [Vidu.ViduCreation]?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -1630,9 +1673,16 @@ extension Vidu {
 
     /// One generated result; URLs are valid for 24 hours.
     public struct ViduCreation: Codable, Hashable, Sendable {
+        /// The `id` member.
         public var id: String?
+
+        /// The `url` member.
         public var url: String?
+
+        /// The `cover_url` member.
         public var coverURL: String?
+
+        /// The `watermarked_url` member.
         public var watermarkedURL: String?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -1653,9 +1703,16 @@ extension Vidu {
 
     /// Error body `{code, message, reason, metadata}`. Retryable (seen): QuotaExceeded, TooManyRequests, SystemThrottling, OperationInProcess, InternalServiceFailure. Final (seen): CreditInsufficient, the policy-violation codes, Unauthorized, Forbidden, ModelUnavailable.
     public struct ViduError: Codable, Hashable, Sendable {
+        /// The `code` member.
         public var code: Code?
+
+        /// The `message` member.
         public var message: String?
+
+        /// The `reason` member.
         public var reason: String?
+
+        /// The `metadata` member.
         public var metadata: Metadata?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -1862,7 +1919,9 @@ extension Vidu {
             }
         }
 
+        /// A `Metadata` object.
         public struct Metadata: Codable, Hashable, Sendable {
+            /// The `trace_id` member.
             public var traceID: String?
 
             /// Creates a value from its properties; optional ones default to absent.

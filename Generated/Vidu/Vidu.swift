@@ -24,6 +24,7 @@ import ViduRuntime
 /// 13. 003 note 1 lists viduq3, viduq2, viduq1 and vidu2.0 as taking 1-7 images and does not name viduq3-mix. Decision: 1-7 for every model, 1-4 when `videos` is sent (viduq2-pro only).
 /// 14. The Q3 text2video/img2video/start-end2video calls are only in a mirror. The supplement gives models for text2video and img2video, not for start-end2video. Decision: start-end2video takes `viduq3-pro` and `viduq3-turbo` (the models both other Q3 calls share); `duration` 1-16 (stated for text2video, the Q3 range of 003) on all three. Fields the supplement does not list (resolution, seed, audio, ...) are left out until documented.
 /// 15. The 5000-character prompt limit is documented for reference2video only; the other calls carry no length limit here.
+/// 16. 003's request table has no `off_peak`, but the supplement says the Q3 calls share `off_peak` with reference2video and the reference2video response carries it. Decision: `off_peak` (boolean, default false) is accepted on all four create calls.
 ///
 /// Generated from `specs/vidu.json`. Types, the client and the compiled schemas are nested here.
 public enum Vidu {
