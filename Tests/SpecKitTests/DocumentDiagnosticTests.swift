@@ -180,4 +180,15 @@ import Testing
         ])
         #expect(diagnostics[1].hint == "existing names under '#/components/parameters/': TaskID")
     }
+
+    @Test func callsNeedResponsesButWebhooksDoNot() {
+        let text = SpecFixtures.document(schemas: "").replacingOccurrences(of: "\"security\":", with: """
+        "paths": {"/a": {"get": {"operationId": "a"}}},
+          "webhooks": {"done": {"post": {"requestBody": {"content": {"application/json": {"schema": {}}}}}}},
+          "security":
+        """)
+        #expect(SpecFixtures.firstLines(text) == [
+            "specs/t.json:4:27: error: the operation has no 'responses' [#/paths/~1a/get]",
+        ])
+    }
 }
