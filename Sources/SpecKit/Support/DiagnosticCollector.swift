@@ -1,0 +1,28 @@
+/// Collects the diagnostics of one file so that reading can go on after a problem.
+struct DiagnosticCollector: Sendable {
+    /// The file, as the user named it.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Records an error at `location` for the value at `pointer`.
+    mutating func error(_ message: String, at location: SourceLocation?, pointer: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(file: file, location: location, pointer: pointer, message: message, hint: hint))
+    }
+
+    /// Records an error about `node`, the value at `pointer`.
+    mutating func error(_ message: String, node: JSONNode, pointer: String, hint: String? = nil) {
+        error(message, at: node.location, pointer: pointer, hint: hint)
+    }
+
+    /// Adds diagnostics found elsewhere.
+    mutating func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    /// True when nothing was recorded.
+    var isEmpty: Bool { diagnostics.isEmpty }
+}
