@@ -103,7 +103,8 @@ extension SchemaEvaluator {
             let here = SchemaEvaluatorPathToken.pointer(path)
             let typeMismatch = violations.contains { $0.pointer == here && ($0.keyword == "type" || $0.keyword == "const" || $0.keyword == "enum") }
             let score = (typeMismatch ? 1 : 0, violations.count)
-            if best == nil || score < best!.score { best = (offset, violations, score) }
+            if let current = best, current.score <= score { continue }
+            best = (offset, violations, score)
         }
         guard let best, let first = best.violations.first else { return "no schema matched" }
         return "closest is schema \(best.offset), where \(describeRelative(first))"

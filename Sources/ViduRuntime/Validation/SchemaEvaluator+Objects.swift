@@ -60,12 +60,12 @@ extension SchemaEvaluator {
         }
         if let minimum = node.pointee.minProperties, members.count < minimum {
             guard reporting else { return false }
-            record("minProperties", "must have at least \(Text.count(minimum, "property").replacingPropertyPlural()) (has \(members.count))")
+            record("minProperties", "must have at least \(Text.count(minimum, "property", plural: "properties")) (has \(members.count))")
             valid = false
         }
         if let maximum = node.pointee.maxProperties, members.count > maximum {
             guard reporting else { return false }
-            record("maxProperties", "must have at most \(Text.count(maximum, "property").replacingPropertyPlural()) (has \(members.count))")
+            record("maxProperties", "must have at most \(Text.count(maximum, "property", plural: "properties")) (has \(members.count))")
             valid = false
         }
         return valid
@@ -118,12 +118,5 @@ extension SchemaEvaluator {
             if needs { annotations.properties.insert(name) }
         }
         return valid
-    }
-}
-
-extension String {
-    /// `1 propertys` → `1 property`, `2 propertys` → `2 properties`.
-    fileprivate func replacingPropertyPlural() -> String {
-        hasSuffix("propertys") ? String(dropLast(2)) + "ies" : self
     }
 }
