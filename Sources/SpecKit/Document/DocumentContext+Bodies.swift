@@ -22,10 +22,12 @@ extension DocumentContext {
         )
     }
 
-    /// The `responses` of an operation, in source order.
-    mutating func readResponses(of operation: JSONNode, at operationPointer: String) -> [Response] {
+    /// The `responses` of an operation, in source order; `required` (true for calls, false
+    /// for webhooks, whose answer is the user's) makes a missing map an error.
+    mutating func readResponses(of operation: JSONNode, at operationPointer: String, required: Bool) -> [Response] {
         let pointer = operationPointer + "/responses"
         guard let responses = operation["responses"] else {
+            guard required else { return [] }
             collector.error("the operation has no 'responses'", node: operation, pointer: operationPointer, hint: "add at least \"responses\": {\"200\": {\"description\": ...}}")
             return []
         }
@@ -54,7 +56,7 @@ extension DocumentContext {
         return rest.allSatisfy(\.isNumber) && rest.allSatisfy(\.isASCII) || rest.allSatisfy { $0 == "X" }
     }
 
-    private mutating func readResponse(_ node: JSONNode, status: String, at pointer: String) -> Response? {
+    mutating func readResponse(_ node: JSONNode, status: String, at pointer: String) -> Response? {
         guard let (node, pointer) = dereference(node, at: pointer, what: "a response") else { return nil }
         guard let members = object(node, at: pointer, what: "a response") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.response, what: "a response")
@@ -71,16 +73,23 @@ extension DocumentContext {
         var names: [String] = []
         for member in members {
             let headerPointer = JSONPointerText.appending(member.key, to: pointer)
-            guard let (header, resolvedPointer) = dereference(member.value, at: headerPointer, what: "a header"),
-                let headerMembers = object(header, at: resolvedPointer, what: "a header")
-            else { continue }
-            checkKeys(headerMembers, at: resolvedPointer, rules: OpenAPIKeys.header, what: "a header")
-            if let schemaNode = header["schema"] {
-                _ = schema(schemaNode, at: resolvedPointer + "/schema")
+            if readHeader(member.value, at: headerPointer) {
+                names.append(member.key)
             }
-            names.append(member.key)
         }
         return names
+    }
+
+    /// Checks one header object (reading its schema); false when it is unusable.
+    mutating func readHeader(_ node: JSONNode, at pointer: String) -> Bool {
+        guard let (header, resolvedPointer) = dereference(node, at: pointer, what: "a header"),
+            let headerMembers = object(header, at: resolvedPointer, what: "a header")
+        else { return false }
+        checkKeys(headerMembers, at: resolvedPointer, rules: OpenAPIKeys.header, what: "a header")
+        if let schemaNode = header["schema"] {
+            _ = schema(schemaNode, at: resolvedPointer + "/schema")
+        }
+        return true
     }
 
     /// The `application/json` schema and examples of a `content` map; other media types are errors.

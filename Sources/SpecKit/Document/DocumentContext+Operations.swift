@@ -84,7 +84,7 @@ extension DocumentContext {
         if let body = node["requestBody"] {
             requestBody = readRequestBody(body, at: pointer + "/requestBody")
         }
-        let responses = readResponses(of: node, at: pointer)
+        let responses = readResponses(of: node, at: pointer, required: fallbackID == nil)
         var task: TaskDescription?
         if let taskNode = node["x-task"] {
             task = readTask(taskNode, at: pointer + "/x-task")
@@ -126,7 +126,7 @@ extension DocumentContext {
         return result
     }
 
-    private mutating func readParameter(_ node: JSONNode, at pointer: String) -> Parameter? {
+    mutating func readParameter(_ node: JSONNode, at pointer: String) -> Parameter? {
         guard let (node, pointer) = dereference(node, at: pointer, what: "a parameter") else { return nil }
         guard let members = object(node, at: pointer, what: "a parameter") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.parameter, what: "a parameter")

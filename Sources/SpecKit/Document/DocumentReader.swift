@@ -48,12 +48,14 @@ public enum DocumentReader {
         let auth = context.readAuth()
         let operations = context.readPaths()
         let webhooks = context.readWebhooks()
+        context.checkReusableComponents()
         context.checkDuplicateOperationIDs()
         context.checkTaskReferences(operations)
         let registry = context.schemaReader.registry
         context.checkRequiredProperties(in: registry)
-        let diagnostics = context.collector.diagnostics + context.schemaReader.diagnostics
-            + ReferenceChecker.check(context.schemaReader.references, in: registry)
+        var seen = Set<Diagnostic>()
+        let diagnostics = (context.collector.diagnostics + context.schemaReader.diagnostics
+            + ReferenceChecker.check(context.schemaReader.references, in: registry)).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return SpecDocument(
             file: file, title: info.title, version: info.version, description: info.description, namespace: info.namespace,
@@ -73,16 +75,6 @@ extension DocumentContext {
         }
         if let dialect = string("jsonSchemaDialect", of: root, at: ""), dialect != SchemaKeywords.dialect {
             collector.error("jsonSchemaDialect '\(dialect)' is not supported", node: root["jsonSchemaDialect"]!, pointer: "/jsonSchemaDialect", hint: "use \"\(SchemaKeywords.dialect)\" or leave it out")
-        }
-    }
-
-    /// `components.schemas` in source order (after checking the keys of `components`).
-    mutating func readComponentSchemas() -> [(name: String, schema: Schema)] {
-        guard let components = root["components"], let members = object(components, at: "/components", what: "'components'") else { return [] }
-        checkKeys(members, at: "/components", rules: OpenAPIKeys.components, what: "components")
-        guard let schemas = components["schemas"], let entries = object(schemas, at: "/components/schemas", what: "'schemas'") else { return [] }
-        return entries.map { entry in
-            (entry.key, schema(entry.value, at: JSONPointerText.appending(entry.key, to: "/components/schemas")))
         }
     }
 }

@@ -19,7 +19,7 @@ public struct JSONParser {
 
     /// Parses UTF-8 `bytes`; `file` names the source in diagnostics.
     public static func parse(bytes: [UInt8], file: String) throws(Diagnostic) -> JSONNode {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard UTF8Text.decode(bytes) != nil else {
             throw Diagnostic(file: file, location: SourceLocation(line: 1, column: 1), pointer: "", message: "the file is not valid UTF-8")
         }
         var parser = JSONParser(bytes: bytes, file: file)

@@ -25,7 +25,9 @@ public enum SchemaDocumentReader {
             let missing = Set(references[checked...].map { SchemaURI.resource(of: $0.target) }.filter { registry.schema(at: $0) == nil })
             checked = references.count
             for uri in missing.sorted() {
-                guard let index = pending.firstIndex(where: { $0.uri == uri }) else { continue }
+                guard let index = pending.firstIndex(where: { $0.uri == uri })
+                    ?? pending.firstIndex(where: { rootID(of: $0.node, retrievedFrom: $0.uri) == uri })
+                else { continue }
                 let document = pending.remove(at: index)
                 var external = SchemaReader(file: document.uri, registry: registry)
                 _ = external.read(document.node, at: "", documentURI: document.uri)
@@ -37,5 +39,10 @@ public enum SchemaDocumentReader {
         diagnostics += ReferenceChecker.check(references, in: registry)
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return (root, registry)
+    }
+
+    /// The `$id` of a document's root, resolved against where it was retrieved from.
+    private static func rootID(of node: JSONNode, retrievedFrom uri: String) -> String? {
+        node["$id"]?.string.flatMap { SchemaURI.resolve($0, against: uri) }
     }
 }

@@ -93,6 +93,10 @@ extension SchemaReader {
             collector.error(rejected.reason, at: member.keyLocation, pointer: pointer, hint: rejected.hint)
         } else if let typo = NearestNames.likelyTypo(of: key, in: SchemaKeywords.supported) {
             collector.error("unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer, hint: "did you mean '\(typo)'?")
+        } else if case let similar = NearestNames.sharingPrefix(with: key, in: SchemaKeywords.supported), !similar.isEmpty {
+            let names = similar.map { "'\($0)'" }
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+            collector.error("unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer, hint: "did you mean \(list)?")
         } else {
             collector.error(
                 "unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer,

@@ -86,6 +86,6 @@ enum JSONPointerText {
             bytes.append(value)
             utf8 = utf8.dropFirst(2)
         }
-        return String(validating: bytes, as: UTF8.self)
+        return UTF8Text.decode(bytes)
     }
 }
