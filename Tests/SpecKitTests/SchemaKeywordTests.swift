@@ -50,7 +50,7 @@ import Testing
         (#"{"minLength": -1}"#, "s.json:1:15: error: 'minLength' must be a non-negative integer [#/minLength]"),
         (#"{"maxItems": 1.5}"#, "s.json:1:14: error: 'maxItems' must be a non-negative integer [#/maxItems]"),
         (#"{"pattern": "a("}"#, "s.json:1:13: error: 'pattern' is not a valid regular expression: it does not compile [#/pattern]"),
-        (#"{"enum": []}"#, "s.json:1:10: error: 'enum' must list at least one value [#/enum]"),
+        (#"{"enum": 3}"#, "s.json:1:10: error: 'enum' must be an array, not a number [#/enum]"),
         (#"{"type": "int"}"#, "s.json:1:10: error: unknown type 'int' [#/type]"),
         (#"{"type": ["string", 1]}"#, "s.json:1:21: error: 'type' entries must be strings, not a number [#/type/1]"),
         (#"{"multipleOf": 0}"#, "s.json:1:16: error: 'multipleOf' must be greater than 0 [#/multipleOf]"),

@@ -177,12 +177,8 @@ extension SchemaReader {
     }
 
     private mutating func enumValues(_ node: JSONNode, pointer: String) -> [JSONNode]? {
-        guard let elements = array(node, keyword: "enum", pointer: pointer) else { return nil }
-        if elements.isEmpty {
-            collector.error("'enum' must list at least one value", node: node, pointer: pointer, hint: "an empty enum accepts nothing; use false for that, or list the values")
-            return nil
-        }
-        return elements
+        // An empty enum is legal in 2020-12 (it SHOULD, not MUST, list a value): it accepts nothing.
+        array(node, keyword: "enum", pointer: pointer)
     }
 
     private mutating func patternProperties(_ node: JSONNode, pointer: String) -> [(pattern: String, schema: Schema)] {

@@ -112,6 +112,7 @@ enum SuiteSchemas {
         case "enum.json#11": return t_enum_11
         case "enum.json#12": return t_enum_12
         case "enum.json#13": return t_enum_13
+        case "enum.json#14": return t_enum_14
         case "exclusiveMaximum.json#0": return t_exclusiveMaximum_0
         case "exclusiveMinimum.json#0": return t_exclusiveMinimum_0
         case "format.json#0": return t_format_0
@@ -440,7 +441,6 @@ enum SuiteSchemas {
         "dynamicRef.json#15": "dynamicRef.json:617:29: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/allOf/0/$ref]\ndynamicRef.json:617:29: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
         "dynamicRef.json#16": "dynamicRef.json:680:29: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/allOf/1/$ref]\ndynamicRef.json:680:29: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
         "dynamicRef.json#17": "dynamicRef.json:715:21: error: $ref target 'http://localhost:1234/draft2020-12/detached-dynamicref.json#/$defs/foo' not found [#/$ref]\ndynamicRef.json:715:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/detached-dynamicref.json'; check the spelling, or add that document",
-        "enum.json#14": "enum.json:362:21: error: 'enum' must list at least one value [#/enum]\nenum.json:362:21: note: an empty enum accepts nothing; use false for that, or list the values",
         "optional/cross-draft.json#0": "optional/cross-draft.json:7:21: error: $ref target 'http://localhost:1234/draft2019-09/ignore-prefixItems.json' not found [#/$ref]\noptional/cross-draft.json:7:21: note: no document or $id has the URI 'http://localhost:1234/draft2019-09/ignore-prefixItems.json'; check the spelling, or add that document",
         "optional/dependencies-compatibility.json#0": "optional/dependencies-compatibility.json:6:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:6:13: note: use dependentRequired or dependentSchemas",
         "optional/dependencies-compatibility.json#1": "optional/dependencies-compatibility.json:50:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:50:13: note: use dependentRequired or dependentSchemas",
@@ -1212,6 +1212,10 @@ extension SuiteSchemas {
     // enum.json#13
     static let t_enum_13 = SchemaTable(nodes: [
         SchemaNode(enumValues: [.string("hello\0there")], isResourceRoot: true),
+    ])
+    // enum.json#14
+    static let t_enum_14 = SchemaTable(nodes: [
+        SchemaNode(enumValues: [], isResourceRoot: true),
     ])
 }
 
