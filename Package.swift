@@ -57,3 +57,8 @@ package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRunt
 for target in package.targets where target.name == "ViduRuntimeTests" {
     target.dependencies.append("ViduTestSupport")
 }
+
+// Conformance suite (issue #6): runs every case in Tests/Conformance/cases against the
+// generated clients, and `vidu validate` as a subprocess of the built executable.
+package.targets.append(.testTarget(name: "ConformanceTests", dependencies: ["ViduClients", "ViduRuntime"]))
+package.targets.append(.testTarget(name: "ViduCLITests", dependencies: ["vidu"]))
