@@ -44,7 +44,6 @@ class Oracle:
                 for method, operation in item.items():
                     if isinstance(operation, dict) and operation.get("operationId") == case.operation:
                         base = f"/paths/{escape(path)}/{method}"
-                        found = operation
             if base is None:
                 raise ValueError(f"{case.name}: no operation {case.operation}")
         if case.parameter is not None:

@@ -190,7 +190,7 @@ struct ValidateCLITests {
         let seconds = Date().timeIntervalSince(start)
         #expect(result.status == 0)
         #expect(result.outputLines.count == 20_000)
-        #expect(result.outputLines[1] == "invalid /callback_url required; /input/duration maximum; /input not")
+        #expect(result.outputLines[1] == "invalid /input/duration maximum; /input not; /callback_url required")
         #expect(seconds < 30, "took \(seconds) s")
     }
 }
