@@ -4,8 +4,5 @@
 /// passes fails the suite, so the entry is removed as soon as the generator is fixed. Each entry
 /// is written up in the conformance report for the generator's owner.
 enum KnownGaps {
-    static let reasons: [String: String] = [
-        "apixo/example-generateTask-response-400-insufficient-credits.json":
-            "generator: an optional untyped member (`data: JSONValue?`) decodes a JSON null as nil, so the documented `\"data\": null` is lost on re-encoding; decode present members with `decode(JSONValue.self)` so null stays `.null`",
-    ]
+    static let reasons: [String: String] = [:]
 }
