@@ -62,3 +62,8 @@ for target in package.targets where target.name == "ViduRuntimeTests" {
 // The generated clients against their own specs: every documented example decodes into the
 // generated type and encodes back to the same JSON.
 package.targets.append(.testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]))
+
+// Conformance suite (issue #6): runs every case in Tests/Conformance/cases against the
+// generated clients, and `vidu validate` as a subprocess of the built executable.
+package.targets.append(.testTarget(name: "ConformanceTests", dependencies: ["ViduClients", "ViduRuntime"]))
+package.targets.append(.testTarget(name: "ViduCLITests", dependencies: ["vidu"]))
