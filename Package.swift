@@ -57,3 +57,11 @@ package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRunt
 for target in package.targets where target.name == "ViduRuntimeTests" {
     target.dependencies.append("ViduTestSupport")
 }
+
+// ViduKit's tests: adapters against the specs' request examples, capability checks, and one
+// job on every provider against the in-process simulation and the loopback server.
+package.targets.append(.testTarget(
+    name: "ViduKitTests", dependencies: ["ViduKit", "ViduClients", "ViduRuntime", "ViduTestSupport"]))
+// The `vidu` command line, run as a subprocess (`Job*` files: generate, status, wait,
+// providers; `Validate*` files: validate).
+package.targets.append(.testTarget(name: "ViduCLITests", dependencies: ["vidu"]))

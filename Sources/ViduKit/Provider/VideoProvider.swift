@@ -53,6 +53,14 @@ public struct VideoProvider: Sendable {
         return VideoProvider(id, configuration: configuration, pollingPolicy: pollingPolicy)
     }
 
+    /// Where requests go: `configuration.baseURL`, or the provider's documented host.
+    public var baseURL: URL? {
+        configuration.baseURL ?? URL(string: adapter.descriptor.defaultBaseURL)
+    }
+
+    /// How the provider's tasks are followed (the spec's `x-task`), shared by its create calls.
+    public var taskDescriptor: TaskDescriptor { adapter.taskDescriptor }
+
     /// What the provider takes, as its spec says.
     public var capabilities: ProviderCapabilities { .of(id) }
 
