@@ -26,7 +26,9 @@ struct CompatibilityCheck {
             return found + [.init(field: .tier, message: "\(provider) has no \(job.tier) tier for \(kind) (it takes \(tiers))")]
         }
         found += tableGaps(of: job, in: row)
-        found += validatorGaps(of: job, besides: Set(found.map(\.field)))
+        // The row exists, so the tier is offered: a rejected model name (UniAll's carries the
+        // resolution and the off-peak suffix) is already explained by the gaps above.
+        found += validatorGaps(of: job, besides: Set(found.map(\.field) + [.tier]))
         return found
     }
 
@@ -44,12 +46,12 @@ struct CompatibilityCheck {
         }
         if let resolution = job.resolution, !row.resolutions.contains(resolution) {
             found.append(row.resolutions.isEmpty
-                ? .init(field: .resolution, message: "\(subject) takes no resolution for \(row.mode)")
+                ? .init(field: .resolution, message: "\(subject) takes no resolution for \(row.mode) (asked for \(resolution))")
                 : .init(field: .resolution, message: "\(subject) has no \(resolution) (it takes \(CapabilityText.list(row.resolutions)))"))
         }
         if let ratio = job.aspectRatio, !row.aspectRatios.contains(ratio) {
             found.append(row.aspectRatios.isEmpty
-                ? .init(field: .aspectRatio, message: "\(subject) takes no aspect ratio for \(row.mode)")
+                ? .init(field: .aspectRatio, message: "\(subject) takes no aspect ratio for \(row.mode) (asked for \(ratio))")
                 : .init(field: .aspectRatio, message: "\(subject) has no \(ratio) aspect ratio (it takes \(CapabilityText.list(row.aspectRatios)))"))
         }
         for field in job.setFields(among: [.seed, .audio, .backgroundMusic, .offPeak, .callbackURL]) where !row.settings.contains(field) {
