@@ -58,6 +58,9 @@ for target in package.targets where target.name == "ViduRuntimeTests" {
     target.dependencies.append("ViduTestSupport")
 }
 
+// The generated clients against their own specs: every documented example decodes into the
+// generated type and encodes back to the same JSON.
+package.targets.append(.testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]))
 // ViduKit's tests: adapters against the specs' request examples, capability checks, and one
 // job on every provider against the in-process simulation and the loopback server.
 package.targets.append(.testTarget(
