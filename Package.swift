@@ -17,19 +17,25 @@ let package = Package(
         .plugin(name: "GenerateViduClients", targets: ["GenerateViduClients"]),
     ],
     targets: [
+        // MARK: The product
+
         // Hand-written support that the generated code calls: JSON values, schema validation,
-        // transport, retries, polling, downloads, callback signatures.
+        // transport, retries, polling, downloads, callback signatures, rate limits.
         .target(name: "ViduRuntime"),
         // The generated clients, one folder per provider. Written only by vidu-codegen.
         .target(name: "ViduClients", dependencies: ["ViduRuntime"], path: "Generated"),
+        // One provider-neutral job API over the generated clients.
+        .target(name: "ViduKit", dependencies: ["ViduClients", "ViduRuntime"]),
+        // The command line for people: generate, status, wait, providers, validate.
+        .executableTarget(name: "vidu", dependencies: ["ViduKit", "ViduClients", "ViduRuntime"]),
+
+        // MARK: The generator
+
         // Reads, resolves and diagnoses the OpenAPI specs.
         .target(name: "SpecKit"),
         // Plans Swift declarations from SpecKit's model and prints them.
         .target(name: "CodeGen", dependencies: ["SpecKit"]),
         .executableTarget(name: "vidu-codegen", dependencies: ["SpecKit", "CodeGen"]),
-        // One provider-neutral job API over the generated clients.
-        .target(name: "ViduKit", dependencies: ["ViduClients", "ViduRuntime"]),
-        .executableTarget(name: "vidu", dependencies: ["ViduKit", "ViduClients", "ViduRuntime"]),
         .plugin(
             name: "GenerateViduClients",
             capability: .command(
@@ -39,9 +45,18 @@ let package = Package(
             dependencies: ["vidu-codegen"]
         ),
 
+        // MARK: Tests
+
+        // Shared by test targets: a loopback HTTP/1.1 server, scripted provider lifecycles with
+        // fault injection, a scripted transport and a virtual clock. Not a product.
+        .target(name: "ViduTestSupport", dependencies: ["ViduRuntime"]),
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
+        // Golden files, snippets per construct, diagnostics, determinism and the drift test.
         .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
-        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime"]),
+        // The generated clients against their own specs: every documented example decodes into
+        // the generated type and encodes back to the same JSON.
+        .testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]),
+        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduTestSupport"]),
         // The official JSON Schema Test Suite (draft 2020-12), compiled through SpecKit and
         // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
         .testTarget(
@@ -49,21 +64,13 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("Metaschemas"), .copy("unsupported.json")]
         ),
+        // Every case in Tests/Conformance/cases through the generated clients.
+        .testTarget(name: "ConformanceTests", dependencies: ["ViduClients", "ViduRuntime"]),
+        // Adapters against the specs' request examples, capability checks, and one job on every
+        // provider against the in-process simulation and the loopback server.
+        .testTarget(name: "ViduKitTests", dependencies: ["ViduKit", "ViduClients", "ViduRuntime", "ViduTestSupport"]),
+        // The `vidu` command line as a subprocess (`Job*` files: generate, status, wait, providers;
+        // `Validate*` files: validate).
+        .testTarget(name: "ViduCLITests", dependencies: ["vidu"]),
     ]
 )
-
-// Test support shared by test targets: a loopback HTTP/1.1 server, scripted provider
-// lifecycles, a scripted transport and a virtual clock.
-package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRuntime"]))
-for target in package.targets where target.name == "ViduRuntimeTests" {
-    target.dependencies.append("ViduTestSupport")
-}
-
-// The generated clients against their own specs: every documented example decodes into the
-// generated type and encodes back to the same JSON.
-package.targets.append(.testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]))
-
-// Conformance suite (issue #6): runs every case in Tests/Conformance/cases against the
-// generated clients, and `vidu validate` as a subprocess of the built executable.
-package.targets.append(.testTarget(name: "ConformanceTests", dependencies: ["ViduClients", "ViduRuntime"]))
-package.targets.append(.testTarget(name: "ViduCLITests", dependencies: ["vidu"]))

@@ -1,0 +1,49 @@
+import ViduClients
+import ViduRuntime
+
+/// apixo: one call whose `input.mode` picks text or image (1 image: first frame; 2 images:
+/// first and last frame), prefixed `turbo-` for the turbo tier.
+struct ApixoAdapter: JobAdapter {
+    let provider = VideoProviderID.apixo
+    var descriptor: ProviderDescriptor { Apixo.provider }
+    var taskDescriptor: TaskDescriptor { Apixo.Tasks.generateTask }
+    let queuedStates: Set<String> = ["pending"]
+    let fieldsByPointer: [String: JobField] = [
+        "/input/mode": .tier, "/input/prompt": .prompt, "/input/image_urls": .images, "/input/duration": .duration,
+        "/input/resolution": .resolution, "/input/aspect_ratio": .aspectRatio, "/input/seed": .seed,
+        "/input/sound": .audio, "/input/bgm": .backgroundMusic, "/callback_url": .callbackURL,
+    ]
+
+    func plan(_ job: VideoJob) -> RequestPlan {
+        let base: String
+        switch job.mode {
+        case .text: base = "text-to-video"
+        case .image, .firstLastFrame: base = "image-to-video"
+        case .referenceImages:
+            return .unsupported(JobIncompatibility(
+                field: .mode,
+                message: "apixo has no reference-images mode: it takes at most 2 images, as a first frame or as first and last frames"))
+        }
+        let mode = Apixo.ApixoVideoInput.Mode(rawValue: Self.modePrefix(job.tier) + base)
+        let images = job.imageURLs.map(\.absoluteString)
+        let input = Apixo.ApixoVideoInput(
+            mode: mode, prompt: job.prompt.isEmpty && !images.isEmpty ? nil : job.prompt,
+            resolution: job.resolution.map { .init(rawValue: $0.rawValue) }, duration: job.duration,
+            aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
+            sound: job.audio, bgm: job.backgroundMusic, seed: job.seed, imageURLs: images.isEmpty ? nil : images)
+        let body = Apixo.ApixoGenerateTaskRequest(
+            requestType: job.callbackURL == nil ? .async : .callback, callbackURL: job.callbackURL?.absoluteString, input: input)
+        return .planned(PlannedRequest(
+            operationID: Apixo.Operations.generateTask.operationID, model: mode.rawValue, body: body,
+            unsent: job.setFields(among: [.offPeak]), descriptor: taskDescriptor,
+            submit: { executor throws(ViduError) in
+                let client = Apixo.Client(executor: executor)
+                return client.taskID(from: try await client.generateTask(body))
+            }))
+    }
+
+    /// `""` for standard, `turbo-`; other tiers get prefixes the spec's enum rejects.
+    static func modePrefix(_ tier: ModelTier) -> String {
+        tier == .standard ? "" : "\(tier.rawValue)-"
+    }
+}

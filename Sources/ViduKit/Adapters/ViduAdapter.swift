@@ -1,0 +1,94 @@
+import ViduClients
+import ViduRuntime
+
+/// Vidu's official API: one endpoint per mode. References go to `reference2video`
+/// (`viduq3`, `viduq3-mix`); text, first frame and first-and-last frames go to
+/// `text2video`, `img2video` and `start-end2video` (`viduq3-pro`, `viduq3-turbo`, and
+/// `viduq3-pro-fast` for images).
+struct ViduAdapter: JobAdapter {
+    let provider = VideoProviderID.vidu
+    var descriptor: ProviderDescriptor { Vidu.provider }
+    var taskDescriptor: TaskDescriptor { Vidu.Tasks.createReference2Video }
+    let queuedStates: Set<String> = ["created", "queueing"]
+    let fieldsByPointer: [String: JobField] = [
+        "/model": .tier, "/prompt": .prompt, "/images": .images, "/duration": .duration, "/seed": .seed,
+        "/aspect_ratio": .aspectRatio, "/resolution": .resolution, "/audio": .audio, "/bgm": .backgroundMusic,
+        "/callback_url": .callbackURL, "/off_peak": .offPeak,
+    ]
+
+    func plan(_ job: VideoJob) -> RequestPlan {
+        let images = job.imageURLs.map(\.absoluteString)
+        let callback = job.callbackURL?.absoluteString
+        let offPeak: Bool? = job.offPeak ? true : nil
+        let prompt: String? = job.prompt.isEmpty ? nil : job.prompt
+        let frameOnly: [JobField] = [.resolution, .aspectRatio, .seed, .audio, .backgroundMusic]
+        switch job.mode {
+        case .referenceImages:
+            let model = Vidu.ViduReference2VideoRequest.Model(rawValue: Self.referenceModel(job.tier))
+            let body = Vidu.ViduReference2VideoRequest(
+                model: model, images: images, prompt: job.prompt,
+                bgm: job.backgroundMusic.map { .init(rawValue: String($0)) },
+                audio: job.audio.map { .init(rawValue: String($0)) },
+                duration: job.duration, seed: job.seed, aspectRatio: job.aspectRatio?.rawValue,
+                resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
+                callbackURL: callback, offPeak: offPeak)
+            return planned(Vidu.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
+                try await client.createReference2Video(body)
+            }
+        case .text:
+            let model = Vidu.ViduText2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = Vidu.ViduText2VideoRequest(
+                model: model, prompt: job.prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
+            return planned(Vidu.Operations.createText2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                try await client.createText2Video(body)
+            }
+        case .image:
+            let model = Vidu.ViduImg2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = Vidu.ViduImg2VideoRequest(
+                model: model, images: images, prompt: prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
+            return planned(Vidu.Operations.createImg2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                try await client.createImg2Video(body)
+            }
+        case .firstLastFrame:
+            let model = Vidu.ViduStartEnd2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = Vidu.ViduStartEnd2VideoRequest(
+                model: model, images: images, prompt: prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
+            return planned(Vidu.Operations.createStartEnd2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                try await client.createStartEnd2Video(body)
+            }
+        }
+    }
+
+    private func planned(
+        _ operation: OperationDescriptor, _ model: String, _ body: any SchemaValidated, _ missing: [JobField], _ job: VideoJob,
+        create: @escaping @Sendable (Vidu.Client) async throws(ViduError) -> Vidu.ViduCreateTaskResponse
+    ) -> RequestPlan {
+        .planned(PlannedRequest(
+            operationID: operation.operationID, model: model, body: body, unsent: job.setFields(among: missing),
+            descriptor: taskDescriptor,
+            submit: { executor throws(ViduError) in
+                let client = Vidu.Client(executor: executor)
+                return client.taskID(from: try await create(client))
+            }))
+    }
+
+    /// `viduq3`, `viduq3-mix`; other tiers get names the spec's enum rejects.
+    static func referenceModel(_ tier: ModelTier) -> String {
+        switch tier {
+        case .standard: return "viduq3"
+        case .turbo: return "viduq3-turbo"
+        case .mix: return "viduq3-mix"
+        case .proFast: return "viduq3-pro-fast"
+        }
+    }
+
+    /// `viduq3-pro`, `viduq3-turbo`, `viduq3-pro-fast`; mix gets a name the spec's enum rejects.
+    static func frameModel(_ tier: ModelTier) -> String {
+        switch tier {
+        case .standard: return "viduq3-pro"
+        case .turbo: return "viduq3-turbo"
+        case .mix: return "viduq3-mix"
+        case .proFast: return "viduq3-pro-fast"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where a job stands, the same on every provider.
+public enum JobStatus: Sendable, Hashable, CustomStringConvertible {
+    /// Accepted, not started (apimart `submitted`/`pending`, apixo `pending`, Vidu
+    /// `created`/`queueing`, UniAll `queued`).
+    case queued
+    /// Being generated; `progress` in percent (0–100) when the provider reports it
+    /// (apimart and UniAll do, apixo and Vidu do not).
+    case running(progress: Double?)
+    /// Done; the video URLs (presigned, they expire: download soon) and a cover image when
+    /// the provider gives one (Vidu).
+    case succeeded(videoURLs: [URL], cover: URL?)
+    /// Ended without a video; the provider's failure code and message.
+    case failed(code: String?, message: String?)
+
+    /// True when the status will not change any more.
+    public var isFinal: Bool {
+        switch self {
+        case .succeeded, .failed: return true
+        case .queued, .running: return false
+        }
+    }
+
+    /// `queued`, `running 40%`, `succeeded <url>`, `failed CODE: message`.
+    public var description: String {
+        switch self {
+        case .queued:
+            return "queued"
+        case .running(let progress):
+            guard let progress else { return "running" }
+            return "running \(Int(progress.rounded()))%"
+        case .succeeded(let urls, _):
+            return (["succeeded"] + urls.map(\.absoluteString)).joined(separator: " ")
+        case .failed(let code, let message):
+            let detail = [code, message].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return detail.isEmpty ? "failed" : "failed \(detail)"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import ViduKit
+import ViduRuntime
+
+/// Turns a job failure into sentences for standard error, without the key.
+enum JobFailureText {
+    /// One sentence per line; incompatible jobs give one line per reason.
+    static func lines(for error: VideoJobError, provider: VideoProvider) -> [String] {
+        let lines: [String]
+        switch error {
+        case .incompatible(let reasons):
+            lines = reasons.map(\.message)
+        case .runtime(.transport(let failure)):
+            let host = provider.baseURL?.host ?? provider.id.description
+            lines = ["cannot reach \(provider.id) at \(host): \(failure.message)"]
+        case .runtime(.insecureURL(let url)):
+            lines = ["refusing plain http to a host that is not loopback (\(url)); use https"]
+        default:
+            lines = [error.description]
+        }
+        return lines.map { provider.configuration.apiKey.redact($0) }
+    }
+}

@@ -1,0 +1,73 @@
+/// The usage texts of the job subcommands.
+enum JobUsage {
+    static let connection = """
+          --provider P           apimart, apixo, vidu or uniall (required)
+          --base-url URL         send to URL instead of the provider's documented host
+          --poll-interval S      seconds between status calls (default: the provider's advice)
+          --first-poll-after S   seconds before the first status call (default: the provider's advice)
+          --simulate             no key, no network: an in-process simulation of the provider
+        """
+
+    static let keys = """
+        The API key comes from the provider's own variable (APIMART_API_KEY, APIXO_API_KEY,
+        VIDU_OFFICIAL_API_KEY, UNIALL_API_KEY), or else from VIDU_API_KEY. It is never an
+        argument and never printed.
+        """
+
+    static let generate = """
+        usage: vidu generate --provider P --prompt TEXT [options]
+
+        Submits a video job, shows its progress on standard error, downloads the MP4 and
+        prints the task id and the file's path on standard output. The mode follows from the
+        images: none = text-to-video; --image = first frame; --image and --last-image = first
+        and last frames; --reference (1 to 7 times) = reference images.
+
+        options:
+          --prompt TEXT          what happens in the video (required)
+          --image URL            first frame
+          --last-image URL       last frame (with --image)
+          --reference URL        a reference image; repeat for up to 7
+          --model M              standard (or pro), turbo, mix or pro-fast (default: standard)
+          --duration N           seconds
+          --resolution R         540p, 720p or 1080p
+          --aspect-ratio A       16:9, 9:16, 4:3, 3:4 or 1:1
+          --seed N               random seed
+          --no-audio             a silent video
+          --off-peak             off-peak generation (Vidu, UniAll)
+          --callback-url URL     where the provider posts the result
+          --no-wait              print the task id and stop
+          --output FILE          where to save the video (default: <task id>.mp4)
+        \(connection)
+
+        \(keys)
+        Try it without a key: vidu generate --simulate --provider uniall --prompt "a paper boat in the rain"
+        """
+
+    static let status = """
+        usage: vidu status --provider P [--base-url URL] [--simulate] TASK_ID
+
+        Prints the task's status once: queued, running N%, succeeded URL, or failed CODE: message.
+
+        \(keys)
+        """
+
+    static let wait = """
+        usage: vidu wait --provider P [--output FILE] [options] TASK_ID
+
+        Waits for the task, showing progress on standard error, downloads the MP4 and prints
+        its path.
+
+        options:
+          --output FILE          where to save the video (default: <task id>.mp4)
+        \(connection)
+
+        \(keys)
+        """
+
+    static let providers = """
+        usage: vidu providers
+
+        Prints which modes, tiers, durations, resolutions, image counts, aspect ratios and
+        settings each provider takes, as its spec says.
+        """
+}
