@@ -82,12 +82,14 @@ import ViduTestSupport
     @Test func slowCreatePastTheTimeoutIsOutcomeUnknownWithOneRequest() async throws {
         let harness = try Harness(.apixo, timeout: .milliseconds(400))
         defer { harness.server.stop() }
-        harness.simulator.inject([.afterWork(.delayed(seconds: 1.5, then: .json(200, ProviderFixture.apixo.createBody)))], on: .create)
+        // The server answers only after 8 s; the client's 0.4 s timeout must end the call long
+        // before that (the bound leaves room for a loaded machine; it is not a speed test).
+        harness.simulator.inject([.afterWork(.delayed(seconds: 8, then: .json(200, ProviderFixture.apixo.createBody)))], on: .create)
         let started = ContinuousClock.now
         let result = await harness.create()
         guard case .outcomeUnknown(_, let reason)? = result.failure else { Issue.record("expected .outcomeUnknown, got \(result)"); return }
         #expect(reason.contains("timedOut"))
-        #expect(ContinuousClock.now - started < .seconds(1.4))
+        #expect(ContinuousClock.now - started < .seconds(6))
         #expect(harness.simulator.createRequests == 1)
     }
 
@@ -168,7 +170,8 @@ import ViduTestSupport
         await #expect(throws: TransportError.self) {
             _ = try await transport.send(HTTPRequest(method: "GET", url: URL(string: "http://example.com/")!))
         }
-        let server = try LoopbackHTTPServer(lifetime: 10) { _ in .delayed(seconds: 5, then: .json(200, "{}")) }
+        // The server would answer after 9 s; cancelling after 0.2 s must end the call long before.
+        let server = try LoopbackHTTPServer(lifetime: 12) { _ in .delayed(seconds: 9, then: .json(200, "{}")) }
         defer { server.stop() }
         let started = ContinuousClock.now
         let task = Task { try await transport.send(HTTPRequest(method: "GET", url: server.baseURL.appendingPathComponent("slow"), timeout: .seconds(30))) }
@@ -176,6 +179,6 @@ import ViduTestSupport
         task.cancel()
         let result = await task.result
         #expect(throws: (any Error).self) { try result.get() }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(ContinuousClock.now - started < .seconds(7))
     }
 }
