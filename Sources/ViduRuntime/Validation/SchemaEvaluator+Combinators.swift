@@ -24,7 +24,7 @@ extension SchemaEvaluator {
             var ignored = SchemaEvaluatorAnnotations()
             if evaluate(negated, instance, reporting: false, collect: false, into: &ignored) {
                 guard reporting else { return false }
-                record("not", "must not match the schema in \"not\" (got \(SchemaEvaluatorDescriptions.describe(instance)))")
+                record("not", notMessage(negated, instance))
                 valid = false
             }
         }
@@ -33,6 +33,45 @@ extension SchemaEvaluator {
             valid = false
         }
         return valid
+    }
+
+    /// The message for a `not` that matched. The common "forbidden member" forms,
+    /// `not: {required: [...]}` and `not: {anyOf: [{required: [...]}, ...]}`, name the members
+    /// that are present; any other schema gets the generic sentence.
+    private func notMessage(_ negated: Int, _ instance: JSONValue) -> String {
+        if case .object(let members) = instance, let forbidden = forbiddenMembers(negated) {
+            let present = forbidden.filter { members[$0] != nil }.map { SchemaEvaluatorDescriptions.describe(.string($0)) }
+            if !present.isEmpty {
+                return "must not have \(present.joined(separator: " or ")) here"
+            }
+        }
+        return "must not match the schema in \"not\" (got \(SchemaEvaluatorDescriptions.describe(instance)))"
+    }
+
+    /// The member names a negated schema forbids, when it is only `required`, or only an
+    /// `anyOf` of such schemas; nil for any other schema.
+    private func forbiddenMembers(_ index: Int) -> [String]? {
+        let schema = table.nodes[index]
+        if Self.hasOnly(required: true, anyOf: false, schema) { return schema.required }
+        guard Self.hasOnly(required: false, anyOf: true, schema) else { return nil }
+        var names: [String] = []
+        for branch in schema.anyOf {
+            let node = table.nodes[branch]
+            guard Self.hasOnly(required: true, anyOf: false, node) else { return nil }
+            names += node.required
+        }
+        return names
+    }
+
+    /// True when `schema` asserts nothing but `required` (and/or `anyOf`, as asked).
+    private static func hasOnly(required: Bool, anyOf: Bool, _ schema: SchemaNode) -> Bool {
+        schema.required.isEmpty != required && schema.anyOf.isEmpty != anyOf
+            && schema.always == nil && schema.types.isEmpty && schema.enumValues == nil && schema.constValue == nil
+            && schema.properties.isEmpty && schema.patternProperties.isEmpty && schema.additionalProperties == nil
+            && schema.propertyNames == nil && schema.dependentRequired.isEmpty && schema.dependentSchemas.isEmpty
+            && schema.minProperties == nil && schema.maxProperties == nil && schema.unevaluatedProperties == nil
+            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.not == nil
+            && schema.ifSchema == nil && schema.ref == nil && schema.dynamicRef == nil
     }
 
     private mutating func checkAnyOf(
