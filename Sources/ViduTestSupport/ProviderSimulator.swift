@@ -40,7 +40,7 @@ public final class ProviderSimulator: @unchecked Sendable {
     public let fixture: ProviderFixture
     /// The bytes served at `/files/result.mp4`.
     public let fileBytes: Data
-    private let state = Locked(State())
+    private let state = LockedState(State())
 
     /// Creates a simulator; `fileSize` bytes are served as the result file.
     public init(fixture: ProviderFixture, fileSize: Int = 300_000) {
