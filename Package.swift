@@ -47,9 +47,10 @@ let package = Package(
 
         // MARK: Tests
 
-        // Shared by test targets: a loopback HTTP/1.1 server, scripted provider lifecycles with
-        // fault injection, a scripted transport and a virtual clock. Not a product.
-        .target(name: "ViduTestSupport", dependencies: ["ViduRuntime"]),
+        // Shared by test targets: a loopback HTTP/1.1 server, ViduKit's provider simulation
+        // with fault injection on top (descriptors from the generated clients), a scripted
+        // transport and a virtual clock. Not a product.
+        .target(name: "ViduTestSupport", dependencies: ["ViduRuntime", "ViduClients", "ViduKit"]),
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
         // Golden files, snippets per construct, diagnostics, determinism and the drift test.
         .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),

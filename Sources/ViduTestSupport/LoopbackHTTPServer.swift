@@ -1,4 +1,5 @@
 import Foundation
+import ViduRuntime
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -24,7 +25,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     public let port: UInt16
     private let listener: Int32
     private let handler: @Sendable (RecordedRequest) -> LoopbackReply
-    private let state = Locked(State())
+    private let state = LockedState(State())
     private let deadline: Date
     private let maxConnections: Int
     private let loopFinished = DispatchSemaphore(value: 0)

@@ -1,15 +1,14 @@
 import Foundation
+import ViduKit
 import ViduRuntime
 
-/// Plays one provider's documented lifecycle behind `LoopbackHTTPServer`: create →
-/// running states → success (or failure), plus result files, with faults injected per route.
-///
-/// It counts create requests and the tasks it actually created, so tests can assert that
-/// no fault loses a job or submits it twice.
-public final class ProviderSimulator: @unchecked Sendable {
+/// ViduKit's `ProviderSimulation` (the documented lifecycle) behind `LoopbackHTTPServer`,
+/// with what only tests need on top: faults injected per route, and counts of the requests
+/// on each route, so tests can assert that no fault loses a job or submits it twice.
+public final class ProviderSimulator: Sendable {
     /// The routes faults can be injected on.
     public enum Route: Sendable, Hashable {
-        /// The create operation.
+        /// A create operation.
         case create
         /// The status operation.
         case status
@@ -24,34 +23,39 @@ public final class ProviderSimulator: @unchecked Sendable {
         /// The work is done (for a create, the task is created), then this is sent instead
         /// of the normal answer: a late, truncated, dropped or 5xx reply.
         case afterWork(LoopbackReply)
+
+        /// A result URL whose presigned signature expired, as S3 answers it (HTTP 403).
+        public static let expiredDownloadURL = Fault.rejected(.respond(
+            status: 403, headers: [("Content-Type", "application/xml")],
+            body: Data(#"<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"#.utf8)))
     }
 
     private struct State {
         var faults: [Route: [Fault]] = [:]
         var createRequests = 0
-        var tasksCreated = 0
         var statusRequests = 0
         var downloadRequests = 0
-        var statusBodyIndex = 0
-        var fails = false
     }
 
     /// The provider played.
     public let fixture: ProviderFixture
-    /// The bytes served at `/files/result.mp4`.
-    public let fileBytes: Data
-    private let state = Locked(State())
+    /// The documented lifecycle.
+    public let simulation: ProviderSimulation
+    private let state = LockedState(State())
 
-    /// Creates a simulator; `fileSize` bytes are served as the result file.
-    public init(fixture: ProviderFixture, fileSize: Int = 300_000) {
+    /// Status answers before the final state: queued, then running, as
+    /// `ProviderFixture.statusBodies` lists them.
+    public static let runningSteps = 2
+
+    /// Creates a simulator whose tasks end as `ending` says.
+    public init(fixture: ProviderFixture, ending: ProviderSimulation.Ending = .success) {
         self.fixture = fixture
-        self.fileBytes = Data((0..<fileSize).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        self.simulation = ProviderSimulation(
+            provider: fixture.id, resultBaseURL: ProviderFixture.resultBaseURL, runningSteps: Self.runningSteps, ending: ending)
     }
 
-    /// Makes the task end in the documented failed state instead of success.
-    public func failTask() {
-        state.withLock { $0.fails = true }
-    }
+    /// The bytes served for a result file.
+    public var fileBytes: Data { ProviderSimulation.sampleVideo }
 
     /// Queues `faults` for the next requests on `route`, one each.
     public func inject(_ faults: [Fault], on route: Route) {
@@ -61,23 +65,22 @@ public final class ProviderSimulator: @unchecked Sendable {
     /// Create requests received.
     public var createRequests: Int { state.withLock { $0.createRequests } }
     /// Tasks actually created (a create that was rejected creates none).
-    public var tasksCreated: Int { state.withLock { $0.tasksCreated } }
+    public var tasksCreated: Int { simulation.tasksCreated }
     /// Status requests received.
     public var statusRequests: Int { state.withLock { $0.statusRequests } }
     /// Download requests received.
     public var downloadRequests: Int { state.withLock { $0.downloadRequests } }
 
     /// The server handler.
-    public func handle(_ request: RecordedRequest) -> LoopbackReply {
+    public func handle(_ recorded: RecordedRequest) -> LoopbackReply {
+        guard let url = URL(string: "http://127.0.0.1\(recorded.target)") else { return .json(400, fixture.errorBody(400)) }
+        let request = HTTPRequest(method: recorded.method, url: url, headers: recorded.headers, body: recorded.body.isEmpty ? nil : recorded.body)
         let route: Route
-        if request.method == "POST" && request.path == fixture.create.pathTemplate {
-            route = .create
-        } else if request.method == "GET" && matchesStatus(request.path) {
-            route = .status
-        } else if request.method == "GET" && request.path.hasPrefix("/files/") {
-            route = .download
-        } else {
-            return .json(404, fixture.errorBody(404))
+        switch simulation.route(of: request) {
+        case .create: route = .create
+        case .status: route = .status
+        case .download: route = .download
+        case nil: return .json(404, fixture.errorBody(404))
         }
         let fault: Fault? = state.withLock { current in
             switch route {
@@ -91,38 +94,8 @@ public final class ProviderSimulator: @unchecked Sendable {
             return first
         }
         if case .rejected(let reply)? = fault { return reply }
-        let normal = work(route, request)
+        let response = simulation.respond(to: request)
         if case .afterWork(let reply)? = fault { return reply }
-        return normal
-    }
-
-    private func work(_ route: Route, _ request: RecordedRequest) -> LoopbackReply {
-        switch route {
-        case .create:
-            state.withLock { $0.tasksCreated += 1 }
-            return .json(200, fixture.createBody)
-        case .status:
-            let body = state.withLock { current -> String in
-                let index = current.statusBodyIndex
-                current.statusBodyIndex += 1
-                if current.fails && index >= fixture.statusBodies.count - 1 { return fixture.failedBody }
-                return fixture.statusBodies[min(index, fixture.statusBodies.count - 1)]
-            }
-            return .json(200, body)
-        case .download:
-            if request.path == "/files/expired.mp4" {
-                return .respond(status: 403, headers: [("Content-Type", "application/xml")], body: Data(
-                    #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"#.utf8))
-            }
-            return .respond(status: 200, headers: [("Content-Type", "video/mp4")], body: fileBytes)
-        }
-    }
-
-    private func matchesStatus(_ path: String) -> Bool {
-        let template = fixture.task.statusOperation.pathTemplate
-        guard let open = template.firstIndex(of: "{") else { return path == template }
-        let prefix = template[..<open]
-        let suffix = template[template.index(after: template.firstIndex(of: "}")!)...]
-        return path.hasPrefix(prefix) && path.hasSuffix(suffix) && path.count > prefix.count + suffix.count
+        return .respond(status: response.status, headers: response.headers.filter { $0.name.lowercased() != "content-length" }, body: response.body)
     }
 }

@@ -27,7 +27,7 @@ public enum ScriptedReply: Sendable {
 /// handler that sees the request and its index.
 public final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     private let handler: @Sendable (HTTPRequest, Int) -> ScriptedReply
-    private let recorded = Locked<[HTTPRequest]>([])
+    private let recorded = LockedState<[HTTPRequest]>([])
 
     /// Answers with `handler(request, index of the request)`.
     public init(handler: @escaping @Sendable (HTTPRequest, Int) -> ScriptedReply) {

@@ -10,12 +10,12 @@ public final class TestClock: RuntimeClock, @unchecked Sendable {
         var sleeps: [Duration] = []
     }
 
-    private let state: Locked<State>
+    private let state: LockedState<State>
 
     /// Starts at `start` (by default the date of Vidu's signing example,
     /// Tue, 06 May 2025 12:09:42 GMT).
     public init(start: Date = Date(timeIntervalSince1970: 1_746_533_382)) {
-        state = Locked(State(now: start))
+        state = LockedState(State(now: start))
     }
 
     /// The virtual time.

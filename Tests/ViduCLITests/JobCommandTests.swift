@@ -33,6 +33,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("911084878697623552.mp4").path))
     }
 
+    @Test func generateSimulatedFailureIsOneSentenceAndExitsOne() throws {
+        let directory = try ViduBinary.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try ViduBinary.run(
+            ["generate", "--simulate", "--provider", "apixo", "--prompt", "a paper boat", "--poll-interval", "0.05", "--first-poll-after", "0.05"],
+            environment: ViduBinary.environment(["VIDU_SIMULATE_FAILURE": "1"]), in: directory)
+        #expect(run.status == 1)
+        #expect(run.output == "task_12345678\n")
+        let sentences = run.error.split(separator: "\n").filter { $0.hasPrefix("vidu:") }
+        #expect(sentences == ["vidu: apixo reports that the task failed with CONTENT_VIOLATION: Content does not meet safety guidelines"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let help = try ViduBinary.run(["generate", "--help"])
+        #expect(help.output.contains("VIDU_SIMULATE_FAILURE=1"))
+    }
+
     @Test func noWaitPrintsOnlyTheTaskID() throws {
         let run = try ViduBinary.run(["generate", "--simulate", "--provider", "apixo", "--prompt", "x", "--no-wait"])
         #expect(run.status == 0)

@@ -11,7 +11,7 @@ import ViduRuntime
         let spec = provider.rawValue
         let lifecycle = SimulatedLifecycle.of(provider)
         var checked = 0
-        for template in [lifecycle.created, lifecycle.queued, lifecycle.running, lifecycle.succeeded] {
+        for template in [lifecycle.created, lifecycle.queued, lifecycle.running, lifecycle.succeeded, lifecycle.failed] {
             guard case .documented(let operationID, let status, let example, let values) = template.source else { continue }
             let examples = try SpecExamples.responseExamples(spec, operationID: operationID, status: status)
             let rendered = try JSONDecoder().decode(JSONValue.self, from: Data(template.render(values).utf8))
@@ -34,6 +34,9 @@ import ViduRuntime
         let done = try #require(try status(lifecycle.succeeded))
         #expect(done.phase == .succeeded)
         #expect(lifecycle.task.outcome(of: done).resultURLs == [URL(string: "https://example.com/v.mp4")!])
+        let failed = try #require(try status(lifecycle.failed))
+        #expect(failed.phase == .failed)
+        #expect(lifecycle.task.failure(of: failed).code?.isEmpty == false)
     }
 
     @Test func createChecksTheRequestAndTheKeyHeader() async throws {

@@ -13,11 +13,31 @@ import ViduRuntime
 /// let file = try await provider.download(result, to: URL(filePath: "boat.mp4"))
 /// ```
 ///
+/// ## Limits across jobs
+///
+/// Every `VideoProvider` of one provider and one API key shares one `RateLimiter`, made
+/// from the provider's documented limits (apixo: 60 requests a minute and 10 tasks at once;
+/// Vidu: 5 tasks at once), so that many jobs queue locally instead of drawing HTTP 429:
+///
+/// - `submit` takes a task slot before the create call, waiting first in, first out while
+///   all are taken (cancelling the waiting Swift task throws `.runtime(.cancelled)`).
+/// - The slot is given back when `wait(for:)` or `status(of:)` sees the task's final state
+///   (succeeded or failed), or at once when the create call certainly created nothing.
+/// - When the create may have created a task (`.runtime(.outcomeUnknown)`, an unreadable or
+///   id-less answer), the slot stays taken: look for the task, then `wait(for:)` it (the
+///   slot follows it) or `releaseTaskSlot(of:)` it.
+/// - A caller that submits without ever waiting must follow each task to its end with
+///   `status(of:)`, or call `releaseTaskSlot(of:)` once it stops caring; otherwise the
+///   slots run out and later submits wait forever.
+///
+/// A `configuration.rateLimiter` of your own replaces the shared one; slots are then
+/// tracked per `VideoProvider` value (and its copies).
+///
 /// Every method throws `VideoJobError`; none of them ever prints, logs or returns the key.
 public struct VideoProvider: Sendable {
     /// The provider.
     public let id: VideoProviderID
-    /// How requests are sent: key, base URL, transport, retries, clock.
+    /// How requests are sent: key, base URL, transport, retries, clock, and the limiter.
     public let configuration: ClientConfiguration
     /// How `wait(for:progress:)` polls; nil follows the provider's documented advice
     /// (apixo: first poll after 60 s, then every 5 s; the others: 10 s, then 5 s).
@@ -25,14 +45,28 @@ public struct VideoProvider: Sendable {
 
     let adapter: any JobAdapter
     let executor: RequestExecutor
+    let slots: TaskSlotBook
 
-    /// A provider that sends with `configuration`.
+    /// A provider that sends with `configuration`. Without `configuration.rateLimiter` it
+    /// uses the limiter shared by every provider value of `id` with the same key.
     public init(_ id: VideoProviderID, configuration: ClientConfiguration, pollingPolicy: PollingPolicy? = nil) {
+        let adapter = JobAdapters.adapter(for: id)
+        var configuration = configuration
+        let slots: TaskSlotBook
+        if configuration.rateLimiter == nil {
+            let shared = SharedLimits.limits(
+                for: id, apiKey: configuration.apiKey, descriptor: adapter.descriptor, clock: configuration.clock)
+            configuration.rateLimiter = shared.limiter
+            slots = shared.book
+        } else {
+            slots = TaskSlotBook()
+        }
         self.id = id
         self.configuration = configuration
         self.pollingPolicy = pollingPolicy
-        self.adapter = JobAdapters.adapter(for: id)
+        self.adapter = adapter
         self.executor = RequestExecutor(provider: adapter.descriptor, configuration: configuration)
+        self.slots = slots
     }
 
     /// A provider at its documented base URL (or `baseURL`) with the default transport,
@@ -42,14 +76,14 @@ public struct VideoProvider: Sendable {
     }
 
     /// A provider backed by an in-process `ProviderSimulation`: no key, no network, short
-    /// polling waits; downloads come from the simulation too.
+    /// polling waits, no request pacing but the provider's concurrent-task limit; downloads
+    /// come from the simulation too.
     public static func simulated(
         _ id: VideoProviderID, simulation: ProviderSimulation? = nil, pollingPolicy: PollingPolicy? = ProviderSimulation.polling
     ) -> VideoProvider {
         let transport = simulation ?? ProviderSimulation(provider: id)
-        let configuration = ClientConfiguration(
-            apiKey: APIKey("simulated-key"), transport: transport,
-            rateLimiter: RateLimiter(requestsPerMinute: nil, concurrentTasks: nil))
+        let limiter = RateLimiter(requestsPerMinute: nil, concurrentTasks: JobAdapters.adapter(for: id).descriptor.concurrentTasks)
+        let configuration = ClientConfiguration(apiKey: APIKey("simulated-key"), transport: transport, rateLimiter: limiter)
         return VideoProvider(id, configuration: configuration, pollingPolicy: pollingPolicy)
     }
 
@@ -70,34 +104,63 @@ public struct VideoProvider: Sendable {
         CompatibilityCheck(adapter: adapter, capabilities: capabilities).incompatibilities(of: job)
     }
 
-    /// Checks `job` and submits it.
+    /// Checks `job`, takes a task slot (waiting while the provider's concurrent tasks are
+    /// all taken) and submits it.
     ///
     /// - Throws: `.incompatible` with every reason (nothing sent), `.missingTaskID`, or
-    ///   `.runtime` (`ViduError.outcomeUnknown` means the task may exist: look before resubmitting).
+    ///   `.runtime` (`ViduError.outcomeUnknown` means the task may exist: look before
+    ///   resubmitting; `.cancelled` when cancelled while waiting for a slot).
     public func submit(_ job: VideoJob) async throws(VideoJobError) -> VideoTask {
         let problems = check(job)
         guard problems.isEmpty else { throw .incompatible(problems) }
         guard let request = adapter.plan(job).request else { throw .incompatible(check(job)) }
+        let slot: TaskSlot
+        do {
+            slot = try await executor.rateLimiter.acquireTaskSlot()
+        } catch {
+            throw VideoJobError(error)
+        }
         let taskID: String?
         do {
             taskID = try await request.submit(executor)
         } catch {
+            if Self.mayHaveCreatedTask(error) {
+                await slots.holdUnclaimed(slot)
+            } else {
+                await slot.release()
+            }
             throw VideoJobError(error)
         }
-        guard let taskID, !taskID.isEmpty else { throw .missingTaskID(provider: id) }
+        guard let taskID, !taskID.isEmpty else {
+            await slots.holdUnclaimed(slot)
+            throw .missingTaskID(provider: id)
+        }
+        await slots.hold(slot, for: taskID)
         return VideoTask(provider: id, id: taskID)
     }
 
-    /// Asks for the task's status once.
+    /// Gives back the task slot held for `taskID` (or, for a task this provider did not
+    /// submit, one kept after `.outcomeUnknown`), for a task you stop following before its
+    /// final state. Releasing twice does nothing.
+    public func releaseTaskSlot(of taskID: String) async {
+        _ = await slots.claim(for: taskID)
+        await slots.release(taskID)
+    }
+
+    /// Asks for the task's status once. A final state gives back the task's slot.
     public func status(of taskID: String) async throws(VideoJobError) -> JobStatus {
+        let status: TaskStatus
         do {
-            return jobStatus(try await TaskWaiter(executor: executor).status(of: taskID, descriptor: adapter.taskDescriptor))
+            status = try await TaskWaiter(executor: executor).status(of: taskID, descriptor: adapter.taskDescriptor)
         } catch {
             throw VideoJobError(error)
         }
+        if status.phase != .running { await slots.release(taskID) }
+        return jobStatus(status)
     }
 
-    /// Polls until the task succeeds, reporting every status seen.
+    /// Polls until the task succeeds, reporting every status seen. A final state gives back
+    /// the task's slot; a time-out or cancellation keeps it (the task may still run).
     ///
     /// - Throws: `.failed` with the provider's code and message, `.noVideo`, or `.runtime`
     ///   (`.timedOut` when the policy's deadline passes: the task may still run).
@@ -108,12 +171,15 @@ public struct VideoProvider: Sendable {
         if let progress {
             reportStatus = { status in progress(provider.jobStatus(status)) }
         }
+        let slot = await slots.claim(for: taskID)
         do {
             outcome = try await TaskWaiter(executor: executor).wait(
-                for: taskID, descriptor: adapter.taskDescriptor, policy: pollingPolicy, progress: reportStatus)
+                for: taskID, descriptor: adapter.taskDescriptor, policy: pollingPolicy, releasing: slot, progress: reportStatus)
         } catch {
+            if case .taskFailed = error { await slots.release(taskID) }
             throw VideoJobError(error)
         }
+        await slots.release(taskID)
         guard !outcome.resultURLs.isEmpty else { throw .noVideo(taskID: taskID) }
         return VideoResult(taskID: taskID, videoURLs: outcome.resultURLs, coverURL: outcome.coverURL)
     }
@@ -141,6 +207,14 @@ public struct VideoProvider: Sendable {
         let task = try await submit(job)
         let result = try await wait(for: task.id, progress: progress)
         return try await download(result, to: destination)
+    }
+
+    /// True when a failed create call may still have created a task, so its slot stays taken.
+    static func mayHaveCreatedTask(_ error: ViduError) -> Bool {
+        switch error {
+        case .outcomeUnknown, .decoding: return true
+        default: return false
+        }
     }
 
     /// The neutral reading of a provider status.

@@ -9,32 +9,53 @@ import ViduRuntime
 ///   otherwise) and needs an `Authorization` header (401 otherwise); it answers the
 ///   documented create body. The first task gets the documented task id, later ones a
 ///   numbered variant of it.
+/// - Beyond the provider's documented number of concurrent tasks (apixo 10, Vidu 5), a
+///   create answers 429 with the provider's error body, as the providers do. A task counts
+///   from its create until its final status has been answered.
 /// - Each status call moves a task one step: queued, running with rising progress
-///   (`runningSteps` answers in all), then succeeded with a result URL under
-///   `resultBaseURL`. A status call for an id it has not seen starts that task, so `vidu
-///   status --simulate` and `vidu wait --simulate` work on any id.
+///   (`runningSteps` answers in all), then its final state: succeeded with a result URL under
+///   `resultBaseURL`, or, with `ending: .failure`, failed with the provider's code and
+///   message. A status call for an id it has not seen starts that task, so `vidu status
+///   --simulate` and `vidu wait --simulate` work on any id.
 /// - `GET <resultBaseURL>/files/<task id>.mp4` answers a real 1-second H.264 MP4
 ///   (`ProviderSimulation.sampleVideo`).
 ///
 /// Serve it over a socket by passing `respond(to:)`'s answers to any HTTP server, with
 /// `resultBaseURL` set to that server's URL.
 public final class ProviderSimulation: HTTPTransport, Sendable {
+    /// How the simulated tasks end.
+    public enum Ending: Sendable, Hashable {
+        /// Every task succeeds with a video.
+        case success
+        /// Every task fails with the provider's documented (or, where the docs show none,
+        /// composed) failure code and message, such as apixo's `CONTENT_VIOLATION`.
+        case failure
+    }
+
     /// The provider played.
     public let provider: VideoProviderID
     /// Where result files are served; the default host never resolves, so result URLs only
     /// work through this transport.
     public let resultBaseURL: URL
-    /// Status answers before the success (the first of them is the queued state).
+    /// Status answers before the final state (the first of them is the queued state).
     public let runningSteps: Int
+    /// How the tasks end.
+    public let ending: Ending
+    /// Tasks that may run at once before a create answers 429: the provider's documented
+    /// limit, or nil when it documents none.
+    public let concurrentTaskLimit: Int?
 
-    private let lifecycle: SimulatedLifecycle
+    let lifecycle: SimulatedLifecycle
     private struct State {
         var polls: [String: Int] = [:]
         var created = 0
+        var inFlight: Set<String> = []
+        var peakInFlight = 0
+        var refusedOverLimit = 0
         var received: [HTTPRequest] = []
     }
 
-    private let state = LockedValue(State())
+    private let state = LockedState(State())
 
     /// The host of simulated result URLs when no server is involved.
     public static let defaultResultBaseURL = URL(string: "https://simulation.vidukit.invalid")!
@@ -46,16 +67,30 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     /// The MP4 the simulation serves (1978 bytes, H.264, 64×36, 1 second).
     public static var sampleVideo: Data { SampleVideo.mp4 }
 
-    /// Creates a simulation of `provider`.
-    public init(provider: VideoProviderID, resultBaseURL: URL = ProviderSimulation.defaultResultBaseURL, runningSteps: Int = 4) {
+    /// Creates a simulation of `provider` whose tasks end as `ending` says.
+    public init(
+        provider: VideoProviderID, resultBaseURL: URL = ProviderSimulation.defaultResultBaseURL, runningSteps: Int = 4,
+        ending: Ending = .success
+    ) {
         self.provider = provider
         self.resultBaseURL = resultBaseURL
         self.runningSteps = max(1, runningSteps)
+        self.ending = ending
         self.lifecycle = .of(provider)
+        self.concurrentTaskLimit = JobAdapters.adapter(for: provider).descriptor.concurrentTasks
     }
 
     /// Tasks created so far.
     public var tasksCreated: Int { state.withLock { $0.created } }
+
+    /// Created tasks whose final status has not been answered yet.
+    public var tasksInFlight: Int { state.withLock { $0.inFlight.count } }
+
+    /// The most tasks that were ever in flight at once.
+    public var peakTasksInFlight: Int { state.withLock { $0.peakInFlight } }
+
+    /// Create calls answered 429 because `concurrentTaskLimit` tasks were in flight.
+    public var createsRefusedOverLimit: Int { state.withLock { $0.refusedOverLimit } }
 
     /// Every request received, in order (for tests: which headers went where).
     public var requests: [HTTPRequest] { state.withLock { $0.received } }
@@ -68,18 +103,17 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     /// The answer to `request`: create, status, result file, or 404.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         state.withLock { $0.received.append(request) }
-        let path = request.url.path
-        if request.method == "POST", let create = lifecycle.creates.first(where: { $0.operation.pathTemplate == path }) {
-            return respondToCreate(request, schema: create.entry)
-        }
-        if request.method == "GET", let taskID = statusTaskID(of: request) {
+        switch route(of: request) {
+        case .create(let schema):
+            return respondToCreate(request, schema: schema)
+        case .status(let taskID):
             guard request.header("Authorization") != nil else { return error(401, "missing Authorization header") }
             return json(200, statusBody(for: taskID))
-        }
-        if request.method == "GET", path.hasPrefix("/files/"), path.hasSuffix(".mp4") {
+        case .download:
             return HTTPResponse(status: 200, headers: [("Content-Type", "video/mp4"), ("Content-Length", "\(SampleVideo.mp4.count)")], body: SampleVideo.mp4)
+        case nil:
+            return error(404, "no such route: \(request.method) \(request.url.path)")
         }
-        return error(404, "no such route: \(request.method) \(path)")
     }
 
     private func respondToCreate(_ request: HTTPRequest, schema: SchemaEntry?) -> HTTPResponse {
@@ -91,50 +125,36 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
             return error(400, violations.map(\.description).joined(separator: "; "))
         }
         let firstID = lifecycle.documentedTaskID
-        let taskID: String = state.withLock { current in
+        let limit = concurrentTaskLimit
+        let taskID: String? = state.withLock { current in
+            if let limit, current.inFlight.count >= limit {
+                current.refusedOverLimit += 1
+                return nil
+            }
             current.created += 1
             let id = current.created == 1 ? firstID : "\(firstID)-\(current.created)"
             current.polls[id] = 0
+            current.inFlight.insert(id)
+            current.peakInFlight = max(current.peakInFlight, current.inFlight.count)
             return id
         }
+        guard let taskID else { return error(429, "too many concurrent tasks (at most \(limit ?? 0))") }
         return json(200, lifecycle.created.render(["$TASK_ID": taskID]))
     }
 
     /// The status body for the task's next step.
     private func statusBody(for taskID: String) -> String {
+        let steps = runningSteps
         let step: Int = state.withLock { current in
             let step = current.polls[taskID, default: 0]
             current.polls[taskID] = step + 1
+            if step >= steps { current.inFlight.remove(taskID) }
             return step
         }
-        let values = [
-            "$TASK_ID": taskID,
-            "$VIDEO_URL": resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString,
-            "$COVER_URL": resultBaseURL.appendingPathComponent("files/\(taskID)-cover.jpg").absoluteString,
-            "$PROGRESS": "\(step * 100 / runningSteps)",
-        ]
-        if step == 0 { return lifecycle.queued.render(values) }
-        if step < runningSteps { return lifecycle.running.render(values) }
-        return lifecycle.succeeded.render(values)
-    }
-
-    /// The task id in a status request, when `request` is one.
-    private func statusTaskID(of request: HTTPRequest) -> String? {
-        let task = lifecycle.task
-        let template = task.statusOperation.pathTemplate
-        let path = request.url.path
-        if task.statusParameterInQuery {
-            guard path == template else { return nil }
-            let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-            return items.first { $0.name == task.statusParameter }?.value.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let placeholder = "{\(task.statusParameter)}"
-        guard let range = template.range(of: placeholder) else { return nil }
-        let prefix = String(template[..<range.lowerBound])
-        let suffix = String(template[range.upperBound...])
-        guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.count > prefix.count + suffix.count else { return nil }
-        let id = path.dropFirst(prefix.count).dropLast(suffix.count)
-        return id.contains("/") ? nil : String(id).removingPercentEncoding
+        let bodies = statusBodies(taskID: taskID, progress: step * 100 / runningSteps)
+        if step == 0 { return bodies.queued }
+        if step < runningSteps { return bodies.running }
+        return ending == .success ? bodies.succeeded : bodies.failed
     }
 
     private func json(_ status: Int, _ body: String) -> HTTPResponse {
@@ -142,7 +162,6 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     }
 
     private func error(_ status: Int, _ message: String) -> HTTPResponse {
-        let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return json(status, lifecycle.error.replacingOccurrences(of: "$STATUS", with: "\(status)").replacingOccurrences(of: "$MESSAGE", with: escaped))
+        json(status, errorBody(status: status, message: message))
     }
 }

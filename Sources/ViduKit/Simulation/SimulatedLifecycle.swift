@@ -3,7 +3,7 @@ import ViduRuntime
 
 /// One provider's documented conversation, as the simulation plays it: the create answer,
 /// a queued status, running statuses with rising progress, and the success with a video
-/// URL. Bodies come from the spec's examples where it has them (see `BodyTemplate.Source`).
+/// URL (or the failure with the provider's code and message). Bodies come from the spec's examples where it has them (see `BodyTemplate.Source`).
 struct SimulatedLifecycle: Sendable {
     /// The create operations and the compiled schema of each request body.
     let creates: [(operation: OperationDescriptor, entry: SchemaEntry?)]
@@ -15,8 +15,10 @@ struct SimulatedLifecycle: Sendable {
     let queued: BodyTemplate
     /// A status while generating.
     let running: BodyTemplate
-    /// The final status.
+    /// The final status of a task that succeeds.
     let succeeded: BodyTemplate
+    /// The final status of a task that fails, with the provider's code and message.
+    let failed: BodyTemplate
     /// The provider's error body with `$STATUS` and `$MESSAGE`.
     let error: String
 
@@ -47,6 +49,11 @@ struct SimulatedLifecycle: Sendable {
         succeeded: BodyTemplate(
             text: #"{"code": 200, "data": {"id": "$TASK_ID", "status": "completed", "progress": 100, "result": {"videos": [{"url": "$VIDEO_URL", "expires_at": 1757242893}]}, "created": 1757156493, "completed": 1757156593, "estimated_time": 100, "actual_time": 100}}"#,
             source: .composed),
+        // The shape of `data.error` is not documented (spec decision 7): composed from the
+        // members `x-task` reads.
+        failed: BodyTemplate(
+            text: #"{"code": 200, "data": {"id": "$TASK_ID", "status": "failed", "progress": 0, "error": {"code": "content_policy", "message": "The prompt was rejected by the content policy"}, "created": 1757156493, "estimated_time": 100}}"#,
+            source: .composed),
         error: #"{"error": {"code": $STATUS, "message": "$MESSAGE", "type": "invalid_request_error"}}"#)
 
     static let apixo = SimulatedLifecycle(
@@ -64,6 +71,9 @@ struct SimulatedLifecycle: Sendable {
         succeeded: BodyTemplate(
             text: #"{"code": 200, "message": "success", "data": {"taskId": "$TASK_ID", "state": "success", "resultJson": "{\"resultUrls\":[\"$VIDEO_URL\"]}", "createTime": 1767965610929, "completeTime": 1767965730929, "costTime": 120000}}"#,
             source: .documented(operationID: "statusTask", status: "200", example: "success", values: ["$TASK_ID": "task_12345678", "$VIDEO_URL": "https://r2.apixo.ai/video.mp4"])),
+        failed: BodyTemplate(
+            text: #"{"code": 200, "message": "success", "data": {"taskId": "$TASK_ID", "state": "failed", "failCode": "CONTENT_VIOLATION", "failMsg": "Content does not meet safety guidelines"}}"#,
+            source: .documented(operationID: "statusTask", status: "200", example: "failed", values: ["$TASK_ID": "task_12345678"])),
         error: #"{"code": $STATUS, "message": "$MESSAGE", "data": null}"#)
 
     static let vidu = SimulatedLifecycle(
@@ -88,6 +98,10 @@ struct SimulatedLifecycle: Sendable {
             source: .documented(operationID: "getTaskCreations", status: "200", example: "success", values: [
                 "$TASK_ID": "your_task_id", "$VIDEO_URL": "your_generated_results_url", "$COVER_URL": "your_generated_results_cover_url",
             ])),
+        // No failed example is documented; `err_code` is "error code when failed".
+        failed: BodyTemplate(
+            text: #"{"id": "$TASK_ID", "state": "failed", "err_code": "CreationPolicyViolation", "credits": 0, "payload": "", "creations": []}"#,
+            source: .composed),
         error: #"{"code": "BadRequest", "message": "$MESSAGE", "metadata": {"trace_id": "simulated-$STATUS"}, "reason": "BadRequest"}"#)
 
     static let uniall = SimulatedLifecycle(
@@ -104,6 +118,10 @@ struct SimulatedLifecycle: Sendable {
             source: .composed),
         succeeded: BodyTemplate(
             text: #"{"id": "$TASK_ID", "task_id": "$TASK_ID", "object": "video.generation.job", "model": "viduq3p-540p", "status": "completed", "progress": 100, "created_at": 1774507626, "video_url": "$VIDEO_URL"}"#,
+            source: .composed),
+        // The failure detail's shape is not documented; `code` and `message` are what `x-task` reads.
+        failed: BodyTemplate(
+            text: #"{"id": "$TASK_ID", "task_id": "$TASK_ID", "object": "video.generation.job", "model": "viduq3p-540p", "status": "failed", "progress": 0, "created_at": 1774507626, "error": {"code": "content_filter", "message": "The request was blocked by the safety system"}}"#,
             source: .composed),
         error: #"{"error": {"message": "$MESSAGE", "type": "invalid_request_error", "code": "http_$STATUS"}}"#)
 

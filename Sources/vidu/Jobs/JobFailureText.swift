@@ -13,6 +13,10 @@ enum JobFailureText {
         case .runtime(.transport(let failure)):
             let host = provider.baseURL?.host ?? provider.id.description
             lines = ["cannot reach \(provider.id) at \(host): \(failure.message)"]
+        case .failed(let code, let message):
+            let withCode = code.flatMap { $0.isEmpty ? nil : " with \($0)" } ?? ""
+            let because = message.flatMap { $0.isEmpty ? nil : ": \($0)" } ?? ""
+            lines = ["\(provider.id) reports that the task failed\(withCode)\(because)"]
         case .runtime(.insecureURL(let url)):
             lines = ["refusing plain http to a host that is not loopback (\(url)); use https"]
         default:

@@ -6,6 +6,8 @@ enum JobUsage {
           --poll-interval S      seconds between status calls (default: the provider's advice)
           --first-poll-after S   seconds before the first status call (default: the provider's advice)
           --simulate             no key, no network: an in-process simulation of the provider
+                                 (with VIDU_SIMULATE_FAILURE=1 its tasks end in the provider's
+                                 documented failure, such as apixo's CONTENT_VIOLATION)
         """
 
     static let keys = """
@@ -47,6 +49,7 @@ enum JobUsage {
         usage: vidu status --provider P [--base-url URL] [--simulate] TASK_ID
 
         Prints the task's status once: queued, running N%, succeeded URL, or failed CODE: message.
+        With --simulate and VIDU_SIMULATE_FAILURE=1 the simulated task ends in failure.
 
         \(keys)
         """

@@ -6,7 +6,7 @@ import ViduRuntime
 /// plain lines (one per change) when piped.
 final class ProgressDisplay: Sendable {
     private let console: Console
-    private let lastLine = LockedBox<String?>(nil)
+    private let lastLine = LockedState<String?>(nil)
 
     init(console: Console) {
         self.console = console
@@ -52,21 +52,5 @@ final class ProgressDisplay: Sendable {
         guard let fraction else { return "[" + String(repeating: " ", count: width) + "]" }
         let filled = Int((min(max(fraction, 0), 1) * Double(width)).rounded())
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
-    }
-}
-
-/// A value behind a lock, for the display's last line.
-final class LockedBox<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
     }
 }

@@ -26,12 +26,25 @@ enum ProviderSetup {
         return nil
     }
 
+    /// The environment variable that makes simulated tasks end in the provider's failed
+    /// state (any value but empty or `0`).
+    static let simulateFailureVariable = "VIDU_SIMULATE_FAILURE"
+
+    /// How simulated tasks end under `environment`.
+    static func simulatedEnding(in environment: [String: String]) -> ProviderSimulation.Ending {
+        let value = environment[simulateFailureVariable]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return value.isEmpty || value == "0" ? .success : .failure
+    }
+
     /// The provider the options describe.
     static func provider(
         _ id: VideoProviderID, options: ConnectionOptions, environment: [String: String]
     ) throws(MissingKey) -> VideoProvider {
         let policy = options.pollingPolicy(for: id)
-        if options.simulate { return .simulated(id, pollingPolicy: policy) }
+        if options.simulate {
+            let simulation = ProviderSimulation(provider: id, ending: simulatedEnding(in: environment))
+            return .simulated(id, simulation: simulation, pollingPolicy: policy)
+        }
         guard let key = key(for: id, in: environment) else { throw MissingKey(provider: id) }
         return VideoProvider(id, configuration: ClientConfiguration(apiKey: key, baseURL: options.baseURL), pollingPolicy: policy)
     }

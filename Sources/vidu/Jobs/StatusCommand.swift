@@ -3,28 +3,11 @@ import ViduKit
 /// `vidu status`: prints a task's status once.
 enum StatusCommand {
     static func run(_ arguments: [String], console: Console, environment: [String: String]) async -> Int32 {
-        let options: TaskCommandOptions
-        let id: VideoProviderID
-        let taskID: String
-        do {
-            options = try TaskCommandOptions(arguments, acceptsOutput: false)
-            if options.help {
-                console.output(JobUsage.status)
-                return ViduCommand.ExitCode.success
-            }
-            id = try options.connection.requiredProvider()
-            taskID = try options.requiredTaskID()
-        } catch {
-            console.error("vidu status: \(error)\n\n" + JobUsage.status)
-            return ViduCommand.ExitCode.usage
-        }
-        let provider: VideoProvider
-        do {
-            provider = try ProviderSetup.provider(id, options: options.connection, environment: environment)
-        } catch {
-            console.error("vidu: \(error.sentence)")
-            return ViduCommand.ExitCode.failure
-        }
+        let start = JobCommandStart.start(
+            "status", usage: JobUsage.status, console: console, environment: environment,
+            parse: { () throws(ArgumentReader.UsageError) in try TaskCommandOptions(arguments, acceptsOutput: false) },
+            check: { options throws(ArgumentReader.UsageError) in try options.requiredTaskID() })
+        guard case .ready(_, let taskID, let provider) = start else { return start.exitCode }
         do {
             console.output(try await provider.status(of: taskID).description)
             return ViduCommand.ExitCode.success

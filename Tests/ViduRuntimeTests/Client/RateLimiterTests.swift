@@ -57,7 +57,7 @@ import ViduTestSupport
     @Test func hundredConcurrentStatusCallsAreSpreadOverTime() async throws {
         let clock = TestClock()
         let fixture = ProviderFixture.apixo
-        let transport = ScriptedTransport([.json(200, fixture.statusBodies[0])])
+        let transport = ScriptedTransport([.json(200, fixture.runningBody)])
         let executor = makeExecutor(fixture, transport: transport, clock: clock)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<100 {

@@ -21,7 +21,7 @@ import ViduTestSupport
 
         func create() async -> Result<HTTPResponse, ViduError> {
             await outcome { () async throws(ViduError) -> HTTPResponse in
-                try await executor.sendRaw(simulator.fixture.create, body: ["prompt": JSONValue.string("a cat by the lake")])
+                try await executor.sendRaw(simulator.fixture.create, body: simulator.fixture.createRequest)
             }
         }
 
@@ -44,7 +44,7 @@ import ViduTestSupport
         let create = try #require(harness.server.requests.first)
         #expect(create.header("Authorization") == "\(fixture.provider.authScheme) \(canarySecret)")
         #expect(create.header("Content-Type") == "application/json")
-        #expect(String(decoding: create.body, as: UTF8.self) == #"{"prompt":"a cat by the lake"}"#)
+        #expect(try JSONValue(parsing: create.body) == fixture.createRequest)
     }
 
     @Test func createAnswered429WithRetryAfterIsRetriedOnce() async throws {
@@ -76,7 +76,7 @@ import ViduTestSupport
         let outcome = try await harness.createAndWait()
         #expect(outcome.resultURLs.count == 1)
         #expect(harness.simulator.createRequests == 1)
-        #expect(harness.simulator.statusRequests == 3)
+        #expect(harness.simulator.statusRequests == ProviderFixture.apixo.statusBodies.count + 1)
     }
 
     @Test func slowCreatePastTheTimeoutIsOutcomeUnknownWithOneRequest() async throws {
@@ -98,7 +98,7 @@ import ViduTestSupport
         defer { harness.server.stop() }
         harness.simulator.inject([.rejected(.delayed(seconds: 1.5, then: .json(200, "{}")))], on: .status)
         let outcome = try await harness.createAndWait()
-        #expect(outcome.resultURLs.count == 2)
+        #expect(outcome.resultURLs.map(\.absoluteString) == ProviderFixture.uniall.expectedResultURLs)
         #expect(harness.simulator.createRequests == 1)
     }
 
@@ -118,7 +118,7 @@ import ViduTestSupport
         defer { harness.server.stop() }
         harness.simulator.inject([.rejected(.truncated(status: 200, headers: [], declaredLength: 4_000, body: Data(#"{"state":"#.utf8)))], on: .status)
         let outcome = try await harness.createAndWait()
-        #expect(outcome.coverURL?.absoluteString == "your_generated_results_cover_url")
+        #expect(outcome.coverURL?.absoluteString == ProviderFixture.vidu.expectedCoverURL)
         #expect(harness.simulator.createRequests == 1)
     }
 
@@ -147,7 +147,7 @@ import ViduTestSupport
         guard case .outcomeUnknown? = lost.failure else { Issue.record("expected .outcomeUnknown, got \(lost)"); return }
         #expect(harness.simulator.createRequests == 1)
         harness.simulator.inject([.rejected(.dropConnection)], on: .status)
-        let outcome = try await TaskWaiter(executor: harness.executor).wait(for: "task_xxxxxxxxxx", descriptor: ProviderFixture.apimart.task)
+        let outcome = try await TaskWaiter(executor: harness.executor).wait(for: ProviderFixture.apimart.taskID, descriptor: ProviderFixture.apimart.task)
         #expect(outcome.resultURLs.count == 1)
         #expect(harness.simulator.createRequests == 1)
     }

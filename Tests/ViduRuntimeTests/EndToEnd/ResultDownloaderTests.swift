@@ -11,7 +11,10 @@ import ViduTestSupport
     }
 
     @Test func streamsToAFileWithProgressAndNoKey() async throws {
-        let simulator = ProviderSimulator(fixture: .apixo, fileSize: 300_000)
+        // A result bigger than the simulation's sample video, so that it streams in chunks.
+        let video = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        let simulator = ProviderSimulator(fixture: .apixo)
+        simulator.inject([.rejected(.respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video))], on: .download)
         let server = try LoopbackHTTPServer(lifetime: 20) { simulator.handle($0) }
         defer { server.stop() }
         let directory = try Self.scratch()
@@ -22,7 +25,7 @@ import ViduTestSupport
         let file = try await ResultDownloader().download(from: server.baseURL.appendingPathComponent("files/result.mp4"), to: destination) { reports.append($0) }
         #expect(file.byteCount == 300_000)
         #expect(file.contentType == "video/mp4")
-        #expect(try Data(contentsOf: destination) == simulator.fileBytes)
+        #expect(try Data(contentsOf: destination) == video)
         #expect(reports.last?.bytesReceived == 300_000)
         #expect(reports.last?.bytesExpected == 300_000)
         #expect(reports.last?.fractionCompleted == 1)
@@ -34,6 +37,7 @@ import ViduTestSupport
 
     @Test func expiredPresignedURL() async throws {
         let simulator = ProviderSimulator(fixture: .vidu)
+        simulator.inject([.expiredDownloadURL], on: .download)
         let server = try LoopbackHTTPServer(lifetime: 20) { request in
             if request.path == "/files/gone.mp4" { return .respond(status: 410, headers: [], body: Data()) }
             if request.path == "/files/s3-400.mp4" {

@@ -28,7 +28,7 @@ import ViduTestSupport
     @Test(arguments: ProviderFixture.all.map(\.provider.name))
     func failedTasksThrowTheProvidersCodeAndMessage(name: String) async throws {
         let fixture = try #require(ProviderFixture.all.first { $0.provider.name == name })
-        let transport = lifecycle(fixture, bodies: [fixture.statusBodies[0], fixture.failedBody])
+        let transport = lifecycle(fixture, bodies: [fixture.queuedBody, fixture.failedBody])
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: TestClock()))
         let result = await outcome { () async throws(ViduError) -> TaskOutcome in try await waiter.wait(for: fixture.taskID, descriptor: fixture.task) }
         guard case .taskFailed(let code, let message)? = result.failure else { Issue.record("expected .taskFailed, got \(result)"); return }
@@ -38,13 +38,13 @@ import ViduTestSupport
 
     @Test func apixoDefaultsWaitSixtySecondsThenFive() async throws {
         let fixture = ProviderFixture.apixo
-        let processing = fixture.statusBodies[0]
-        let transport = lifecycle(fixture, bodies: [processing, processing, processing, fixture.statusBodies[1]])
+        let processing = fixture.runningBody
+        let transport = lifecycle(fixture, bodies: [processing, processing, processing, fixture.succeededBody])
         let clock = TestClock()
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: clock))
         _ = try await waiter.wait(for: fixture.taskID, descriptor: fixture.task)
         #expect(clock.sleeps == [.seconds(60), .seconds(5), .seconds(5), .seconds(5)])
-        #expect(transport.requests.first?.url.query == "taskId=task_abc123xyz789")
+        #expect(transport.requests.first?.url.query == "taskId=\(fixture.taskID)")
     }
 
     @Test func apimartPacesByTheEstimatedTimeWithinBounds() async throws {
@@ -54,19 +54,21 @@ import ViduTestSupport
             #"{"code":200,"data":{"status":"processing","estimated_time":500}}"#,
             #"{"code":200,"data":{"status":"processing","estimated_time":1}}"#,
             #"{"code":200,"data":{"status":"processing"}}"#,
-            fixture.statusBodies[2],
+            fixture.succeededBody,
         ]
         let clock = TestClock()
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: lifecycle(fixture, bodies: bodies), clock: clock))
         _ = try await waiter.wait(for: "t", descriptor: fixture.task)
-        #expect(clock.sleeps == [.seconds(5), .seconds(20), .seconds(60), .seconds(5), .seconds(5)])
+        // The first wait is the spec's advice (10 s), then the estimate within 5...60 s, then the interval.
+        #expect(fixture.task.initialDelaySeconds == 10)
+        #expect(clock.sleeps == [.seconds(10), .seconds(20), .seconds(60), .seconds(5), .seconds(5)])
         #expect(PollingPolicy.default(for: fixture.task).usesEstimatedTime)
         #expect(!PollingPolicy.default(for: ProviderFixture.apixo.task).usesEstimatedTime)
     }
 
     @Test func unknownStatesKeepWaiting() async throws {
         let fixture = ProviderFixture.vidu
-        let bodies = [#"{"state":"created"}"#, #"{"state":"some_new_state"}"#, #"{"state":"queueing"}"#, fixture.statusBodies[2]]
+        let bodies = [#"{"state":"created"}"#, #"{"state":"some_new_state"}"#, #"{"state":"queueing"}"#, fixture.succeededBody]
         let transport = lifecycle(fixture, bodies: bodies)
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: TestClock()))
         let outcome = try await waiter.wait(for: "1", descriptor: fixture.task)
@@ -81,10 +83,10 @@ import ViduTestSupport
         _ = try await waiter.wait(for: fixture.taskID, descriptor: fixture.task, updates: continuation)
         var seen: [TaskStatus] = []
         for await status in stream { seen.append(status) }
-        #expect(seen.map(\.state) == ["in_progress", "completed"])
-        #expect(seen.map(\.progress) == [55, 100])
-        #expect(seen.map(\.phase) == [.running, .succeeded])
-        #expect(seen.last?.raw["video_url"] == "https://cdn.uniall.ai/v/task_xxxxx.mp4")
+        #expect(seen.map(\.state) == ["queued", "in_progress", "completed"])
+        #expect(seen.map(\.progress) == [0, 50, 100])
+        #expect(seen.map(\.phase) == [.running, .running, .succeeded])
+        #expect(seen.last?.raw["video_url"]?.stringValue == fixture.expectedResultURLs.first)
     }
 
     @Test func callbackProgressSeesTheSameStatuses() async throws {
@@ -98,7 +100,7 @@ import ViduTestSupport
     @Test func deadlineThrowsTimedOutNotCancelled() async {
         let fixture = ProviderFixture.apixo
         let clock = TestClock()
-        let transport = lifecycle(fixture, bodies: [fixture.statusBodies[0]])
+        let transport = lifecycle(fixture, bodies: [fixture.runningBody])
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: clock))
         let policy = PollingPolicy(initialDelay: .seconds(60), interval: .seconds(5), deadline: .seconds(300))
         let result = await outcome { () async throws(ViduError) -> TaskOutcome in try await waiter.wait(for: "t", descriptor: fixture.task, policy: policy) }
@@ -112,7 +114,7 @@ import ViduTestSupport
 
     @Test func cancellationStopsPollingAtOnceEvenWhileSleeping() async {
         let fixture = ProviderFixture.apixo
-        let transport = lifecycle(fixture, bodies: [fixture.statusBodies[0]])
+        let transport = lifecycle(fixture, bodies: [fixture.runningBody])
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: SystemClock()))
         let started = ContinuousClock.now
         let task = Task { await outcome { () async throws(ViduError) -> TaskOutcome in try await waiter.wait(for: "t", descriptor: fixture.task) } }
@@ -126,7 +128,7 @@ import ViduTestSupport
 
     @Test func transientStatusFailuresAreToleratedThenFinal() async throws {
         let fixture = ProviderFixture.vidu
-        let replies: [ScriptedReply] = [.json(503, ""), .connectionLost, .json(200, "<html>oops</html>"), .json(200, fixture.statusBodies[2])]
+        let replies: [ScriptedReply] = [.json(503, ""), .connectionLost, .json(200, "<html>oops</html>"), .json(200, fixture.succeededBody)]
         let transport = ScriptedTransport(replies)
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: TestClock(), retry: .none))
         let outcome = try await waiter.wait(for: "1", descriptor: fixture.task)
@@ -145,7 +147,7 @@ import ViduTestSupport
         _ = try await TaskWaiter(executor: executor).wait(for: "1", descriptor: fixture.task, releasing: slot)
         #expect(await executor.rateLimiter.busyTaskSlots == 0)
 
-        let stuck = makeExecutor(fixture, transport: lifecycle(fixture, bodies: [fixture.statusBodies[1]]), clock: TestClock())
+        let stuck = makeExecutor(fixture, transport: lifecycle(fixture, bodies: [fixture.runningBody]), clock: TestClock())
         let kept = try await stuck.rateLimiter.acquireTaskSlot()
         _ = await outcome { () async throws(ViduError) -> TaskOutcome in
             try await TaskWaiter(executor: stuck).wait(for: "1", descriptor: fixture.task, policy: PollingPolicy(initialDelay: .zero, interval: .seconds(5), deadline: .seconds(20)), releasing: kept)

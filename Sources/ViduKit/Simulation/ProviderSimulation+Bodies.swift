@@ -1,0 +1,86 @@
+import Foundation
+import ViduRuntime
+
+/// What the simulation knows of its provider's conversation, for the package's test
+/// support (`ViduTestSupport.ProviderSimulator` adds fault injection on top): routes, the
+/// documented task id and the bodies of every step. Not public API.
+extension ProviderSimulation {
+    /// Which documented call a request is.
+    package enum Route {
+        /// A create call, with the compiled schema of its request body.
+        case create(SchemaEntry?)
+        /// A status call for this task id.
+        case status(taskID: String)
+        /// A result file under `/files/`.
+        case download
+    }
+
+    /// The bodies one task goes through, rendered for one task id.
+    package struct StatusBodies: Sendable {
+        /// Accepted, not started.
+        package var queued: String
+        /// Generating.
+        package var running: String
+        /// The success, with a video under `resultBaseURL`.
+        package var succeeded: String
+        /// The failure, with the provider's code and message.
+        package var failed: String
+    }
+
+    /// The task id of the documented create example (the first task's id).
+    package var documentedTaskID: String { lifecycle.documentedTaskID }
+
+    /// The create answer for `taskID`.
+    package func createBody(taskID: String) -> String {
+        lifecycle.created.render(["$TASK_ID": taskID])
+    }
+
+    /// The status bodies of `taskID`, the running one at `progress` percent.
+    package func statusBodies(taskID: String, progress: Int = 50) -> StatusBodies {
+        let values = [
+            "$TASK_ID": taskID,
+            "$VIDEO_URL": resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString,
+            "$COVER_URL": resultBaseURL.appendingPathComponent("files/\(taskID)-cover.jpg").absoluteString,
+            "$PROGRESS": "\(progress)",
+        ]
+        return StatusBodies(
+            queued: lifecycle.queued.render(values), running: lifecycle.running.render(values),
+            succeeded: lifecycle.succeeded.render(values), failed: lifecycle.failed.render(values))
+    }
+
+    /// The provider's error body for HTTP `status` with `message`.
+    package func errorBody(status: Int, message: String) -> String {
+        let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return lifecycle.error.replacingOccurrences(of: "$STATUS", with: "\(status)").replacingOccurrences(of: "$MESSAGE", with: escaped)
+    }
+
+    /// The documented call `request` is, or nil.
+    package func route(of request: HTTPRequest) -> Route? {
+        let path = request.url.path
+        if request.method == "POST", let create = lifecycle.creates.first(where: { $0.operation.pathTemplate == path }) {
+            return .create(create.entry)
+        }
+        if request.method == "GET", let taskID = statusTaskID(of: request) { return .status(taskID: taskID) }
+        if request.method == "GET", path.hasPrefix("/files/"), path.hasSuffix(".mp4") { return .download }
+        return nil
+    }
+
+    /// The task id in a status request, when `request` is one.
+    private func statusTaskID(of request: HTTPRequest) -> String? {
+        let task = lifecycle.task
+        let template = task.statusOperation.pathTemplate
+        let path = request.url.path
+        if task.statusParameterInQuery {
+            guard path == template else { return nil }
+            let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+            return items.first { $0.name == task.statusParameter }?.value.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let placeholder = "{\(task.statusParameter)}"
+        guard let range = template.range(of: placeholder) else { return nil }
+        let prefix = String(template[..<range.lowerBound])
+        let suffix = String(template[range.upperBound...])
+        guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.count > prefix.count + suffix.count else { return nil }
+        let id = path.dropFirst(prefix.count).dropLast(suffix.count)
+        return id.contains("/") ? nil : String(id).removingPercentEncoding
+    }
+}
