@@ -54,7 +54,7 @@ public enum Apimart {
             statusOperation: Operations.getTask,
             statusParameter: "task_id",
             statusParameterInQuery: false,
-            taskID: ["/data/0/task_id"],
+            taskID: ["/data/0/task_id", "/data/id"],
             state: "/data/status",
             progress: "/data/progress",
             succeeded: ["completed"],

@@ -82,9 +82,7 @@ import ViduTestSupport
         #expect(apixo.task.failure(of: failed).code == "CONTENT_VIOLATION")
         let vidu = try TaskCallback.status(from: Data(ProviderFixture.vidu.runningBody.utf8), descriptor: ProviderFixture.vidu.task)
         #expect(vidu.state == "processing")
-        withKnownIssue("Vidu's x-task reads the task id at /task_id (the create answer) only; status and callback bodies carry it at /id") {
-            #expect(vidu.taskID == ProviderFixture.vidu.taskID)
-        }
+        #expect(vidu.taskID == ProviderFixture.vidu.taskID)
         #expect(throws: ViduError.self) { try TaskCallback.status(from: Data("<xml/>".utf8), descriptor: apixo.task) }
     }
 }
