@@ -96,11 +96,12 @@ struct ValidateCLITests {
 
     @Test("text that is not JSON exits 2 with the line and column", arguments: [
         ("{\n  \"input\": {\n    \"mode\": \"text-to-video\",\n  }\n}", "line 4, column 3"),
-        ("", "empty"),
-        ("{\"a\": 01}", "line 1, column 8"),
+        ("", "end of file"),
+        ("{\"a\": 01}", "line 1, column 7: a number must not have a leading zero"),
         ("{\"a\": \"\u{1}\"}", "control character"),
-        ("[1, 2", "line 1, column 6"),
-        ("{} {}", "after the JSON value"),
+        ("[1, 2", "line 1, column 1: unexpected end of file inside an array"),
+        ("{} {}", "after the end of the document"),
+        ("{\"a\": 1, \"a\": 2}", "line 1, column 10: duplicate key"),
     ])
     func notJSON(text: String, detail: String) throws {
         let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(text.utf8))
@@ -157,7 +158,7 @@ struct ValidateCLITests {
         #expect(result.outputLines == [
             "valid",
             "invalid /input/duration minimum",
-            "error column 1: unexpected character 'n', expected a value",
+            "error column 1: unknown literal, expected 'null'",
             "invalid /input/image_urls required",
             "invalid  type",
         ])
