@@ -133,6 +133,22 @@ struct ValidateCLITests {
         }
     }
 
+    @Test("--parameter checks an operation parameter and, with --webhook, a callback header")
+    func parameter() throws {
+        let ok = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""task_1""#.utf8))
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("apixo statusTask query parameter taskId"))
+        let empty = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""""#.utf8))
+        #expect(empty.status == 1)
+        #expect(empty.outputLines.first?.hasPrefix("/: ") == true)
+        let header = try ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "--parameter", "x-hmac-algorithm", "-"], input: Data(#""hmac-sha256""#.utf8))
+        #expect(header.status == 0)
+        #expect(header.output.contains("vidu webhook taskStateChanged header X-HMAC-ALGORITHM"))
+        let unknown = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "task", "-"], input: Data(#""t""#.utf8))
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("choose one of: taskId"))
+    }
+
     @Test("--webhook checks a callback body")
     func webhook() throws {
         let body = #"{"id":"your_task_id","state":"success","err_code":"","credits":4,"payload":"","creations":[{"id":"c","url":"https://example.com/v.mp4"}]}"#
