@@ -128,12 +128,6 @@ public struct SchemaEntry: Sendable {
     public func validate(_ json: JSONValue) -> [Violation] {
         schemaTable.validate(json, against: root)
     }
-
-    /// True when `json` conforms to this value's schema. Cheaper than `validate(_:)`, which
-    /// builds a message for every violation.
-    public func conforms(_ json: JSONValue) -> Bool {
-        schemaTable.isValid(json, against: root)
-    }
 }
 
 extension Array where Element == SchemaEntry {
