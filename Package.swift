@@ -27,7 +27,7 @@ let package = Package(
         // One provider-neutral job API over the generated clients.
         .target(name: "ViduKit", dependencies: ["ViduClients", "ViduRuntime"]),
         // The command line for people: generate, status, wait, providers, validate.
-        .executableTarget(name: "vidu", dependencies: ["ViduKit", "ViduClients", "ViduRuntime"]),
+        .executableTarget(name: "vidu", dependencies: ["ViduKit", "ViduClients", "ViduRuntime", "SpecKit"]),
 
         // MARK: The generator
 

@@ -70,9 +70,11 @@ extension Apimart {
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/message", types: [.string]),
+        SchemaNode(location: "/paths/~1v1~1tasks~1{task_id}/get/parameters/0/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1v1~1tasks~1{task_id}/get/parameters/1/schema", types: [.string], enumValues: [.string("zh"), .string("en"), .string("ko"), .string("ja")]),
     ])
 
-    /// Every JSON body the spec describes, with its schema root and generated type, in spec order.
+    /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
     public static let schemaEntries: [SchemaEntry] = [
         SchemaEntry(
             operationID: "createVideoGeneration",
@@ -145,6 +147,22 @@ extension Apimart {
             root: 29,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getTask",
+            kind: .parameter(name: "task_id", location: "path"),
+            schemaTable: schemaTable,
+            root: 64,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getTask",
+            kind: .parameter(name: "language", location: "query"),
+            schemaTable: schemaTable,
+            root: 65,
+            typeName: "Apimart.GetTaskLanguage",
+            decode: { try JSONDecoder().decode(Apimart.GetTaskLanguage.self, from: $0) }
         ),
     ]
 }

@@ -63,9 +63,10 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoResultJson", types: [.object], properties: [SchemaMember("resultUrls", 55)], required: ["resultUrls"]),
         SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls", types: [.array], items: 56),
         SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls/items", types: [.string]),
+        SchemaNode(location: "/paths/~1api~1v1~1statusTask~1vidu-q3/get/parameters/0/schema", types: [.string], minLength: 1),
     ])
 
-    /// Every JSON body the spec describes, with its schema root and generated type, in spec order.
+    /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
     public static let schemaEntries: [SchemaEntry] = [
         SchemaEntry(
             operationID: "generateTask",
@@ -145,7 +146,10 @@ extension Apixo {
             schemaTable: schemaTable,
             root: 41,
             typeName: "Apixo.ApixoStatusResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoStatusResponse.self, from: $0) }
+            decode: { try JSONDecoder().decode(Apixo.ApixoStatusResponse.self, from: $0) },
+            embeddedJSON: [
+                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 54, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
+            ]
         ),
         SchemaEntry(
             operationID: "statusTask",
@@ -209,7 +213,18 @@ extension Apixo {
             schemaTable: schemaTable,
             root: 41,
             typeName: "Apixo.Webhooks.TaskCompletedPayload",
-            decode: { try JSONDecoder().decode(Apixo.Webhooks.TaskCompletedPayload.self, from: $0) }
+            decode: { try JSONDecoder().decode(Apixo.Webhooks.TaskCompletedPayload.self, from: $0) },
+            embeddedJSON: [
+                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 54, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
+            ]
+        ),
+        SchemaEntry(
+            operationID: "statusTask",
+            kind: .parameter(name: "taskId", location: "query"),
+            schemaTable: schemaTable,
+            root: 57,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
     ]
 }

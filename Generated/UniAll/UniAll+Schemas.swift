@@ -47,9 +47,10 @@ extension UniAll {
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/type", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/code", types: [.string, .integer, .null]),
+        SchemaNode(location: "/paths/~1v1~1video~1generations~1{task_id}/get/parameters/0/schema", types: [.string], minLength: 1),
     ])
 
-    /// Every JSON body the spec describes, with its schema root and generated type, in spec order.
+    /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
     public static let schemaEntries: [SchemaEntry] = [
         SchemaEntry(
             operationID: "createVideoGeneration",
@@ -90,6 +91,14 @@ extension UniAll {
             root: 36,
             typeName: "UniAll.UniAllErrorResponse",
             decode: { try JSONDecoder().decode(UniAll.UniAllErrorResponse.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getVideoGeneration",
+            kind: .parameter(name: "task_id", location: "path"),
+            schemaTable: schemaTable,
+            root: 41,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
     ]
 }

@@ -176,9 +176,17 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduError/properties/metadata", types: [.object], properties: [SchemaMember("trace_id", 168)]),
         SchemaNode(location: "/components/schemas/ViduError/properties/metadata/properties/trace_id", types: [.string]),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/responses/200/content/application~1json/schema", types: [.object]),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1creations/get/parameters/0/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/parameters/0/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/0/schema", types: [.string]),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/1/schema", types: [.string]),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/2/schema", types: [.string]),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/3/schema", types: [.string]),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/4/schema", types: [.string]),
+        SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/5/schema", types: [.string]),
     ])
 
-    /// Every JSON body the spec describes, with its schema root and generated type, in spec order.
+    /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
     public static let schemaEntries: [SchemaEntry] = [
         SchemaEntry(
             operationID: "createReference2Video",
@@ -699,6 +707,70 @@ extension Vidu {
             root: 148,
             typeName: "Vidu.Webhooks.TaskStateChangedPayload",
             decode: { try JSONDecoder().decode(Vidu.Webhooks.TaskStateChangedPayload.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getTaskCreations",
+            kind: .parameter(name: "id", location: "path"),
+            schemaTable: schemaTable,
+            root: 170,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "cancelTask",
+            kind: .parameter(name: "id", location: "path"),
+            schemaTable: schemaTable,
+            root: 171,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "Date", location: "header"),
+            schemaTable: schemaTable,
+            root: 172,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "x-request-nonce", location: "header"),
+            schemaTable: schemaTable,
+            root: 173,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "X-HMAC-SIGNED-HEADERS", location: "header"),
+            schemaTable: schemaTable,
+            root: 174,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "X-HMAC-SIGNATURE", location: "header"),
+            schemaTable: schemaTable,
+            root: 175,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "X-HMAC-ALGORITHM", location: "header"),
+            schemaTable: schemaTable,
+            root: 176,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "taskStateChanged",
+            kind: .parameter(name: "X-HMAC-ACCESS-KEY", location: "header"),
+            schemaTable: schemaTable,
+            root: 177,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
     ]
 }

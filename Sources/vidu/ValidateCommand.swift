@@ -1,4 +1,5 @@
-/// `vidu validate`: checks a request, response or callback body against a provider's spec.
+/// `vidu validate`: checks a request, response or callback body, or a parameter or callback
+/// header, against a provider's spec.
 ///
 /// See `ValidateOptions.usage` for the command line. Exit codes: 0 valid (or, with `--jsonl`,
 /// every line processed), 1 invalid, 2 usage error or unreadable input.
@@ -14,7 +15,8 @@ enum ValidateCommand {
             }
             target = try ValidationTarget.find(
                 provider: options.provider, operation: options.operation,
-                responseStatus: options.responseStatus, webhook: options.webhook
+                responseStatus: options.responseStatus, webhook: options.webhook,
+                parameter: options.parameter
             )
         } catch {
             console.error("vidu validate: \(error)\n\n\(ValidateOptions.usage)")

@@ -96,11 +96,12 @@ struct ValidateCLITests {
 
     @Test("text that is not JSON exits 2 with the line and column", arguments: [
         ("{\n  \"input\": {\n    \"mode\": \"text-to-video\",\n  }\n}", "line 4, column 3"),
-        ("", "empty"),
-        ("{\"a\": 01}", "line 1, column 8"),
+        ("", "end of file"),
+        ("{\"a\": 01}", "line 1, column 7: a number must not have a leading zero"),
         ("{\"a\": \"\u{1}\"}", "control character"),
-        ("[1, 2", "line 1, column 6"),
-        ("{} {}", "after the JSON value"),
+        ("[1, 2", "line 1, column 1: unexpected end of file inside an array"),
+        ("{} {}", "after the end of the document"),
+        ("{\"a\": 1, \"a\": 2}", "line 1, column 10: duplicate key"),
     ])
     func notJSON(text: String, detail: String) throws {
         let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(text.utf8))
@@ -132,6 +133,22 @@ struct ValidateCLITests {
         }
     }
 
+    @Test("--parameter checks an operation parameter and, with --webhook, a callback header")
+    func parameter() throws {
+        let ok = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""task_1""#.utf8))
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("apixo statusTask query parameter taskId"))
+        let empty = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""""#.utf8))
+        #expect(empty.status == 1)
+        #expect(empty.outputLines.first?.hasPrefix("/: ") == true)
+        let header = try ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "--parameter", "x-hmac-algorithm", "-"], input: Data(#""hmac-sha256""#.utf8))
+        #expect(header.status == 0)
+        #expect(header.output.contains("vidu webhook taskStateChanged header X-HMAC-ALGORITHM"))
+        let unknown = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "task", "-"], input: Data(#""t""#.utf8))
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("choose one of: taskId"))
+    }
+
     @Test("--webhook checks a callback body")
     func webhook() throws {
         let body = #"{"id":"your_task_id","state":"success","err_code":"","credits":4,"payload":"","creations":[{"id":"c","url":"https://example.com/v.mp4"}]}"#
@@ -157,7 +174,7 @@ struct ValidateCLITests {
         #expect(result.outputLines == [
             "valid",
             "invalid /input/duration minimum",
-            "error column 1: unexpected character 'n', expected a value",
+            "error column 1: unknown literal, expected 'null'",
             "invalid /input/image_urls required",
             "invalid  type",
         ])

@@ -62,6 +62,7 @@ struct ClientPlanner {
             parameterTypes += resolved.nested
             var type = resolved.type
             if type == .named(typeName) { type = .named("\(namespace).\(typeName)") }
+            context.parameterTypes[ParameterKey.text(operationID: operation.operationID, parameter)] = resolved.nullable ? type.optional : type
             let swiftName = SwiftName.escaped(SwiftName.member(parameter.name))
             planned.append(PlannedParameter(parameter: parameter, swiftName: swiftName, type: parameter.required ? type : type.optional,
                                             wireText: wireText(swiftName, resolved)))

@@ -14,6 +14,9 @@ final class PlanningContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Type names declared directly in the namespace besides components (bodies, parameters).
     var declaredNames: Set<String> = []
+    /// The Swift type of each client method argument, by `ParameterKey.text`; recorded by
+    /// `ClientPlanner`, read by `SchemasPlanner` for the parameters' schema entries.
+    var parameterTypes: [String: SwiftType] = [:]
 
     init(document: SpecDocument) {
         self.document = document
@@ -71,5 +74,12 @@ extension PlanningContext {
     /// (Vidu's `ViduError` schema, say) that would hide the runtime's inside the namespace.
     func runtime(_ name: String) -> String {
         componentTypes.values.contains(name) || declaredNames.contains(name) ? "ViduRuntime.\(name)" : name
+    }
+}
+
+/// Names one parameter of one operation: `<operationID> <location> <name>`.
+enum ParameterKey {
+    static func text(operationID: String, _ parameter: Parameter) -> String {
+        "\(operationID) \(parameter.location.rawValue) \(parameter.name)"
     }
 }

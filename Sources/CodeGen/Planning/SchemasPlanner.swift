@@ -1,7 +1,8 @@
 import SpecKit
 
 /// Plans the provider's compiled schema table, the `SchemaValidated` conformances of its
-/// top-level structs, and `schemaEntries`: every body with its root and decoder.
+/// top-level structs, and `schemaEntries`: every body, parameter and callback header with its
+/// root, decoder and JSON-in-string members.
 struct SchemasPlanner {
     let context: PlanningContext
 
@@ -17,7 +18,12 @@ struct SchemasPlanner {
             return roots.count - 1
         }
         let validated = models.validatedTypes.map { (typeName: $0.typeName, position: root(of: $0.schema)) }
-        let bodies = models.bodies.map { (body: $0, position: root(of: $0.schema)) }
+        let embedded = EmbeddedJSONPlanner(context: context)
+        let bodies = models.bodies.map { body in
+            (body: body, position: root(of: body.schema),
+             embedded: embedded.fields(of: body.schema, typeName: body.typeName).map { (field: $0, position: root(of: $0.content)) })
+        }
+        let parameters = ParameterType.plan(context).map { (parameter: $0, position: root(of: $0.parameter.schema)) }
         let lowered = try SchemaTableCompiler.compile(roots: roots, document: context.document)
 
         var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
@@ -26,9 +32,15 @@ struct SchemasPlanner {
                 isStatic: true, name: "schemaTable", type: .named("SchemaTable"), kind: .constant(lowered.table)
             )),
             .property(PropertyDeclaration(
-                doc: DocComment(["Every JSON body the spec describes, with its schema root and generated type, in spec order."]),
+                doc: DocComment(["Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order."]),
                 isStatic: true, name: "schemaEntries", type: .array(.named("SchemaEntry")),
-                kind: .constant(.array(bodies.map { entry($0.body, root: lowered.roots[$0.position]) }, multiline: true))
+                kind: .constant(.array(
+                    bodies.map { body in
+                        entry(body.body, root: lowered.roots[body.position],
+                              embedded: body.embedded.map { (field: $0.field, root: lowered.roots[$0.position]) })
+                    } + parameters.map { entry($0.parameter, root: lowered.roots[$0.position]) },
+                    multiline: true
+                ))
             )),
         ]))]
         for type in validated {
@@ -42,20 +54,58 @@ struct SchemasPlanner {
         return declarations
     }
 
-    private func entry(_ body: BodyType, root: Int) -> Expression {
+    private func entry(_ body: BodyType, root: Int, embedded: [(field: EmbeddedJSONField, root: Int)]) -> Expression {
         let kind: Expression
         switch body.kind {
         case .request: kind = .member(nil, "request")
         case .response(let status): kind = .call(.member(nil, "response"), [Argument("status", .literal(.string(status)))])
         case .webhook(let name): kind = .call(.member(nil, "webhook"), [Argument("name", .literal(.string(name)))])
         }
-        return .multilineCall(.identifier("SchemaEntry"), [
+        var arguments = [
             Argument("operationID", .literal(.string(body.operationID))),
             Argument("kind", kind),
             Argument("schemaTable", .identifier("schemaTable")),
             Argument("root", .literal(.int(root))),
             Argument("typeName", .literal(.string(body.typeName))),
-            Argument("decode", .identifier("{ try JSONDecoder().decode(\(body.typeName).self, from: $0) }")),
+            Argument("decode", decoder(body.typeName)),
+        ]
+        if !embedded.isEmpty {
+            arguments.append(Argument("embeddedJSON", .array(embedded.map { embeddedJSON($0.field, root: $0.root) }, multiline: true)))
+        }
+        return .multilineCall(.identifier("SchemaEntry"), arguments)
+    }
+
+    private func entry(_ item: ParameterType, root: Int) -> Expression {
+        .multilineCall(.identifier("SchemaEntry"), [
+            Argument("operationID", .literal(.string(item.operationID))),
+            Argument("kind", .call(.member(nil, "parameter"), [
+                Argument("name", .literal(.string(item.parameter.name))),
+                Argument("location", .literal(.string(item.parameter.location.rawValue))),
+            ])),
+            Argument("schemaTable", .identifier("schemaTable")),
+            Argument("root", .literal(.int(root))),
+            Argument("typeName", .literal(.string(item.typeName))),
+            Argument("decode", decoder(item.typeName)),
         ])
+    }
+
+    private func embeddedJSON(_ field: EmbeddedJSONField, root: Int) -> Expression {
+        let steps: [Expression] = field.path.map { step in
+            switch step {
+            case .member(let name): return .call(.member(nil, "member"), [Argument(nil, .literal(.string(name)))])
+            case .everyElement: return .member(nil, "everyElement")
+            }
+        }
+        return .call(.member(.identifier("SchemaEntry"), "EmbeddedJSON"), [
+            Argument("path", .array(steps, multiline: false)),
+            Argument("contentRoot", .literal(.int(root))),
+            Argument("typeName", .literal(.string(field.typeName))),
+            Argument("decode", decoder(field.typeName)),
+        ])
+    }
+
+    /// `{ try JSONDecoder().decode(T.self, from: $0) }`.
+    private func decoder(_ typeName: String) -> Expression {
+        .identifier("{ try JSONDecoder().decode(\(typeName).self, from: $0) }")
     }
 }

@@ -19,7 +19,7 @@ public struct JSONParser {
 
     /// Parses UTF-8 `bytes`; `file` names the source in diagnostics.
     public static func parse(bytes: [UInt8], file: String) throws(Diagnostic) -> JSONNode {
-        guard UTF8Text.decode(bytes) != nil else {
+        guard UTF8Text.isValid(bytes) else {
             throw Diagnostic(file: file, location: SourceLocation(line: 1, column: 1), pointer: "", message: "the file is not valid UTF-8")
         }
         var parser = JSONParser(bytes: bytes, file: file)
@@ -187,44 +187,55 @@ public struct JSONParser {
     private mutating func parseString() throws(Diagnostic) -> String {
         let start = here
         advance()
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush(_ run: inout [UInt8], into scalars: inout String.UnicodeScalarView) {
-            if !run.isEmpty {
-                scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-                run.removeAll(keepingCapacity: true)
-            }
+        // Fast path: a string without escapes is its bytes (already checked to be UTF-8).
+        // Neither it nor the slow path crosses a line: a raw newline is a control character.
+        let first = index
+        var scalarCount = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte & 0xC0 != 0x80 { scalarCount += 1 }
+            index += 1
+        }
+        column += scalarCount
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[first..<index], as: UTF8.self)
+            advance()
+            return text
+        }
+        // Slow path: the text so far, then escapes and plain runs, all as UTF-8.
+        var utf8 = Array(bytes[first..<index])
+        func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { utf8.append($0) }
         }
         while true {
             guard index < bytes.count else { throw fail("unterminated string", at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 advance()
-                flush(&run, into: &scalars)
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 {
                 throw fail("control character \(describe(byte)) inside a string", hint: "escape it, for example as \\n or \\u00XX")
             }
             if byte != UInt8(ascii: "\\") {
-                run.append(byte)
+                utf8.append(byte)
                 advance()
                 continue
             }
-            flush(&run, into: &scalars)
             advance()
             guard index < bytes.count else { throw fail("unterminated escape", at: start) }
             let escape = bytes[index]
             advance()
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): append("\"")
+            case UInt8(ascii: "\\"): append("\\")
+            case UInt8(ascii: "/"): append("/")
+            case UInt8(ascii: "b"): append("\u{08}")
+            case UInt8(ascii: "f"): append("\u{0C}")
+            case UInt8(ascii: "n"): append("\n")
+            case UInt8(ascii: "r"): append("\r")
+            case UInt8(ascii: "t"): append("\t")
             case UInt8(ascii: "u"):
                 let high = try parseHex4()
                 if (0xD800...0xDBFF).contains(high) {
@@ -236,11 +247,11 @@ public struct JSONParser {
                     let low = try parseHex4()
                     guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid low surrogate in a string") }
                     let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                    scalars.append(Unicode.Scalar(value)!)
+                    append(Unicode.Scalar(value)!)
                 } else if (0xDC00...0xDFFF).contains(high) {
                     throw fail("lone low surrogate in a string")
                 } else {
-                    scalars.append(Unicode.Scalar(high)!)
+                    append(Unicode.Scalar(high)!)
                 }
             default:
                 throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in a string")

@@ -6,4 +6,9 @@ enum UTF8Text {
         // Invalid sequences decode to U+FFFD, so the text would not encode back to the same bytes.
         return text.utf8.elementsEqual(bytes) ? text : nil
     }
+
+    /// True when `bytes` are valid UTF-8; ASCII text is recognised without building a string.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 } || decode(bytes) != nil
+    }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import ViduRuntime
 
-/// Checks one JSON body against a `ValidationTarget`: the schema first, then, when the schema
-/// is satisfied, that the body decodes into the generated Swift type.
+/// Checks one JSON value (a body, a parameter or a callback header) against a
+/// `ValidationTarget`: the schema first, then, when the schema is satisfied, that the value
+/// decodes into the generated Swift type.
 ///
 /// A decoding failure of a conforming body is a generator bug; it is reported as a violation
 /// with keyword `decode` so it cannot pass unnoticed.
@@ -12,7 +13,7 @@ struct BodyChecker {
     /// The result for one body.
     enum Outcome {
         /// The text is not JSON.
-        case notJSON(JSONTextParser.SyntaxError)
+        case notJSON(JSONInput.SyntaxError)
         /// Every violation; empty when the body conforms and decodes.
         case checked([Violation])
     }
@@ -20,7 +21,7 @@ struct BodyChecker {
     func check(_ bytes: [UInt8]) -> Outcome {
         let value: JSONValue
         do {
-            value = try JSONTextParser.parse(bytes)
+            value = try JSONInput.parse(bytes)
         } catch {
             return .notJSON(error)
         }

@@ -2,11 +2,15 @@
 struct ValidateOptions {
     static let usage = """
         usage: vidu validate <provider> <operationId> [--response <status>] [--jsonl] FILE
-               vidu validate <provider> --webhook <name> [--jsonl] FILE
+               vidu validate <provider> <operationId> --parameter <name> [--jsonl] FILE
+               vidu validate <provider> --webhook <name> [--parameter <header>] [--jsonl] FILE
 
-        Checks a JSON body against the provider's spec: a request body (default), a response
-        body for one status (--response), or a callback body (--webhook). Responses and callbacks
-        must also decode into the generated Swift type. FILE may be - for standard input.
+        Checks a JSON value against the provider's spec: a request body (default), a response
+        body for one status (--response), a callback body (--webhook), or the value of one
+        path, query or header parameter (--parameter; with --webhook: a header of the callback
+        request, names compared case-insensitively). A parameter's value is JSON too: a
+        header `X-HMAC-ALGORITHM: hmac-sha256` is the file `"hmac-sha256"`. Every value that
+        conforms must also decode into its generated Swift type. FILE may be - for standard input.
 
         providers: apimart, apixo, vidu, uniall (any case)
 
@@ -22,6 +26,8 @@ struct ValidateOptions {
     var operation: String?
     var responseStatus: String?
     var webhook: String?
+    /// The parameter or callback header for `--parameter`.
+    var parameter: String?
     var jsonLines = false
     /// The input path, or `-` for standard input.
     var file: String
@@ -42,6 +48,8 @@ struct ValidateOptions {
                 options.responseStatus = try reader.value(for: "--response")
             case "--webhook":
                 options.webhook = try reader.value(for: "--webhook")
+            case "--parameter":
+                options.parameter = try reader.value(for: "--parameter")
             case "--jsonl":
                 options.jsonLines = true
             case "--":
@@ -60,6 +68,9 @@ struct ValidateOptions {
         }
         if options.webhook != nil, options.responseStatus != nil {
             throw UsageError(description: "--response and --webhook cannot be combined")
+        }
+        if options.parameter != nil, options.responseStatus != nil {
+            throw UsageError(description: "--response and --parameter cannot be combined")
         }
         options.provider = positional[0]
         options.operation = options.webhook == nil ? positional[1] : nil

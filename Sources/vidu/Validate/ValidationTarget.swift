@@ -1,12 +1,14 @@
 import ViduClients
 import ViduRuntime
 
-/// The body `vidu validate` checks: one provider's schema entry for a request, a response status
-/// or a webhook, found from the command-line names.
+/// The value `vidu validate` checks: one provider's schema entry for a request, a response
+/// status, a webhook, or a parameter or callback header, found from the command-line names.
 struct ValidationTarget {
     /// The provider's lower-case name, as typed on the command line.
     let provider: String
     let entry: SchemaEntry
+    /// The webhook the entry belongs to (its body or one of its headers), if any.
+    var webhook: String?
 
     /// Every provider's generated schema entries, by lower-case name.
     static let providers: [(name: String, entries: [SchemaEntry])] = [
@@ -16,12 +18,16 @@ struct ValidationTarget {
         ("uniall", UniAll.schemaEntries),
     ]
 
-    /// `apixo generateTask request`, `vidu taskStateChanged webhook`.
+    /// `apixo generateTask request`, `vidu webhook taskStateChanged`,
+    /// `apixo statusTask query parameter taskId`, `vidu webhook taskStateChanged header Date`.
     var label: String {
         switch entry.kind {
         case .request: return "\(provider) \(entry.operationID) request"
         case .response(let status): return "\(provider) \(entry.operationID) response \(status)"
         case .webhook(let name): return "\(provider) webhook \(name)"
+        case .parameter(let name, let location):
+            if let webhook { return "\(provider) webhook \(webhook) \(location) \(name)" }
+            return "\(provider) \(entry.operationID) \(location) parameter \(name)"
         }
     }
 
@@ -32,29 +38,38 @@ struct ValidationTarget {
     ///   - operation: The operationId; nil for a webhook.
     ///   - responseStatus: The status for `--response`; nil for a request body.
     ///   - webhook: The webhook name for `--webhook`.
+    ///   - parameter: The parameter (or, with `webhook`, callback header) for `--parameter`.
     static func find(
-        provider: String, operation: String?, responseStatus: String?, webhook: String?
+        provider: String, operation: String?, responseStatus: String?, webhook: String?, parameter: String?
     ) throws(ArgumentReader.UsageError) -> ValidationTarget {
         let name = provider.lowercased()
         guard let entries = providers.first(where: { $0.name == name })?.entries else {
             throw usage("unknown provider '\(provider)'; choose one of: \(providers.map(\.name).joined(separator: ", "))")
         }
+        let webhookEntries = entries.compactMap { entry -> (name: String, entry: SchemaEntry)? in
+            if case .webhook(let webhook) = entry.kind { return (webhook, entry) }
+            return nil
+        }
         if let webhook {
-            let webhooks = entries.compactMap { entry -> String? in
-                if case .webhook(let name) = entry.kind { return name }
-                return nil
-            }
-            guard let entry = entries.first(where: { $0.kind == .webhook(name: webhook) }) else {
-                throw usage(webhooks.isEmpty
+            guard let body = webhookEntries.first(where: { $0.name == webhook })?.entry else {
+                throw usage(webhookEntries.isEmpty
                     ? "\(name) documents no webhooks"
-                    : "unknown webhook '\(webhook)' for \(name); choose one of: \(webhooks.joined(separator: ", "))")
+                    : "unknown webhook '\(webhook)' for \(name); choose one of: \(webhookEntries.map(\.name).joined(separator: ", "))")
             }
-            return ValidationTarget(provider: name, entry: entry)
+            guard let parameter else { return ValidationTarget(provider: name, entry: body, webhook: webhook) }
+            return ValidationTarget(
+                provider: name, entry: try parameterEntry(parameter, of: body.operationID, in: entries, what: "webhook \(webhook)", provider: name),
+                webhook: webhook
+            )
         }
         guard let operation else { throw usage("name an operationId or use --webhook <name>") }
-        let operations = unique(entries.filter { !isWebhook($0.kind) }.map(\.operationID))
+        let webhookOperations = Set(webhookEntries.map(\.entry.operationID))
+        let operations = unique(entries.map(\.operationID).filter { !webhookOperations.contains($0) })
         guard operations.contains(operation) else {
             throw usage("unknown operation '\(operation)' for \(name); choose one of: \(operations.joined(separator: ", "))")
+        }
+        if let parameter {
+            return ValidationTarget(provider: name, entry: try parameterEntry(parameter, of: operation, in: entries, what: operation, provider: name))
         }
         let statuses = entries.compactMap { entry -> String? in
             guard entry.operationID == operation, case .response(let status) = entry.kind else { return nil }
@@ -72,9 +87,18 @@ struct ValidationTarget {
         return ValidationTarget(provider: name, entry: entry)
     }
 
-    private static func isWebhook(_ kind: SchemaEntry.Kind) -> Bool {
-        if case .webhook = kind { return true }
-        return false
+    /// The entry of parameter `parameter` of `operationID`, or which parameters there are.
+    private static func parameterEntry(
+        _ parameter: String, of operationID: String, in entries: [SchemaEntry], what: String, provider: String
+    ) throws(ArgumentReader.UsageError) -> SchemaEntry {
+        if let entry = entries.parameterEntry(operationID: operationID, name: parameter) { return entry }
+        let names = entries.filter { $0.operationID == operationID }.compactMap { entry -> String? in
+            if case .parameter(let name, _) = entry.kind { return name }
+            return nil
+        }
+        throw usage(names.isEmpty
+            ? "\(provider) \(what) documents no parameters"
+            : "unknown parameter '\(parameter)' for \(provider) \(what); choose one of: \(names.joined(separator: ", "))")
     }
 
     private static func unique(_ names: [String]) -> [String] {

@@ -1,0 +1,86 @@
+import SpecKit
+
+/// A string member that carries JSON (`contentMediaType: application/json` with a
+/// `contentSchema`), found under a body's schema.
+struct EmbeddedJSONField {
+    /// One step from the body's root to the string, as the runtime's `SchemaEntry.EmbeddedJSON.Step`.
+    enum Step: Equatable {
+        case member(String)
+        case everyElement
+    }
+
+    var path: [Step]
+    /// The schema of the JSON inside the string.
+    var content: Schema
+    /// The qualified Swift type the content decodes into, as the struct's `<name>Content()` accessor returns it.
+    var typeName: String
+}
+
+/// Finds the JSON-in-string members of a body by walking its schema the way the struct planner
+/// does (properties of `allOf` parts merged, `$ref` followed, array items), and names their
+/// content types as `StructPlanner` and `TypeResolver` declare them.
+///
+/// Union branches are not descended into: a string inside one has no single path.
+struct EmbeddedJSONPlanner {
+    let context: PlanningContext
+
+    /// The fields under a body of qualified type `typeName` (`Apixo.ApixoStatusResponse`).
+    func fields(of schema: Schema, typeName: String) -> [EmbeddedJSONField] {
+        let (scope, name) = Self.split(typeName)
+        var found: [EmbeddedJSONField] = []
+        walk(schema, scope: scope, name: name, path: [], visited: [], into: &found)
+        return found
+    }
+
+    /// Walks a value whose Swift type, when it needs one, is `name` declared in `scope`.
+    private func walk(_ schema: Schema, scope: String, name: String, path: [EmbeddedJSONField.Step], visited: Set<String>, into found: inout [EmbeddedJSONField]) {
+        let classifier = ShapeClassifier(context: context)
+        switch classifier.classify(schema).shape {
+        case .component(let qualified):
+            guard let uri = context.componentTypesURI(forQualified: qualified), !visited.contains(uri),
+                  let target = context.document.registry.schema(at: uri) else { return }
+            let (componentScope, componentName) = Self.split(qualified)
+            walk(target, scope: componentScope, name: componentName, path: path, visited: visited.union([uri]), into: &found)
+        case .object(let parts):
+            let owner = "\(scope).\(name)"
+            for (jsonName, property) in parts.properties {
+                let here = path + [.member(jsonName)]
+                if case .string(let content?) = classifier.classify(property).shape {
+                    let contentType = typeText(content, scope: owner, name: SwiftName.nestedType(jsonName) + "Content")
+                    found.append(EmbeddedJSONField(path: here, content: content, typeName: contentType))
+                    continue
+                }
+                walk(property, scope: owner, name: SwiftName.nestedType(jsonName), path: here, visited: visited, into: &found)
+            }
+        case .array(let items?):
+            walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited, into: &found)
+        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any:
+            return
+        }
+    }
+
+    /// The Swift spelling of the type `TypeResolver` gives `schema` when it is named `name` in `scope`.
+    private func typeText(_ schema: Schema, scope: String, name: String) -> String {
+        let (shape, nullable) = ShapeClassifier(context: context).classify(schema)
+        let text: String
+        switch shape {
+        case .component(let qualified): text = qualified
+        case .string: text = "String"
+        case .integer: text = "Int"
+        case .number: text = "Double"
+        case .boolean: text = "Bool"
+        case .any: text = "JSONValue"
+        case .openEnum, .object, .union: text = "\(scope).\(name)"
+        case .array(let items?): text = "[" + typeText(items, scope: scope, name: name + "Item") + "]"
+        case .array(nil): text = "[JSONValue]"
+        case .map(let values): text = "[String: " + typeText(values, scope: scope, name: name + "Value") + "]"
+        }
+        return nullable ? text + "?" : text
+    }
+
+    /// `Apixo.Webhooks.Payload` → (`Apixo.Webhooks`, `Payload`).
+    private static func split(_ qualified: String) -> (scope: String, name: String) {
+        guard let dot = qualified.lastIndex(of: ".") else { return ("", qualified) }
+        return (String(qualified[..<dot]), String(qualified[qualified.index(after: dot)...]))
+    }
+}
