@@ -1,7 +1,7 @@
 /// A Swift declaration, described as data. `SwiftPrinter` turns it into text.
 public indirect enum Declaration: Sendable, Hashable {
-    case structure(StructDeclaration)
-    case enumeration(EnumDeclaration)
+    case structure(TypeDeclaration)
+    case enumeration(TypeDeclaration)
     case extensionOf(ExtensionDeclaration)
     case property(PropertyDeclaration)
     case function(FunctionDeclaration)
@@ -30,25 +30,9 @@ public enum AccessModifier: String, Sendable, Hashable {
     var prefix: String { self == .internal ? "" : rawValue + " " }
 }
 
-/// `struct Name: Conformances { members }`.
-public struct StructDeclaration: Sendable, Hashable {
-    public var doc: DocComment?
-    public var access: AccessModifier
-    public var name: String
-    public var conformances: [String]
-    public var members: [Declaration]
-
-    public init(doc: DocComment? = nil, access: AccessModifier = .public, name: String, conformances: [String] = [], members: [Declaration] = []) {
-        self.doc = doc
-        self.access = access
-        self.name = name
-        self.conformances = conformances
-        self.members = members
-    }
-}
-
-/// `enum Name: Conformances { cases and members }`.
-public struct EnumDeclaration: Sendable, Hashable {
+/// The body of a `struct` or an `enum`: `Name: Conformances { members }`. Which keyword it
+/// takes is said by the `Declaration` case that holds it (`.structure` or `.enumeration`).
+public struct TypeDeclaration: Sendable, Hashable {
     public var doc: DocComment?
     public var access: AccessModifier
     public var name: String

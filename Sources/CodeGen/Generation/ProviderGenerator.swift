@@ -34,7 +34,7 @@ struct ProviderGenerator {
             files.append(file("\(namespace)+Operations.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.operationTypes + parameterTypes)))
         }
         if !models.webhookTypes.isEmpty {
-            let webhooks = Declaration.enumeration(EnumDeclaration(
+            let webhooks = Declaration.enumeration(TypeDeclaration(
                 doc: DocComment(["The callbacks \(document.title) sends to your server: their bodies, and a decoder for each."]),
                 name: "Webhooks", members: models.webhookTypes))
             files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", "ViduRuntime"], wrap([webhooks])))

@@ -38,7 +38,7 @@ struct ClientPlanner {
         }
         members += taskMembers(models)
         let client = Declaration.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
-            .structure(StructDeclaration(
+            .structure(TypeDeclaration(
                 doc: DocComment(["A client for \(context.document.title). Each method checks the request against the spec before sending it, and throws `ViduError`."]),
                 name: "Client", conformances: ["Sendable"], members: members
             )),

@@ -11,7 +11,7 @@ struct EnumPlanner {
     }
 
     /// The enum for `values`, named `name`.
-    func plan(name: String, values: [String], doc: DocComment?, source: SchemaSource) -> EnumDeclaration {
+    func plan(name: String, values: [String], doc: DocComment?, source: SchemaSource) -> TypeDeclaration {
         var unique: [String] = []
         for value in values where !unique.contains(value) { unique.append(value) }
         let cases = unique.map { (raw: $0, name: Self.caseName(for: $0)) }
@@ -73,7 +73,7 @@ struct EnumPlanner {
             parameters: [ParameterDeclaration(label: "into", name: "hasher", type: .named("inout Hasher"))],
             body: [.line("hasher.combine(rawValue)")]
         )))
-        return EnumDeclaration(
+        return TypeDeclaration(
             doc: doc ?? DocComment(["The documented values of `\(name)`; any other value decodes as `unknown`."]),
             name: name, conformances: ["Codable", "Hashable", "Sendable", "CaseIterable", "RawRepresentable"],
             members: members

@@ -19,7 +19,7 @@ struct NamespacePlanner {
         var members: [Declaration] = [provider(), .enumeration(operations())]
         let tasks = self.tasks()
         if !tasks.members.isEmpty { members.append(.enumeration(tasks)) }
-        return [.enumeration(EnumDeclaration(doc: DocComment(doc), name: context.namespace, members: members))]
+        return [.enumeration(TypeDeclaration(doc: DocComment(doc), name: context.namespace, members: members))]
     }
 
     private func provider() -> Declaration {
@@ -43,7 +43,7 @@ struct NamespacePlanner {
         SwiftName.escaped(SwiftName.member(operation.operationID))
     }
 
-    private func operations() -> EnumDeclaration {
+    private func operations() -> TypeDeclaration {
         let members: [Declaration] = context.document.operations.map { operation in
             .property(PropertyDeclaration(
                 doc: DocComment(["`\(operation.method) \(operation.path)`" + (operation.summary.map { ": " + $0 } ?? "")]),
@@ -56,10 +56,10 @@ struct NamespacePlanner {
                 ]))
             ))
         }
-        return EnumDeclaration(doc: DocComment(["The provider's operations, as the runtime sends them."]), name: "Operations", members: members)
+        return TypeDeclaration(doc: DocComment(["The provider's operations, as the runtime sends them."]), name: "Operations", members: members)
     }
 
-    private func tasks() -> EnumDeclaration {
+    private func tasks() -> TypeDeclaration {
         var members: [Declaration] = []
         for operation in context.document.operations {
             guard let task = operation.task else { continue }
@@ -99,6 +99,6 @@ struct NamespacePlanner {
                 ]))
             )))
         }
-        return EnumDeclaration(doc: DocComment(["How to follow the tasks that create operations start (the spec's `x-task`)."]), name: "Tasks", members: members)
+        return TypeDeclaration(doc: DocComment(["How to follow the tasks that create operations start (the spec's `x-task`)."]), name: "Tasks", members: members)
     }
 }

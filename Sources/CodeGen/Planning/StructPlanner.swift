@@ -22,7 +22,7 @@ struct StructPlanner {
         var resolved: ResolvedType
     }
 
-    func plan(name: String, schema: Schema, parts: ObjectParts, doc: DocComment?) -> StructDeclaration {
+    func plan(name: String, schema: Schema, parts: ObjectParts, doc: DocComment?) -> TypeDeclaration {
         let resolver = TypeResolver(context: context)
         let checker = NameChecker(context: context)
         var fields: [Field] = []
@@ -71,13 +71,13 @@ struct StructPlanner {
         let keepsNull = fields.contains { $0.type == .optional(.named("JSONValue")) }
         if keepsNull { members.append(.function(nullKeepingDecoder(fields))) }
         if keepsNull || fields.contains(where: { $0.plainName != $0.jsonName }) {
-            members.append(.enumeration(EnumDeclaration(
+            members.append(.enumeration(TypeDeclaration(
                 access: .internal, name: "CodingKeys", conformances: ["String", "CodingKey"],
                 members: fields.map { .enumCase(EnumCaseDeclaration(name: $0.name, rawValue: $0.plainName == $0.jsonName ? nil : $0.jsonName)) }
             )))
         }
         members += nested
-        return StructDeclaration(
+        return TypeDeclaration(
             doc: doc ?? SchemaDocumentation.comment(for: schema, fallback: "A `\(name)` object."),
             name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
         )

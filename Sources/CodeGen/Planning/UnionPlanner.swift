@@ -11,7 +11,7 @@ struct UnionPlanner {
 
     /// The enum for `branches`, or nil (after a diagnostic) when two branches decode from the
     /// same JSON type and so cannot be told apart.
-    func plan(name: String, branches: [Schema], source: SchemaSource) -> EnumDeclaration? {
+    func plan(name: String, branches: [Schema], source: SchemaSource) -> TypeDeclaration? {
         let classifier = ShapeClassifier(context: context)
         let resolver = TypeResolver(context: context)
         var planned: [(kind: String, caseName: String, resolved: ResolvedType)] = []
@@ -85,7 +85,7 @@ struct UnionPlanner {
                 ])])
             )))
         }
-        return EnumDeclaration(
+        return TypeDeclaration(
             doc: DocComment(["A value that is a JSON \(expected)."]),
             name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
         )
