@@ -46,6 +46,7 @@ let package = Package(
         // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
         .testTarget(
             name: "JSONSchemaSuiteTests", dependencies: ["SpecKit", "CodeGen", "ViduRuntime"],
+            exclude: ["README.md"],
             resources: [.copy("Metaschemas"), .copy("unsupported.json")]
         ),
     ]
@@ -57,3 +58,12 @@ package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRunt
 for target in package.targets where target.name == "ViduRuntimeTests" {
     target.dependencies.append("ViduTestSupport")
 }
+
+// The generated clients against their own specs: every documented example decodes into the
+// generated type and encodes back to the same JSON.
+package.targets.append(.testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]))
+
+// Conformance suite (issue #6): runs every case in Tests/Conformance/cases against the
+// generated clients, and `vidu validate` as a subprocess of the built executable.
+package.targets.append(.testTarget(name: "ConformanceTests", dependencies: ["ViduClients", "ViduRuntime"]))
+package.targets.append(.testTarget(name: "ViduCLITests", dependencies: ["vidu"]))

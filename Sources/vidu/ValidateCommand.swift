@@ -1,7 +1,36 @@
-// PLACEHOLDER: the conformance work implements `vidu validate`.
+/// `vidu validate`: checks a request, response or callback body against a provider's spec.
+///
+/// See `ValidateOptions.usage` for the command line. Exit codes: 0 valid (or, with `--jsonl`,
+/// every line processed), 1 invalid, 2 usage error or unreadable input.
 enum ValidateCommand {
     static func run(_ arguments: [String], console: Console) async -> Int32 {
-        console.error("vidu validate: not built yet")
-        return ViduCommand.ExitCode.failure
+        let options: ValidateOptions
+        let target: ValidationTarget
+        do {
+            options = try ValidateOptions.read(arguments)
+            if options.help {
+                console.output(ValidateOptions.usage)
+                return ViduCommand.ExitCode.success
+            }
+            target = try ValidationTarget.find(
+                provider: options.provider, operation: options.operation,
+                responseStatus: options.responseStatus, webhook: options.webhook
+            )
+        } catch {
+            console.error("vidu validate: \(error)\n\n\(ValidateOptions.usage)")
+            return ViduCommand.ExitCode.usage
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputSource.read(options.file)
+        } catch {
+            console.error("vidu validate: \(error)")
+            return ViduCommand.ExitCode.usage
+        }
+        let checker = BodyChecker(target: target)
+        if options.jsonLines {
+            return JSONLinesValidation.run(bytes, checker: checker, console: console)
+        }
+        return SingleBodyValidation.run(bytes, name: options.file == "-" ? "standard input" : options.file, checker: checker, console: console)
     }
 }

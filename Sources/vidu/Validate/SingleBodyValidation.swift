@@ -1,0 +1,20 @@
+/// `vidu validate` on one body: prints every violation as `<json-pointer>: <message>`, then a summary.
+enum SingleBodyValidation {
+    static func run(_ bytes: [UInt8], name: String, checker: BodyChecker, console: Console) -> Int32 {
+        switch checker.check(bytes) {
+        case .notJSON(let error):
+            console.error("vidu validate: \(name) is not JSON: \(error)")
+            return ViduCommand.ExitCode.usage
+        case .checked(let violations) where violations.isEmpty:
+            console.output("valid: \(name) conforms to \(checker.target.label)")
+            return ViduCommand.ExitCode.success
+        case .checked(let violations):
+            for violation in violations {
+                console.output(violation.description)
+            }
+            let count = violations.count == 1 ? "1 violation" : "\(violations.count) violations"
+            console.output("invalid: \(name) breaks \(checker.target.label) (\(count))")
+            return ViduCommand.ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// The command line of `vidu validate`, read but not yet checked against the specs.
+struct ValidateOptions {
+    static let usage = """
+        usage: vidu validate <provider> <operationId> [--response <status>] [--jsonl] FILE
+               vidu validate <provider> --webhook <name> [--jsonl] FILE
+
+        Checks a JSON body against the provider's spec: a request body (default), a response
+        body for one status (--response), or a callback body (--webhook). Responses and callbacks
+        must also decode into the generated Swift type. FILE may be - for standard input.
+
+        providers: apimart, apixo, vidu, uniall (any case)
+
+        Prints each violation as `<json-pointer>: <message>` and a summary line.
+        Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input.
+
+        --jsonl   FILE holds one JSON instance per line; prints one line per input line:
+                  `valid`, `invalid <pointer> <keyword>; <pointer> <keyword>...`, or
+                  `error <reason>` for a line that is not JSON. Exit 0 once every line was read.
+        """
+
+    var provider: String
+    var operation: String?
+    var responseStatus: String?
+    var webhook: String?
+    var jsonLines = false
+    /// The input path, or `-` for standard input.
+    var file: String
+    /// True when `--help` was given: print the usage and do nothing else.
+    var help = false
+
+    /// Reads the arguments after `validate`.
+    static func read(_ arguments: [String]) throws(ArgumentReader.UsageError) -> ValidateOptions {
+        var reader = ArgumentReader(arguments)
+        var positional: [String] = []
+        var options = ValidateOptions(provider: "", file: "")
+        while let argument = reader.next() {
+            switch argument {
+            case "-h", "--help":
+                options.help = true
+                return options
+            case "--response":
+                options.responseStatus = try reader.value(for: "--response")
+            case "--webhook":
+                options.webhook = try reader.value(for: "--webhook")
+            case "--jsonl":
+                options.jsonLines = true
+            case "--":
+                while let rest = reader.next() { positional.append(rest) }
+            default:
+                if argument.hasPrefix("--") || (argument.hasPrefix("-") && argument != "-") {
+                    throw UsageError(description: "unknown option '\(argument)'")
+                }
+                positional.append(argument)
+            }
+        }
+        let expected = options.webhook == nil ? 3 : 2
+        guard positional.count == expected else {
+            let shape = options.webhook == nil ? "<provider> <operationId> FILE" : "<provider> --webhook <name> FILE"
+            throw UsageError(description: "expected \(shape), got \(positional.count) argument\(positional.count == 1 ? "" : "s")")
+        }
+        if options.webhook != nil, options.responseStatus != nil {
+            throw UsageError(description: "--response and --webhook cannot be combined")
+        }
+        options.provider = positional[0]
+        options.operation = options.webhook == nil ? positional[1] : nil
+        options.file = positional[expected - 1]
+        return options
+    }
+
+    private typealias UsageError = ArgumentReader.UsageError
+}

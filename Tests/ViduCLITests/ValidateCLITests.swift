@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+/// `vidu validate` as a user runs it: exit codes, printed violations, stdin, responses,
+/// webhooks and batch mode.
+@Suite("vidu validate", .serialized)
+struct ValidateCLITests {
+    static let validRequest = #"{"request_type":"async","input":{"mode":"text-to-video","prompt":"a cinematic flyover","duration":16}}"#
+    static let invalidRequest = #"{"request_type":"callback","input":{"mode":"text-to-video","prompt":"a cinematic flyover","duration":17,"image_urls":["https://example.com/a.png"]}}"#
+
+    @Test("a valid request body exits 0 and says so")
+    func validRequest() throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("valid: "))
+        #expect(result.output.contains("apixo generateTask request"))
+    }
+
+    @Test("an invalid request body exits 1 and prints `<pointer>: <message>` per violation, then a summary")
+    func invalidRequest() throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.invalidRequest)])
+        #expect(result.status == 1)
+        let lines = result.outputLines
+        #expect(lines.count == 4)
+        #expect(lines.contains { $0.hasPrefix("/input/duration: must be at most 16") })
+        #expect(lines.contains { $0.hasPrefix("/input: ") })
+        #expect(lines.contains { $0.hasPrefix("/callback_url: is required") })
+        #expect(lines.last?.hasPrefix("invalid: ") == true)
+        #expect(lines.last?.contains("3 violations") == true)
+    }
+
+    @Test("provider names are case-insensitive")
+    func providerCase() throws {
+        let result = try ValidateCLIProcess.run(["validate", "APIXO", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
+        #expect(result.status == 0)
+    }
+
+    @Test("`-` reads standard input")
+    func standardInput() throws {
+        let valid = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.validRequest.utf8))
+        #expect(valid.status == 0)
+        #expect(valid.output.contains("standard input"))
+        let invalid = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.invalidRequest.utf8))
+        #expect(invalid.status == 1)
+    }
+
+    @Test("unknown provider, operation, webhook or status exits 2 and lists the choices", arguments: [
+        (["validate", "replicate", "generateTask", "-"], "apimart, apixo, vidu, uniall"),
+        (["validate", "apixo", "makeVideo", "-"], "generateTask, statusTask"),
+        (["validate", "apixo", "--webhook", "done", "-"], "taskCompleted"),
+        (["validate", "apixo", "statusTask", "--response", "201", "-"], "200, 400"),
+        (["validate", "apixo", "statusTask", "-"], "--response"),
+        (["validate", "uniall", "--webhook", "done", "-"], "no webhooks"),
+    ])
+    func unknownNames(arguments: [String], choices: String) throws {
+        let result = try ValidateCLIProcess.run(arguments, input: Data("{}".utf8))
+        #expect(result.status == 2)
+        #expect(result.error.contains(choices))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("usage errors exit 2", arguments: [
+        ["validate"],
+        ["validate", "apixo", "generateTask"],
+        ["validate", "apixo", "generateTask", "a.json", "b.json"],
+        ["validate", "apixo", "generateTask", "--response"],
+        ["validate", "apixo", "generateTask", "--frobnicate", "-"],
+        ["validate", "apixo", "--webhook", "taskCompleted", "--response", "200", "-"],
+    ])
+    func usageErrors(arguments: [String]) throws {
+        let result = try ValidateCLIProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.error.contains("usage: vidu validate"))
+    }
+
+    @Test("--help prints the usage and exits 0")
+    func help() throws {
+        let result = try ValidateCLIProcess.run(["validate", "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("--jsonl"))
+    }
+
+    @Test("a missing file exits 2 with a clear message")
+    func missingFile() throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "/nonexistent/body.json"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("cannot read '/nonexistent/body.json'"))
+    }
+
+    @Test("a directory exits 2")
+    func directory() throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", FileManager.default.temporaryDirectory.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("directory"))
+    }
+
+    @Test("text that is not JSON exits 2 with the line and column", arguments: [
+        ("{\n  \"input\": {\n    \"mode\": \"text-to-video\",\n  }\n}", "line 4, column 3"),
+        ("", "empty"),
+        ("{\"a\": 01}", "line 1, column 8"),
+        ("{\"a\": \"\u{1}\"}", "control character"),
+        ("[1, 2", "line 1, column 6"),
+        ("{} {}", "after the JSON value"),
+    ])
+    func notJSON(text: String, detail: String) throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(text.utf8))
+        #expect(result.status == 2)
+        #expect(result.error.contains("is not JSON"))
+        #expect(result.error.contains(detail), "\(result.error)")
+    }
+
+    @Test("--response checks a response body: documented, forward-compatible, and broken")
+    func response() throws {
+        let documented = #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965730929,"costTime":120000}}"#
+        let ok = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(documented.utf8))
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("statusTask response 200"))
+        let unknownState = #"{"data":{"taskId":"t","state":"teleporting","extra":[1]},"more":true}"#
+        let open = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(unknownState.utf8))
+        #expect(open.status == 0)
+        let broken = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(#"{"data":{"state":"success"}}"#.utf8))
+        #expect(broken.status == 1)
+        #expect(broken.outputLines.first?.hasPrefix("/data/taskId: is required") == true)
+    }
+
+    @Test("--response accepts both forms of a two-form field")
+    func twoFormResponse() throws {
+        for credits in ["4", "\"12\""] {
+            let body = #"{"id":"t1","state":"success","credits":\#(credits),"creations":[]}"#
+            let result = try ValidateCLIProcess.run(["validate", "vidu", "getTaskCreations", "--response", "200", "-"], input: Data(body.utf8))
+            #expect(result.status == 0, "credits \(credits): \(result.output)")
+        }
+    }
+
+    @Test("--webhook checks a callback body")
+    func webhook() throws {
+        let body = #"{"id":"your_task_id","state":"success","err_code":"","credits":4,"payload":"","creations":[{"id":"c","url":"https://example.com/v.mp4"}]}"#
+        let ok = try ValidateCLIProcess.run(["validate", "Vidu", "--webhook", "taskStateChanged", "-"], input: Data(body.utf8))
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("vidu webhook taskStateChanged"))
+        let broken = try ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "-"], input: Data(#"{"id":"t","state":"success","credits":"four"}"#.utf8))
+        #expect(broken.status == 1)
+        #expect(broken.outputLines.first?.hasPrefix("/credits: ") == true)
+    }
+
+    @Test("--jsonl prints one verdict per line, exits 0 whatever the verdicts")
+    func jsonLines() throws {
+        let lines = [
+            Self.validRequest,
+            #"{"input":{"mode":"text-to-video","prompt":"x","duration":0}}"#,
+            "not json",
+            #"{"input":{"mode":"image-to-video"}}"#,
+            "[]",
+        ]
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data((lines.joined(separator: "\r\n") + "\n").utf8))
+        #expect(result.status == 0)
+        #expect(result.outputLines == [
+            "valid",
+            "invalid /input/duration minimum",
+            "error column 1: unexpected character 'n', expected a value",
+            "invalid /input/image_urls required",
+            "invalid  type",
+        ])
+    }
+
+    @Test("--jsonl keeps one output line per input line, blank lines included, and reads files")
+    func jsonLinesFromFile() throws {
+        let path = try ValidateCLIProcess.temporaryFile(Self.validRequest + "\n\n" + Self.validRequest)
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", path])
+        #expect(result.status == 0)
+        #expect(result.outputLines.count == 3)
+        #expect(result.outputLines[1].hasPrefix("error "))
+    }
+
+    @Test("--jsonl on a missing file exits 2")
+    func jsonLinesMissingFile() throws {
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "/nonexistent/lines.jsonl"])
+        #expect(result.status == 2)
+    }
+
+    @Test("--jsonl handles 20,000 lines quickly")
+    func jsonLinesVolume() throws {
+        var text = ""
+        for index in 0..<20_000 {
+            text += index % 2 == 0 ? Self.validRequest : Self.invalidRequest
+            text += "\n"
+        }
+        let start = Date()
+        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data(text.utf8))
+        let seconds = Date().timeIntervalSince(start)
+        #expect(result.status == 0)
+        #expect(result.outputLines.count == 20_000)
+        #expect(result.outputLines[1] == "invalid /input/duration maximum; /input not; /callback_url required")
+        #expect(seconds < 30, "took \(seconds) s")
+    }
+}
