@@ -466,7 +466,7 @@ class Walker:
             for k, ss in m["props"].items():
                 if k in m["required"] or rng.random() < 0.5:
                     obj[k] = self.gen(ss, rng, depth + 1)
-            for k in m["required"]:
+            for k in sorted(m["required"]):     # sorted: set order varies with PYTHONHASHSEED
                 if k not in obj:
                     obj[k] = self.gen(m["props"].get(k, [{}]), rng, depth + 1)
             if rng.random() < 0.1:
@@ -645,7 +645,7 @@ ENUM_TWISTS = [
 ]
 URL_TWISTS = [  # near misses (and near hits) of ^https?://\S+$ and the data: URL patterns
     lambda u: u + "\n", lambda u: u + "\r", lambda u: u + "\r\n", lambda u: u + "\u2028",
-    lambda u: u + "\u2029", lambda u: u + "\u0085", lambda u: u + "\u001c", lambda u: u + "\u001f",
+    lambda u: u + "\u2029", lambda u: u + "\u000b", lambda u: u + "\f", lambda u: u + "\n\n", lambda u: u + "\u0085", lambda u: u + "\u001c", lambda u: u + "\u001f",
     lambda u: u + "\ufeff", lambda u: u + "\u00a0", lambda u: u + "\u3000", lambda u: u + "\u180e",
     lambda u: u + "\u200b", lambda u: u + " ", lambda u: u + "\t", lambda u: " " + u,
     lambda u: "\n" + u, lambda u: u.replace("//", "/", 1), lambda u: u.replace("://", ":// ", 1),
@@ -753,6 +753,8 @@ class Producer:
         for site in self.sites:
             s = site.schema
             per = 3 if site.cond is None else 4
+            if s.get("maxLength", 0) > 100_000:
+                per = 1     # 1 MiB strings: one base is enough (and keeps the run fast)
             for base in self.bases_for(site, per):
                 path = self.concrete(site.path, base)
                 # numeric bounds +-1 (and the bound), as int and as float
@@ -1080,6 +1082,8 @@ def parse_swift(line):
             ptr, _, kw = item.rpartition(" ")
             viol.append((ptr, kw))
         return False, viol
+    if line.startswith("error"):
+        return "error", line      # Swift could not read a line that is valid JSON: a failure
     return None, line
 
 
@@ -1091,6 +1095,74 @@ def check_binary(binary):
 
 
 # ---------------------------------------------------------------------------------------------
+def compare(job, args, failures_file):
+    """Print one schema's result; returns (passed, failed)."""
+    target, lines, swift = job["target"], job["lines"], job["swift"]
+    instances, verdicts, plain = job["instances"], job["verdicts"], job["plain"]
+    print(job["header"], flush=True)
+    if "error" in swift:
+        print("setup error: cannot run %s: %s" % (args.binary, swift["error"]))
+        sys.exit(2)
+    out = swift["stdout"]
+    if swift["rc"] != 0 and len(out) != len(lines) or len(out) != len(lines):
+        print("setup error: `%s %s` exited %s with %d output lines for %d inputs; stderr:\n%s"
+              % (args.binary, " ".join(target.cli_args()), swift["rc"], len(out), len(lines),
+                 swift["stderr"][-2000:]))
+        print("(does this vidu have the batch mode `validate ... --jsonl`? merge the "
+              "conformance branch and rebuild: swift build --product vidu)")
+        sys.exit(2)
+
+    reported = 0
+    signatures = {}
+    pointer_diffs = 0
+    schema_failed = 0
+    for (kind, inst, line), (expected, note), sline in zip(instances, verdicts, out):
+        got, viol = parse_swift(sline)
+        if got is None:
+            print("setup error: unparseable Swift output line %r" % sline)
+            sys.exit(2)
+        if got != expected:
+            schema_failed += 1
+            sig = ("valid" if expected else "invalid",
+                   "error" if got == "error" else "valid" if got else
+                   "invalid [" + ", ".join(sorted({"%s %s" % (re.sub(r"/\d+", "/*", p), k)
+                                                   for p, k in viol})) + "]")
+            signatures[sig] = signatures.get(sig, 0) + 1
+            if failures_file:
+                failures_file.write(json.dumps({
+                    "provider": target.provider, "schema": target.name, "kind": kind,
+                    "instance": inst, "expected": "valid" if expected else "invalid",
+                    "note": note, "swift": sline}, ensure_ascii=False) + "\n")
+            if reported < args.max_report:
+                reported += 1
+                errors = sorted(plain.iter_errors(inst), key=lambda e: list(e.absolute_path))
+                print("FAIL %s [%s]\n  instance: %s\n  python: %s%s\n  swift:  %s" % (
+                    target.label, kind, line if len(line) < 3000 else line[:3000] + "...",
+                    "valid" if expected else "invalid",
+                    (" (" + note + ")") if note else "", sline[:2000]))
+                for e in errors[:6]:
+                    print("    python error at %s [%s]: %s" % (
+                        pointer(e.absolute_path), e.validator, e.message[:300]))
+        elif not got and args.verbose:
+            py_ptrs = {pointer(e.absolute_path) for e in plain.iter_errors(inst)}
+            sw_ptrs = {p for p, _ in viol}
+            if py_ptrs != sw_ptrs:
+                pointer_diffs += 1
+                if pointer_diffs <= 3:
+                    print("    info: pointer sets differ: python %s swift %s: %s" % (
+                        sorted(py_ptrs), sorted(sw_ptrs), line[:200]))
+        else:
+            pass
+    if reported < schema_failed:
+        print("  ... %d more disagreements for %s" % (schema_failed - reported, target.label))
+    for sig, n in sorted(signatures.items(), key=lambda kv: -kv[1]):
+        print("  %5d x expected %s, swift %s" % (n, sig[0], sig[1]))
+    if args.verbose:
+        print("    info: %d both-invalid instances with different error pointer sets" %
+              pointer_diffs)
+    return len(instances) - schema_failed, schema_failed
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="1,000 instances per schema, no hypothesis")
@@ -1100,6 +1172,11 @@ def main():
     ap.add_argument("--python-only", action="store_true",
                     help="no Swift: check the generators against Python (intended vs verdict)")
     ap.add_argument("--dump", metavar="DIR", help="write each schema's instances as JSONL to DIR")
+    ap.add_argument("--failures", metavar="FILE",
+                    help="write every disagreement as a JSON line (provider, schema, instance, verdicts)")
+    ap.add_argument("--replay", metavar="FILE",
+                    help="judge the JSON lines in FILE (e.g. a printed failing instance) instead of "
+                         "generating; needs --only naming one schema")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--max-report", type=int, default=20, help="disagreements printed per schema")
     args = ap.parse_args()
@@ -1122,17 +1199,59 @@ def main():
     if not targets:
         print("setup error: no body schemas found")
         sys.exit(2)
+    if args.replay:
+        if len(targets) != 1:
+            print("setup error: --replay needs --only naming exactly one schema, e.g. "
+                  "--only 'vidu createText2Video'")
+            sys.exit(2)
+        target_count = 0
 
     passed = failed = 0
     short = []
+    failures_file = open(args.failures, "w", encoding="utf-8") if args.failures else None
     print("seed %d, at least %d instances per schema, %d schemas" % (
         args.seed, target_count, len(targets)), flush=True)
+    # Python generates and judges schema i while the Swift worker validates earlier schemas
+    # (one `vidu` process at a time, in order); results are compared as they come back.
+    import queue
+    jobs = queue.Queue()
+
+    def swift_worker():
+        while True:
+            job = jobs.get()
+            if job is None:
+                return
+            run_swift(args.binary, job["target"], job["lines"], job["swift"])
+            job["done"].set()
+
+    worker = None
+    if not args.python_only:
+        worker = threading.Thread(target=swift_worker, daemon=True)
+        worker.start()
+    pending = []
+    totals = {"passed": 0, "failed": 0}
+
+    def drain(block):
+        while pending and (block or pending[0]["done"].is_set()):
+            job = pending.pop(0)
+            job["done"].wait()
+            p, f = compare(job, args, failures_file)
+            totals["passed"] += p
+            totals["failed"] += f
+
     for target in targets:
         t0 = time.time()
         rng = random.Random("%d:%s:%s" % (args.seed, target.provider, target.name))
         plain, ecma, registry, uri = make_oracles(target)
         producer = Producer(target, plain, rng)
-        instances = producer.produce(target_count, hyp_n)
+        if args.replay:
+            with open(args.replay, encoding="utf-8") as f:
+                for text in f.read().splitlines():
+                    if text.strip():
+                        producer.add(json.loads(text), "replay")
+            instances = producer.out
+        else:
+            instances = producer.produce(target_count, hyp_n)
         lines = [line for _, _, line in instances]
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
         t_gen = time.time() - t0
@@ -1141,14 +1260,11 @@ def main():
             with open(os.path.join(args.dump, "%s-%s.jsonl" % (target.provider, target.name)),
                       "w", encoding="utf-8") as f:
                 f.write("\n".join(lines) + "\n")
+        job = {"target": target, "lines": lines, "swift": {}, "done": threading.Event(),
+               "instances": instances, "plain": plain}
+        if worker:
+            jobs.put(job)
 
-        swift = {}
-        thread = None
-        if not args.python_only:
-            thread = threading.Thread(target=run_swift, args=(args.binary, target, lines, swift))
-            thread.start()
-
-        # Python verdicts (while Swift runs)
         verdicts = []
         divergent = 0
         for kind, inst, line in instances:
@@ -1161,76 +1277,32 @@ def main():
                         "valid" if ok else "invalid")
                     divergent += 1
             verdicts.append((expected, note))
-        if thread:
-            thread.join()
-
+        t_py = time.time() - t0 - t_gen
+        job["verdicts"] = verdicts
         n_valid = sum(1 for e, _ in verdicts if e)
-        print("%-42s %6d instances (%d valid, %d invalid, %d python-divergence) sha %s gen %.1fs" % (
-            target.label, len(instances), n_valid, len(instances) - n_valid, divergent, digest,
-            t_gen), flush=True)
+        job["header"] = ("%-36s %6d instances (%d valid, %d invalid, %d python-divergence) "
+                         "sha %s; generate %.1fs, python %.1fs" % (
+                             target.label, len(instances), n_valid, len(instances) - n_valid,
+                             divergent, digest, t_gen, t_py))
         if args.verbose:
-            print("    kinds: " + ", ".join("%s=%d" % kv for kv in sorted(producer.kinds.items())))
-            # generator check: intended-valid instances must be valid
+            job["header"] += "\n    kinds: " + ", ".join(
+                "%s=%d" % kv for kv in sorted(producer.kinds.items()))
             bad = [(k, l) for (k, _, l), (e, _) in zip(instances, verdicts)
                    if k.startswith("valid") and not e]
-            print("    intended-valid but invalid per Python: %d" % len(bad))
+            job["header"] += "\n    intended-valid but invalid per Python: %d" % len(bad)
             for k, l in bad[:5]:
-                print("      %s %s" % (k, l[:300]))
+                job["header"] += "\n      %s %s" % (k, l[:300])
         if len(instances) < target_count:
             short.append(target.label)
-
         if args.python_only:
+            print(job["header"], flush=True)
             continue
-        if "error" in swift:
-            print("setup error: cannot run %s: %s" % (args.binary, swift["error"]))
-            sys.exit(2)
-        out = swift["stdout"]
-        if swift["rc"] != 0 and len(out) != len(lines) or len(out) != len(lines):
-            print("setup error: `%s %s` exited %s with %d output lines for %d inputs; stderr:\n%s"
-                  % (args.binary, " ".join(target.cli_args()), swift["rc"], len(out), len(lines),
-                     swift["stderr"][-2000:]))
-            print("(does this vidu have the batch mode `validate ... --jsonl`? merge the "
-                  "conformance branch and rebuild: swift build --product vidu)")
-            sys.exit(2)
-
-        reported = 0
-        pointer_diffs = 0
-        schema_failed = 0
-        for (kind, inst, line), (expected, note), sline in zip(instances, verdicts, out):
-            got, viol = parse_swift(sline)
-            if got is None:
-                print("setup error: unparseable Swift output line %r" % sline)
-                sys.exit(2)
-            if got != expected:
-                schema_failed += 1
-                if reported < args.max_report:
-                    reported += 1
-                    errors = sorted(plain.iter_errors(inst), key=lambda e: list(e.absolute_path))
-                    print("FAIL %s [%s]\n  instance: %s\n  python: %s%s\n  swift:  %s" % (
-                        target.label, kind, line if len(line) < 3000 else line[:3000] + "...",
-                        "valid" if expected else "invalid",
-                        (" (" + note + ")") if note else "", sline[:2000]))
-                    for e in errors[:6]:
-                        print("    python error at %s [%s]: %s" % (
-                            pointer(e.absolute_path), e.validator, e.message[:300]))
-            elif not got and args.verbose:
-                py_ptrs = {pointer(e.absolute_path) for e in plain.iter_errors(inst)}
-                sw_ptrs = {p for p, _ in viol}
-                if py_ptrs != sw_ptrs:
-                    pointer_diffs += 1
-                    if pointer_diffs <= 3:
-                        print("    info: pointer sets differ: python %s swift %s: %s" % (
-                            sorted(py_ptrs), sorted(sw_ptrs), line[:200]))
-            else:
-                pass
-        if reported < schema_failed:
-            print("  ... %d more disagreements for %s" % (schema_failed - reported, target.label))
-        if args.verbose:
-            print("    info: %d both-invalid instances with different error pointer sets" %
-                  pointer_diffs)
-        failed += schema_failed
-        passed += len(instances) - schema_failed
-        sys.stdout.flush()
+        pending.append(job)
+        drain(block=False)
+    drain(block=True)
+    if worker:
+        jobs.put(None)
+    passed, failed = totals["passed"], totals["failed"]
 
     elapsed = time.time() - started
     for label in short:
