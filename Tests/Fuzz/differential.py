@@ -1095,6 +1095,22 @@ def check_binary(binary):
 
 
 # ---------------------------------------------------------------------------------------------
+def python_pointers(validator, inst):
+    """Python's error locations, with `required`/`dependentRequired` at the missing member
+    (where vidu reports them) instead of at the object."""
+    out = set()
+    for e in validator.iter_errors(inst):
+        base = list(e.absolute_path)
+        if e.validator == "required" and isinstance(e.instance, dict):
+            out |= {pointer(base + [k]) for k in e.validator_value if k not in e.instance}
+        elif e.validator == "dependentRequired" and isinstance(e.instance, dict):
+            out |= {pointer(base + [d]) for k, ds in e.validator_value.items() if k in e.instance
+                    for d in ds if d not in e.instance}
+        else:
+            out.add(pointer(base))
+    return out
+
+
 def compare(job, args, failures_file):
     """Print one schema's result; returns (passed, failed)."""
     target, lines, swift = job["target"], job["lines"], job["swift"]
@@ -1135,7 +1151,8 @@ def compare(job, args, failures_file):
                     "note": note, "swift": sline}, ensure_ascii=False) + "\n")
             if reported < args.max_report:
                 reported += 1
-                errors = sorted(plain.iter_errors(inst), key=lambda e: list(e.absolute_path))
+                errors = sorted((job["ecma"] if note else plain).iter_errors(inst),
+                                key=lambda e: list(e.absolute_path))
                 print("FAIL %s [%s]\n  instance: %s\n  python: %s%s\n  swift:  %s" % (
                     target.label, kind, line if len(line) < 3000 else line[:3000] + "...",
                     "valid" if expected else "invalid",
@@ -1144,7 +1161,7 @@ def compare(job, args, failures_file):
                     print("    python error at %s [%s]: %s" % (
                         pointer(e.absolute_path), e.validator, e.message[:300]))
         elif not got and args.verbose:
-            py_ptrs = {pointer(e.absolute_path) for e in plain.iter_errors(inst)}
+            py_ptrs = python_pointers(job["ecma"] if note else plain, inst)
             sw_ptrs = {p for p, _ in viol}
             if py_ptrs != sw_ptrs:
                 pointer_diffs += 1
@@ -1261,7 +1278,7 @@ def main():
                       "w", encoding="utf-8") as f:
                 f.write("\n".join(lines) + "\n")
         job = {"target": target, "lines": lines, "swift": {}, "done": threading.Event(),
-               "instances": instances, "plain": plain}
+               "instances": instances, "plain": plain, "ecma": ecma}
         if worker:
             jobs.put(job)
 
