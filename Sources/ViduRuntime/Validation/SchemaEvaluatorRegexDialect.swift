@@ -4,6 +4,9 @@
 /// - `\d`, `\w` and their negations are ASCII-only in ECMA-262 (`[0-9]`, `[A-Za-z0-9_]`) but
 ///   Unicode-aware in ICU; `\s`/`\S` use ECMA-262's white-space set, which includes U+FEFF.
 /// - `[` inside a character class is a literal in ECMA-262 but opens a nested set in ICU.
+/// - `$` (outside a class) is the end of the input in ECMA-262, but ICU's `$` also matches
+///   before a final line terminator (`\n`, `\r\n`, U+2028, …), so `"16:9\r"` would pass
+///   `^16:9$`. It becomes ICU's `\z`.
 ///
 /// Everything else passes through unchanged.
 enum SchemaEvaluatorRegexDialect {
@@ -38,6 +41,11 @@ enum SchemaEvaluatorRegexDialect {
                     out.append("\\")
                 }
                 out.append(scalar)
+                offset += 1
+                continue
+            }
+            if scalar == "$" {
+                out.append(contentsOf: "\\z".unicodeScalars)
                 offset += 1
                 continue
             }

@@ -59,4 +59,21 @@ import Testing
         #expect(table.isValid("\u{FEFF}", against: 2))
         #expect(table.isValid("[a[", against: 3))
     }
+
+    /// `$` is the end of the input in ECMA-262; ICU's own `$` would also match before a final
+    /// line break. Found by the differential fuzzer (`Tests/Fuzz`).
+    @Test func dollarIsTheEndOfTheInputAsInECMA262() {
+        let table = SchemaTable(nodes: [
+            SchemaNode(pattern: SchemaPattern("^\\d+:\\d+$")),
+            SchemaNode(pattern: SchemaPattern("^[$]+$")),
+            SchemaNode(pattern: SchemaPattern("^a\\$")),
+        ])
+        #expect(table.isValid("16:9", against: 0))
+        for ending in ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}"] {
+            #expect(!table.isValid(.string("16:9" + ending), against: 0), "accepted 16:9 followed by \(ending.unicodeScalars.map { $0.value })")
+        }
+        #expect(table.isValid("$$", against: 1))
+        #expect(table.isValid("a$", against: 2))
+        #expect(!table.isValid("a", against: 2))
+    }
 }
