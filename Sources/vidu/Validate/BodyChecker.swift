@@ -5,8 +5,10 @@ import ViduRuntime
 /// `ValidationTarget`: the schema first, then, when the schema is satisfied, that the value
 /// decodes into the generated Swift type.
 ///
-/// A decoding failure of a conforming body is a generator bug; it is reported as a violation
-/// with keyword `decode` so it cannot pass unnoticed.
+/// The two verdicts stay apart: `schema` is JSON Schema's answer alone, and `decoding` says
+/// when a conforming body still does not fit the generated type (for example an integer beyond
+/// `Int`'s 64 bits, which JSON Schema allows). Single-body output reports both; `--jsonl`
+/// output keeps the schema verdict pure and marks undecodable lines.
 struct BodyChecker {
     let target: ValidationTarget
 
@@ -14,8 +16,15 @@ struct BodyChecker {
     enum Outcome {
         /// The text is not JSON.
         case notJSON(JSONInput.SyntaxError)
-        /// Every violation; empty when the body conforms and decodes.
-        case checked([Violation])
+        /// The schema's violations (empty when it conforms) and, for a conforming body that
+        /// does not decode into the generated type, that failure as a `decode` violation.
+        case checked(schema: [Violation], decoding: Violation?)
+
+        /// Every violation: the schema's, then the decoding failure.
+        var violations: [Violation] {
+            guard case .checked(let schema, let decoding) = self else { return [] }
+            return schema + (decoding.map { [$0] } ?? [])
+        }
     }
 
     func check(_ bytes: [UInt8]) -> Outcome {
@@ -26,12 +35,37 @@ struct BodyChecker {
             return .notJSON(error)
         }
         let violations = target.entry.validate(value)
-        guard violations.isEmpty else { return .checked(violations) }
+        guard violations.isEmpty else { return .checked(schema: violations, decoding: nil) }
         do {
             _ = try target.entry.decode(Data(bytes))
-            return .checked([])
+            return .checked(schema: [], decoding: nil)
         } catch {
-            return .checked([Self.decodingViolation(error, typeName: target.entry.typeName)])
+            let violation = Self.integerBeyond64Bits(in: value, typeName: target.entry.typeName)
+                ?? Self.decodingViolation(error, typeName: target.entry.typeName)
+            return .checked(schema: [], decoding: violation)
+        }
+    }
+
+    /// The first integer in `value` that JSON Schema accepts but Swift's `Int` cannot hold, as a
+    /// violation: Foundation's decoder reports that case only as "not valid JSON", at the root.
+    static func integerBeyond64Bits(in value: JSONValue, typeName: String, at pointer: String = "") -> Violation? {
+        switch value {
+        case .number(let number) where number.rounded(.towardZero) == number && (number >= 0x1p63 || number < -0x1p63):
+            return Violation(
+                pointer: pointer, keyword: "decode",
+                message: "conforms to the spec, but \(SchemaNumberText.text(number)) is beyond the 64-bit integers \(typeName) holds")
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = integerBeyond64Bits(in: element, typeName: typeName, at: JSONPointer.appending(pointer, index)) { return found }
+            }
+            return nil
+        case .object(let members):
+            for key in members.keys.sorted() {
+                if let found = integerBeyond64Bits(in: members[key]!, typeName: typeName, at: JSONPointer.appending(pointer, key)) { return found }
+            }
+            return nil
+        default:
+            return nil
         }
     }
 

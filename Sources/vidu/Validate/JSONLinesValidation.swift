@@ -2,7 +2,8 @@
 ///
 /// Output lines: `valid`; `invalid <pointer> <keyword>; <pointer> <keyword>…` (the root pointer
 /// is empty, so that line reads `invalid  type`); `error column <n>: <reason>` for a line that is
-/// not JSON. A final newline does not start another line; a `\r` before `\n` is ignored.
+/// not JSON. `valid` and `invalid` are JSON Schema's verdict alone: a conforming line that does
+/// not decode into the generated type reads `valid undecodable <pointer>`. A final newline does not start another line; a `\r` before `\n` is ignored.
 enum JSONLinesValidation {
     /// Output is written in chunks of about this many bytes.
     static let flushThreshold = 1 << 16
@@ -29,10 +30,12 @@ enum JSONLinesValidation {
         switch outcome {
         case .notJSON(let error):
             return "error column \(error.column): \(error.reason)"
-        case .checked(let violations) where violations.isEmpty:
+        case .checked(let schema, nil) where schema.isEmpty:
             return "valid"
-        case .checked(let violations):
-            return "invalid " + violations.map { "\($0.pointer) \($0.keyword)" }.joined(separator: "; ")
+        case .checked(let schema, let decoding?) where schema.isEmpty:
+            return "valid undecodable \(decoding.pointer)"
+        case .checked(let schema, _):
+            return "invalid " + schema.map { "\($0.pointer) \($0.keyword)" }.joined(separator: "; ")
         }
     }
 }

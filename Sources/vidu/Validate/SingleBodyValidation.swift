@@ -5,10 +5,11 @@ enum SingleBodyValidation {
         case .notJSON(let error):
             console.error("vidu validate: \(name) is not JSON: \(error)")
             return ViduCommand.ExitCode.usage
-        case .checked(let violations) where violations.isEmpty:
+        case let outcome where outcome.violations.isEmpty:
             console.output("valid: \(name) conforms to \(checker.target.label)")
             return ViduCommand.ExitCode.success
-        case .checked(let violations):
+        case let outcome:
+            let violations = outcome.violations
             for violation in violations {
                 console.output(violation.description)
             }
