@@ -194,22 +194,58 @@ def document_schemas(document, visit):
                         walk_schemas(spec.get("schema"), f"{base}/responses/{status}/headers/{pointer_escape(header)}/schema", visit)
 
 
-# What swift-openapi-generator 1.14.3 (OpenAPIKit 3/4 parsing, its own translator) cannot read in
-# these specs, found by running it on the unmodified documents (the errors are printed by
-# `--explain-anchor`). Each rule: (why, predicate on a schema object -> list of keys to remove).
+# What swift-openapi-generator 1.14.3 cannot read in these specs. Run on the unmodified documents it
+# exits 0 without a warning, but its output shows what it misreads (the script shows it: `anchor_unmodified_evidence`):
+# it ignores `if`/`then`/`else`, so each model-dependent rule in an `allOf` becomes an untyped
+# `OpenAPIValueContainer` member (`value1`, `value2`, ...), and a schema with `allOf` loses its own
+# `properties`: every create request became a struct of untyped blobs without `model`, `prompt`, ...
+# The smallest removal that lets it read the request properties is the rules themselves: the
+# `allOf` members made only of if/then/else (the whole `allOf` when every member is one), and any
+# if/then/else elsewhere. Everything else (oneOf, not, dependentRequired, const, server variables,
+# webhooks, x- extensions) it reads or ignores without losing anything else, so it stays.
+RULE_KEYS = {"if", "then", "else", "description", "$comment"}
+
+
 def anchor_removals(document):
     removals = []
 
     def visit(schema, pointer):
+        members = schema.get("allOf")
+        if isinstance(members, list):
+            rules = [i for i, m in enumerate(members) if isinstance(m, dict) and "if" in m and set(m) <= RULE_KEYS]
+            if rules and len(rules) == len(members):
+                removals.append((f"{pointer}/allOf", f"allOf of {len(rules)} if/then/else rule(s): the anchor ignores "
+                                 "if/then/else, makes each rule an untyped member and drops this schema's properties"))
+            else:
+                for index in reversed(rules):
+                    removals.append((f"{pointer}/allOf/{index}", "if/then/else rule: ignored by the anchor, "
+                                     "which makes it an untyped member"))
         for key in ("if", "then", "else"):
-            if key in schema:
-                removals.append((f"{pointer}/{key}", "if/then/else: the anchor's parser rejects these keywords"))
-        if "dependentRequired" in schema:
-            removals.append((f"{pointer}/dependentRequired", "dependentRequired: not read by the anchor's parser"))
-        if "contentSchema" in schema:
-            removals.append((f"{pointer}/contentSchema", "contentSchema: not read by the anchor's parser"))
+            if key in schema and not pointer.split("/")[-2:-1] == ["allOf"]:
+                removals.append((f"{pointer}/{key}", "if/then/else outside an allOf: ignored by the anchor"))
     document_schemas(document, visit)
-    return removals
+    # A pointer under one already removed goes with it.
+    return [r for r in removals if not any(r[0] != o[0] and r[0].startswith(o[0] + "/") for o in removals)]
+
+
+def anchor_unmodified_evidence(anchor, specs_dir):
+    """Generates with the anchor from the unmodified documents (untimed) and lists the schemas that
+    came out as untyped `valueN: OpenAPIValueContainer` members: what the removals fix."""
+    out = os.path.join(BENCH, "gen", "anchor-unmodified")
+    shutil.rmtree(out, ignore_errors=True)
+    generate_anchor(anchor, specs_dir, out)
+    found = []
+    for name in SPECS:
+        path = os.path.join(out, NAMESPACE[name], "Types+Components+Schemas.swift")
+        current = None
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                match = re.match(r"\s*public struct (\w+)", line)
+                if match:
+                    current = match.group(1)
+                if re.match(r"\s*public var value\d+: OpenAPIRuntime.OpenAPIValueContainer", line):
+                    found.append(f"{name}: {current}")
+    return sorted(set(found), key=found.index)
 
 
 def base_specs(ours):
@@ -218,7 +254,8 @@ def base_specs(ours):
     specs = os.path.join(REPO, "specs")
     if run([ours, "lint", "--specs", specs], cwd=REPO, check=False).returncode == 0:
         return specs, []
-    out = os.path.join(BENCH, "base-specs")
+    # Named .../specs so the generated files name `specs/<name>.json`, as in Generated/.
+    out = os.path.join(BENCH, "base", "specs")
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
     notes = []
@@ -283,11 +320,11 @@ def generate_anchor(anchor, specs_dir, output):
 
 
 def generation_times(ours, anchor, ours_specs, specs_dir, runs):
-    with open(os.path.join(BENCH, "anchor-config.yaml"), "w") as f:
-        f.write(ANCHOR_CONFIG)
     scratch = os.path.join(BENCH, "gen")
-    shutil.rmtree(scratch, ignore_errors=True)
-    os.makedirs(scratch)
+    for entry in os.listdir(scratch) if os.path.isdir(scratch) else []:
+        if entry != "anchor-unmodified":
+            shutil.rmtree(os.path.join(scratch, entry))
+    os.makedirs(scratch, exist_ok=True)
     # One untimed warm-up of each (page cache, dynamic loader).
     generate_ours(ours, ours_specs, os.path.join(scratch, "ours-warm"))
     generate_anchor(anchor, specs_dir, os.path.join(scratch, "anchor-warm"))
@@ -666,6 +703,39 @@ def perf_top(cmd, cwd, label, limit=15):
     return rows[:limit]
 
 
+def build_profile(ours_root, anchor_root):
+    """Where a clean debug build spends its time: each package built in two steps (its runtime
+    and dependencies first, then the generated modules), and the slowest function bodies of ours
+    (-debug-time-function-bodies)."""
+    rows = []
+    for who, root, first in (("ours", ours_root, ["--target", "ViduRuntime"]),
+                             ("anchor", anchor_root, ["--product", "OpenAPIURLSession"])):
+        shutil.rmtree(os.path.join(root, ".build"), ignore_errors=True)
+        run(["swift", "package", "resolve"], cwd=root)
+        runtime, _ = timed(["swift", "build"] + first, cwd=root)
+        generated, _ = timed(["swift", "build"], cwd=root)
+        label = "ViduRuntime" if who == "ours" else "OpenAPIRuntime + OpenAPIURLSession + HTTPTypes + DequeModule"
+        rows.append(f"{who}: {label}: {runtime:.1f} s, then the generated module(s): {generated:.1f} s")
+    shutil.rmtree(os.path.join(ours_root, ".build"), ignore_errors=True)
+    log = run(["swift", "build", "-Xswiftc", "-Xfrontend", "-Xswiftc", "-debug-time-function-bodies"], cwd=ours_root).stdout
+    bodies = []
+    for line in log.splitlines():
+        match = re.match(r"^\s*([0-9.]+)ms\s+(\S+)\s+(.*)$", line)
+        if match:
+            bodies.append((float(match.group(1)), os.path.relpath(match.group(2), ours_root), match.group(3)))
+    bodies.sort(reverse=True)
+    total = sum(b[0] for b in bodies)
+    per_module = {}
+    for ms, where, _ in bodies:
+        module = where.split(os.sep)[1] if where.startswith("Sources") else where
+        per_module[module] = per_module.get(module, 0) + ms
+    rows.append(f"ours: type-checking function bodies: {total / 1000:.1f} s in all; " +
+                ", ".join(f"{m} {v / 1000:.1f} s" for m, v in sorted(per_module.items(), key=lambda i: -i[1])))
+    rows.append("ours: slowest function bodies:")
+    rows += [f"  {ms:8.1f} ms  {where}  {what[:90]}" for ms, where, what in bodies[:12]]
+    return rows
+
+
 # ---------------------------------------------------------------------------------------------
 # Report
 
@@ -710,12 +780,17 @@ def main():
         for pointer, why in removed[name]:
             say(f"     - {pointer}  ({why})")
 
+    with open(os.path.join(BENCH, "anchor-config.yaml"), "w") as f:
+        f.write(ANCHOR_CONFIG)
+    untyped = anchor_unmodified_evidence(anchor, ours_specs)
+    say(f"   without the removals the anchor exits 0 but makes these schemas untyped blobs (valueN: OpenAPIValueContainer, "
+        f"their properties dropped): {', '.join(untyped) or 'none'}")
     say(f"== 3. generation: {args.gen_runs} runs each, alternating (ours: 1 invocation for 4 specs; anchor: 4 invocations)")
     info["load_generation"] = load()
     gen, ours_out, anchor_out = generation_times(ours, anchor, ours_specs, anchor_specs, args.gen_runs)
     say(f"   ours   {' '.join(f'{t:.3f}' for t in gen['ours'])}")
     say(f"   anchor {' '.join(f'{t:.3f}' for t in gen['anchor'])}")
-    drift = run(["diff", "-r", "-q", ours_out, os.path.join(REPO, "Generated")], check=False).stdout.strip()
+    drift = run(["diff", "-r", "-q", "-x", ".*", ours_out, os.path.join(REPO, "Generated")], check=False).stdout.strip()
     if drift:
         say(f"   note: vidu-codegen output differs from the committed Generated/:\n{drift}")
 
@@ -839,6 +914,8 @@ def main():
                 [ours, "generate", "--specs", ours_specs, "--output", os.path.join(BENCH, "gen", "perf-out")],
                 REPO, "ours-gen")
             shutil.rmtree(os.path.join(BENCH, "gen", "perf-out"), ignore_errors=True)
+        if build_ratio > 0.5:
+            profiles["clean debug build (two-step builds, -debug-time-function-bodies)"] = build_profile(ours_root, anchor_root)
         if worst >= 1:
             profiles["ValBench (perf, self time)"] = perf_top([val_bin, examples_path], REPO, "valbench")
 
@@ -859,7 +936,7 @@ def main():
                "operations": operations, "webhooks": webhooks}, "removed": removed, "constraints": per_keyword,
                "not_enforced": missing, "anchor_check_hits": anchor_hits, "anchor_closed_enums": anchor_closed_enums,
                "unknown_state": {"ours": ours_unknown, "anchor": anchor_unknown}, "validation": validation,
-               "goals": goals, "profiles": profiles, "workarounds": workarounds, "table": table, "defaults": [defaults_spec, defaults_ours]}
+               "goals": goals, "profiles": profiles, "workarounds": workarounds, "untyped": untyped, "table": table, "defaults": [defaults_spec, defaults_ours]}
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(results, f, indent=2, ensure_ascii=False)
 
@@ -908,6 +985,9 @@ def write_markdown(results, command, elapsed):
             lines.append(f"- `specs/{name}.json#{pointer}`: {why}")
     if not any(results["removed"].values()):
         lines.append("- nothing")
+    lines += ["", "On the unmodified documents the anchor exits 0 without a warning, but these schemas come out as "
+              "structs of untyped `valueN: OpenAPIValueContainer` members, their own properties dropped: "
+              + (", ".join(f"`{u}`" for u in results["untyped"]) or "none") + "."]
     lines += ["", "Validation examples (the first documented request example that decodes and validates cleanly):", ""]
     for v in results["validation"]:
         if "error" not in v:
