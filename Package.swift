@@ -57,3 +57,7 @@ package.targets.append(.target(name: "ViduTestSupport", dependencies: ["ViduRunt
 for target in package.targets where target.name == "ViduRuntimeTests" {
     target.dependencies.append("ViduTestSupport")
 }
+
+// The generated clients against their own specs: every documented example decodes into the
+// generated type and encodes back to the same JSON.
+package.targets.append(.testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]))

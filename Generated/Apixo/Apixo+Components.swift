@@ -667,6 +667,20 @@ extension Apixo {
             self.message = message
             self.data = data
         }
+
+        /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.code = try container.decodeIfPresent(Int.self, forKey: .code)
+            self.message = try container.decodeIfPresent(String.self, forKey: .message)
+            self.data = try container.contains(.data) ? container.decode(JSONValue.self, forKey: .data) : JSONValue?.none
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code
+            case message
+            case data
+        }
     }
 
     /// Body of the status call and of the `taskCompleted` webhook.

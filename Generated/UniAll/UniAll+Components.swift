@@ -291,6 +291,22 @@ extension UniAll {
             self.rawStatus = rawStatus
         }
 
+        /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decodeIfPresent(String.self, forKey: .id)
+            self.taskID = try container.decodeIfPresent(String.self, forKey: .taskID)
+            self.object = try container.decodeIfPresent(String.self, forKey: .object)
+            self.model = try container.decodeIfPresent(String.self, forKey: .model)
+            self.status = try container.decodeIfPresent(Status.self, forKey: .status)
+            self.progress = try container.decodeIfPresent(Int.self, forKey: .progress)
+            self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+            self.videoURL = try container.decodeIfPresent(String.self, forKey: .videoURL)
+            self.result = try container.decodeIfPresent(Result.self, forKey: .result)
+            self.error = try container.decodeIfPresent(ErrorValue.self, forKey: .error)
+            self.rawStatus = try container.contains(.rawStatus) ? container.decode(JSONValue.self, forKey: .rawStatus) : JSONValue?.none
+        }
+
         enum CodingKeys: String, CodingKey {
             case id
             case taskID = "task_id"
@@ -414,6 +430,18 @@ extension UniAll {
                 public init(code: JSONValue? = nil, message: String? = nil) {
                     self.code = code
                     self.message = message
+                }
+
+                /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    self.code = try container.contains(.code) ? container.decode(JSONValue.self, forKey: .code) : JSONValue?.none
+                    self.message = try container.decodeIfPresent(String.self, forKey: .message)
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case code
+                    case message
                 }
             }
 

@@ -9,7 +9,12 @@ import ViduRuntime
 public final class ProviderSimulator: @unchecked Sendable {
     /// The routes faults can be injected on.
     public enum Route: Sendable, Hashable {
-        case create, status, download
+        /// The create operation.
+        case create
+        /// The status operation.
+        case status
+        /// Result files under `/files/`.
+        case download
     }
 
     /// A fault answering one request instead of the normal reply.

@@ -174,10 +174,39 @@ import Testing
         let diagnostics = SpecFixtures.diagnostics(text)
         #expect(diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
             "specs/t.json:32:60: error: 'task_id' is not a parameter of getTask [#/paths/~1v1~1videos/post/x-task/statusParameter]",
+            "specs/t.json:39:30: error: cancelOperation cancelTask has no parameter 'task_id' to take the task id [#/paths/~1v1~1videos/post/x-task/cancelOperation]",
             "specs/t.json:44:31: error: $ref target '#/components/parameters/TaskId' not found [#/paths/~1v1~1tasks~1{task_id}/parameters/0/$ref]",
             "specs/t.json:45:14: error: the path template names '{task_id}', but getTask has no path parameter 'task_id' [#/paths/~1v1~1tasks~1{task_id}/get]",
             "specs/t.json:50:17: error: the path template names '{task_id}', but cancelTask has no path parameter 'task_id' [#/paths/~1v1~1tasks~1{task_id}/delete]",
         ])
-        #expect(diagnostics[1].hint == "existing names under '#/components/parameters/': TaskID")
+        #expect(diagnostics[2].hint == "existing names under '#/components/parameters/': TaskID")
+    }
+
+    @Test func callsNeedResponsesButWebhooksDoNot() {
+        let text = SpecFixtures.document(schemas: "").replacingOccurrences(of: "\"security\":", with: """
+        "paths": {"/a": {"get": {"operationId": "a"}}},
+          "webhooks": {"done": {"post": {"requestBody": {"content": {"application/json": {"schema": {}}}}}}},
+          "security":
+        """)
+        #expect(SpecFixtures.firstLines(text) == [
+            "specs/t.json:4:27: error: the operation has no 'responses' [#/paths/~1a/get]",
+        ])
+    }
+
+    @Test func serverVariablesTakeTheirDefaults() throws {
+        let servers = #""servers": [{"url": "{BASE}/v1", "variables": {"BASE": {"default": "https://api.example", "description": "d"}}}],"#
+        let document = try DocumentReader.read(text: SpecFixtures.document(schemas: "").replacingOccurrences(of: #""security":"#, with: servers + "\n  \"security\":"), file: "t.json")
+        #expect(document.servers == [Server(url: "https://api.example/v1", description: nil)])
+        let undefined = #""servers": [{"url": "{HOST}/v1"}],"#
+        #expect(SpecFixtures.firstLines(SpecFixtures.document(schemas: "").replacingOccurrences(of: #""security":"#, with: undefined + "\n  \"security\":")) == [
+            "specs/t.json:4:23: error: the server URL uses '{HOST}', which 'variables' does not define [#/servers/0/url]",
+        ])
+    }
+
+    @Test func cancelOperationMustTakeTheTaskID() {
+        let text = DocumentReaderTests.miniSpec.replacingOccurrences(of: #""cancelOperation": "cancelTask""#, with: #""cancelOperation": "createVideo""#)
+        #expect(SpecFixtures.firstLines(text) == [
+            "specs/t.json:39:30: error: cancelOperation createVideo has no parameter 'task_id' to take the task id [#/paths/~1v1~1videos/post/x-task/cancelOperation]",
+        ])
     }
 }

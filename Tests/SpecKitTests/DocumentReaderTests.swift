@@ -61,8 +61,7 @@ import Testing
       "webhooks": {
         "taskFinished": {
           "post": {
-            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}},
-            "responses": {"200": {"description": "Received"}}
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}}
           }
         }
       },

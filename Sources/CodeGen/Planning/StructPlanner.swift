@@ -68,7 +68,9 @@ struct StructPlanner {
         }
         members.append(.function(initializer(fields)))
         members += extras
-        if fields.contains(where: { $0.plainName != $0.jsonName }) {
+        let keepsNull = fields.contains { $0.type == .optional(.named("JSONValue")) }
+        if keepsNull { members.append(.function(nullKeepingDecoder(fields))) }
+        if keepsNull || fields.contains(where: { $0.plainName != $0.jsonName }) {
             members.append(.enumeration(EnumDeclaration(
                 access: .internal, name: "CodingKeys", conformances: ["String", "CodingKey"],
                 members: fields.map { .enumCase(EnumCaseDeclaration(name: $0.name, rawValue: $0.plainName == $0.jsonName ? nil : $0.jsonName)) }
@@ -95,6 +97,27 @@ struct StructPlanner {
                 return ParameterDeclaration(name: field.name, type: field.type, defaultValue: defaultValue)
             },
             body: fields.map { .line("self.\($0.plainName) = \($0.name)") }
+        )
+    }
+
+    /// `init(from:)` for structs with a free-form optional member: an explicit JSON `null`
+    /// decodes as `.null` (not as absent), so it is encoded back as `null`.
+    private func nullKeepingDecoder(_ fields: [Field]) -> FunctionDeclaration {
+        var body: [Statement] = [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")]
+        for field in fields {
+            let key = ".\(field.name)"
+            if field.type == .optional(.named("JSONValue")) {
+                body.append(.line("self.\(field.plainName) = try container.contains(\(key)) ? container.decode(JSONValue.self, forKey: \(key)) : JSONValue?.none"))
+            } else if field.type.isOptional {
+                body.append(.line("self.\(field.plainName) = try container.decodeIfPresent(\(field.type.nonOptional.text).self, forKey: \(key))"))
+            } else {
+                body.append(.line("self.\(field.plainName) = try container.decode(\(field.type.text).self, forKey: \(key))"))
+            }
+        }
+        return FunctionDeclaration(
+            doc: DocComment(["Decodes every member; an explicit `null` in a free-form member is kept as `.null`."]),
+            kind: .initializer, parameters: [ParameterDeclaration(label: "from", name: "decoder", type: .named("any Decoder"))],
+            throwsErrors: true, body: body
         )
     }
 

@@ -22,10 +22,12 @@ extension DocumentContext {
         )
     }
 
-    /// The `responses` of an operation, in source order.
-    mutating func readResponses(of operation: JSONNode, at operationPointer: String) -> [Response] {
+    /// The `responses` of an operation, in source order; `required` (true for calls, false
+    /// for webhooks, whose answer is the user's) makes a missing map an error.
+    mutating func readResponses(of operation: JSONNode, at operationPointer: String, required: Bool) -> [Response] {
         let pointer = operationPointer + "/responses"
         guard let responses = operation["responses"] else {
+            guard required else { return [] }
             collector.error("the operation has no 'responses'", node: operation, pointer: operationPointer, hint: "add at least \"responses\": {\"200\": {\"description\": ...}}")
             return []
         }

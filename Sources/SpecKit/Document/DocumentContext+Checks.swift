@@ -14,8 +14,8 @@ extension DocumentContext {
         }
     }
 
-    /// `statusOperation` and `cancelOperation` must name operations, and `statusParameter`
-    /// must be a parameter of the status operation.
+    /// `statusOperation` and `cancelOperation` must name operations, and both must have the
+    /// parameter `statusParameter` names (it takes the task id).
     mutating func checkTaskReferences(_ operations: [Operation]) {
         let ids = operations.map(\.operationID)
         for site in taskSites {
@@ -32,7 +32,16 @@ extension DocumentContext {
             } else {
                 collector.error("x-task statusOperation '\(site.task.statusOperation)' is not an operationId of this document", node: site.node["statusOperation"]!, pointer: statusPointer, hint: Self.operationHint(site.task.statusOperation, ids))
             }
-            if let cancel = site.task.cancelOperation, !ids.contains(cancel) {
+            guard let cancel = site.task.cancelOperation else { continue }
+            if let operation = operations.first(where: { $0.operationID == cancel }) {
+                if !operation.parameters.contains(where: { $0.name == site.task.statusParameter }) {
+                    collector.error(
+                        "cancelOperation \(cancel) has no parameter '\(site.task.statusParameter)' to take the task id",
+                        node: site.node["cancelOperation"]!, pointer: site.pointer + "/cancelOperation",
+                        hint: "the cancel call takes the task id in a parameter named like statusParameter"
+                    )
+                }
+            } else {
                 collector.error("x-task cancelOperation '\(cancel)' is not an operationId of this document", node: site.node["cancelOperation"]!, pointer: site.pointer + "/cancelOperation", hint: Self.operationHint(cancel, ids))
             }
         }

@@ -64,10 +64,48 @@ extension DocumentContext {
             guard let members = object(element, at: pointer, what: "a server") else { continue }
             checkKeys(members, at: pointer, rules: OpenAPIKeys.server, what: "a server")
             if let url = requiredString("url", of: element, at: pointer, what: "the server") {
-                result.append(Server(url: url, description: string("description", of: element, at: pointer)))
+                let expanded = expandServerVariables(in: url, of: element, at: pointer)
+                result.append(Server(url: expanded, description: string("description", of: element, at: pointer)))
             }
         }
         return result
+    }
+
+    /// `url` with each `{name}` replaced by the `default` of its server variable. Every
+    /// placeholder needs a variable, and every variable a placeholder.
+    private mutating func expandServerVariables(in url: String, of server: JSONNode, at pointer: String) -> String {
+        var defaults: [String: String] = [:]
+        let variablesPointer = pointer + "/variables"
+        if let variables = server["variables"], let members = object(variables, at: variablesPointer, what: "'variables'") {
+            for member in members {
+                let variablePointer = JSONPointerText.appending(member.key, to: variablesPointer)
+                guard let variableMembers = object(member.value, at: variablePointer, what: "a server variable") else { continue }
+                checkKeys(variableMembers, at: variablePointer, rules: OpenAPIKeys.serverVariable, what: "a server variable")
+                if let value = requiredString("default", of: member.value, at: variablePointer, what: "the server variable") {
+                    defaults[member.key] = value
+                }
+                if !url.contains("{" + member.key + "}") {
+                    collector.error("server variable '\(member.key)' is not used in the URL '\(url)'", at: member.keyLocation, pointer: variablePointer)
+                }
+            }
+        }
+        var expanded = ""
+        var rest = Substring(url)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            expanded += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = defaults[name] {
+                expanded += value
+            } else {
+                let exists = server["variables"]?[name] != nil
+                if !exists {
+                    collector.error("the server URL uses '{\(name)}', which 'variables' does not define", node: server["url"]!, pointer: pointer + "/url", hint: "add \"variables\": {\"\(name)\": {\"default\": ...}}")
+                }
+                expanded += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return expanded + rest
     }
 
     /// The scheme of the document's `security` requirement, from `components.securitySchemes`.

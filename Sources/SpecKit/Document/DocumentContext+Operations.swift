@@ -84,7 +84,7 @@ extension DocumentContext {
         if let body = node["requestBody"] {
             requestBody = readRequestBody(body, at: pointer + "/requestBody")
         }
-        let responses = readResponses(of: node, at: pointer)
+        let responses = readResponses(of: node, at: pointer, required: fallbackID == nil)
         var task: TaskDescription?
         if let taskNode = node["x-task"] {
             task = readTask(taskNode, at: pointer + "/x-task")

@@ -23,10 +23,8 @@ enum OpenAPIKeys {
         ignored: ["summary", "termsOfService", "contact", "license"]
     )
     static let rateLimits = Rules(read: ["requestsPerMinute", "concurrentTasks"])
-    static let server = Rules(
-        read: ["url", "description"],
-        unsupported: ["variables": "write the full URL; server variables are not substituted"]
-    )
+    static let server = Rules(read: ["url", "description", "variables"])
+    static let serverVariable = Rules(read: ["default", "description"], unsupported: ["enum": "give the one default value"])
     static let components = Rules(
         read: ["schemas", "securitySchemes", "parameters", "requestBodies", "responses", "examples", "headers"],
         ignored: ["links"],

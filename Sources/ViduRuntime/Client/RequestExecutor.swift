@@ -48,8 +48,9 @@ public struct RequestExecutor: Sendable {
             attempt += 1
             if Task.isCancelled { throw .cancelled }
             try await rateLimiter.acquireRequest()
+            // A response that arrived is delivered even if the task was cancelled meanwhile:
+            // dropping a create's answer would lose the task it created.
             let result = await attemptOnce(request)
-            if Task.isCancelled { throw .cancelled }
             switch policy.decide(result, attempt: attempt, operation: operation, failure: { httpFailure($0, operation) }) {
             case .deliver(let response):
                 return response

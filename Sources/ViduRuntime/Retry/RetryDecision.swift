@@ -49,6 +49,8 @@ extension RetryPolicy {
             switch error.kind {
             case .insecureURL: return .fail(.insecureURL(error.message))
             case .badURL: return .fail(.invalidURL(error.message))
+            case .cancelled where operation.createsTask && error.delivery == .mayHaveBeenReceived:
+                return .fail(.outcomeUnknown(operationID: operation.operationID, reason: "cancelled while the request was in flight"))
             case .cancelled: return .fail(.cancelled)
             default: break
             }

@@ -8,6 +8,8 @@ import FoundationNetworking
 /// - Refuses plain `http` to hosts that are not loopback before sending anything.
 /// - Bounds each request by `HTTPRequest.timeout`, from sending to the end of the body.
 /// - Cancels the URLSession task as soon as the Swift task is cancelled.
+/// - Never follows a redirect: the 3xx response is returned as it is, so the `Authorization`
+///   header can never be carried to another host.
 /// - Throws `TransportError`, saying whether the server may have received the request.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
@@ -24,7 +26,7 @@ public struct URLSessionTransport: HTTPTransport {
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        return URLSession(configuration: configuration)
+        return URLSession(configuration: configuration, delegate: RedirectRefusingDelegate(), delegateQueue: nil)
     }
 
     /// Sends `request` and returns the whole response.

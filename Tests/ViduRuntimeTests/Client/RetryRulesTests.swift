@@ -168,3 +168,15 @@ final class LockedCounter: @unchecked Sendable {
         return value - 1
     }
 }
+
+@Suite struct CreateCancellationTests {
+    @Test func cancellingAnInFlightCreateIsOutcomeUnknown() async {
+        let inFlight = TransportError(kind: .cancelled, delivery: .mayHaveBeenReceived, message: "cancelled")
+        let fixture = ProviderFixture.vidu
+        let executor = makeExecutor(fixture, transport: ScriptedTransport([.failure(inFlight)]), clock: TestClock())
+        let create = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(fixture.create, body: JSONValue.object([:])) }
+        guard case .outcomeUnknown? = create.failure else { Issue.record("expected .outcomeUnknown, got \(create)"); return }
+        let status = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(fixture.task.statusOperation, pathParameters: ["id": "1"]) }
+        guard case .cancelled? = status.failure else { Issue.record("expected .cancelled, got \(status)"); return }
+    }
+}
