@@ -46,6 +46,7 @@ let package = Package(
         // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
         .testTarget(
             name: "JSONSchemaSuiteTests", dependencies: ["SpecKit", "CodeGen", "ViduRuntime"],
+            exclude: ["README.md"],
             resources: [.copy("Metaschemas"), .copy("unsupported.json")]
         ),
     ]

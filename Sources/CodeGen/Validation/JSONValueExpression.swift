@@ -4,7 +4,7 @@ import SpecKit
 ///
 /// Every value is spelled with its case (`.string("a")`, `.number(1.0)`, `.object([...])`),
 /// never as a bare literal, so large tables type-check without literal inference.
-public enum JSONValueExpression {
+public enum JSONValueExpression: Sendable {
     /// The expression for `node`. Objects keep the last of duplicate keys (as JSON readers
     /// do) and list members in source order.
     public static func expression(for node: JSONNode) -> Expression {

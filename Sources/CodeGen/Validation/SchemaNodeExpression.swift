@@ -1,7 +1,7 @@
 /// The Swift expression that constructs a runtime `SchemaNode` from a `LoweredSchemaNode`:
 /// `SchemaNode(types: [.object], properties: [SchemaMember("a", 1)], …)`, naming only the
 /// keywords that are present, in the initializer's parameter order.
-public enum SchemaNodeExpression {
+public enum SchemaNodeExpression: Sendable {
     /// The `SchemaNode(…)` call for `node`.
     public static func expression(for node: LoweredSchemaNode) -> Expression {
         var arguments: [Argument] = []

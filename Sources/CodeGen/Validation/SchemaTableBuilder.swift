@@ -8,7 +8,7 @@ import SpecKit
 /// gets one node. Problems that would make the table check less than the spec says — an
 /// unresolvable reference, a pattern that does not compile, an unknown type name — are
 /// collected and thrown by `lowering()`, never dropped.
-public struct SchemaTableBuilder {
+public struct SchemaTableBuilder: Sendable {
     /// Where `$ref` and `$dynamicRef` targets are looked up.
     public let registry: SchemaRegistry
     /// The nodes so far.
@@ -75,9 +75,12 @@ public struct SchemaTableBuilder {
 
 /// A lowered table: its nodes and the root node of each schema added.
 public struct SchemaTableLowering: Sendable, Hashable {
+    /// The nodes, numbered as `SchemaTableBuilder` numbered them.
     public var nodes: [LoweredSchemaNode]
+    /// The node of each root schema, in the order the roots were added.
     public var roots: [Int]
 
+    /// A lowering of the given nodes and roots.
     public init(nodes: [LoweredSchemaNode], roots: [Int]) {
         self.nodes = nodes
         self.roots = roots

@@ -1,36 +1,48 @@
-/// The keyed container of a `JSONValueEncoder`: writes object members.
+/// The keyed container of a `JSONValueEncoder`: writes object members. The common scalar
+/// types have their own overloads, so synthesized `encode(to:)` methods write them without
+/// dynamic casts.
 struct JSONValueKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: JSONValueObjectSlots
     let codingPath: [any CodingKey]
     let userInfo: [CodingUserInfoKey: any Sendable]
 
-    mutating func encodeNil(forKey key: Key) throws {
-        object.slot(key.stringValue).content = .value(.null)
+    mutating func encodeNil(forKey key: Key) throws { object.members[key.stringValue] = .value(.null) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { object.members[key.stringValue] = .value(.bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { object.members[key.stringValue] = .value(.string(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { object.members[key.stringValue] = .value(.number(Double(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { object.members[key.stringValue] = .value(.number(Double(value))) }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        object.members[key.stringValue] = .value(try JSONValueSlotEncoder.number(value, codingPath + [key]))
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try JSONValueSlotEncoder.encode(value, into: object.slot(key.stringValue), codingPath: codingPath + [key], userInfo: userInfo)
+        object.members[key.stringValue] = try JSONValueSlotEncoder.content(of: value, codingPath: codingPath + [key], userInfo: userInfo)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         KeyedEncodingContainer(
-            JSONValueKeyedContainer<NestedKey>(object: object.slot(key.stringValue).object(), codingPath: codingPath + [key], userInfo: userInfo))
+            JSONValueKeyedContainer<NestedKey>(object: object.object(key.stringValue), codingPath: codingPath + [key], userInfo: userInfo))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        JSONValueUnkeyedContainer(array: object.slot(key.stringValue).array(), codingPath: codingPath + [key], userInfo: userInfo)
+        JSONValueUnkeyedContainer(array: object.array(key.stringValue), codingPath: codingPath + [key], userInfo: userInfo)
     }
 
     mutating func superEncoder() -> any Encoder {
-        JSONValueSlotEncoder(
-            slot: object.slot(JSONValueCodingKey.superKey.stringValue), codingPath: codingPath + [JSONValueCodingKey.superKey],
-            userInfoValues: userInfo)
+        encoder(at: JSONValueCodingKey.superKey.stringValue, path: codingPath + [JSONValueCodingKey.superKey])
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        JSONValueSlotEncoder(slot: object.slot(key.stringValue), codingPath: codingPath + [key], userInfoValues: userInfo)
+        encoder(at: key.stringValue, path: codingPath + [key])
+    }
+
+    private func encoder(at name: String, path: [any CodingKey]) -> any Encoder {
+        let slot = JSONValueSlot()
+        object.members[name] = .slot(slot)
+        return JSONValueSlotEncoder(slot: slot, codingPath: path, userInfoValues: userInfo)
     }
 }
 
@@ -40,32 +52,39 @@ struct JSONValueUnkeyedContainer: UnkeyedEncodingContainer {
     let codingPath: [any CodingKey]
     let userInfo: [CodingUserInfoKey: any Sendable]
 
-    var count: Int { array.slots.count }
+    var count: Int { array.elements.count }
 
-    private var nextKey: JSONValueCodingKey { JSONValueCodingKey(intValue: array.slots.count) }
+    private var nextPath: [any CodingKey] { codingPath + [JSONValueCodingKey(intValue: array.elements.count)] }
 
-    mutating func encodeNil() throws {
-        array.append().content = .value(.null)
-    }
+    mutating func encodeNil() throws { array.elements.append(.value(.null)) }
+    mutating func encode(_ value: Bool) throws { array.elements.append(.value(.bool(value))) }
+    mutating func encode(_ value: String) throws { array.elements.append(.value(.string(value))) }
+    mutating func encode(_ value: Int) throws { array.elements.append(.value(.number(Double(value)))) }
+    mutating func encode(_ value: Double) throws { array.elements.append(.value(try JSONValueSlotEncoder.number(value, nextPath))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let path = codingPath + [nextKey]
-        try JSONValueSlotEncoder.encode(value, into: array.append(), codingPath: path, userInfo: userInfo)
+        array.elements.append(try JSONValueSlotEncoder.content(of: value, codingPath: nextPath, userInfo: userInfo))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let path = codingPath + [nextKey]
-        return KeyedEncodingContainer(JSONValueKeyedContainer<NestedKey>(object: array.append().object(), codingPath: path, userInfo: userInfo))
+        let path = nextPath
+        let object = JSONValueObjectSlots()
+        array.elements.append(.object(object))
+        return KeyedEncodingContainer(JSONValueKeyedContainer<NestedKey>(object: object, codingPath: path, userInfo: userInfo))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let path = codingPath + [nextKey]
-        return JSONValueUnkeyedContainer(array: array.append().array(), codingPath: path, userInfo: userInfo)
+        let path = nextPath
+        let nested = JSONValueArraySlots()
+        array.elements.append(.array(nested))
+        return JSONValueUnkeyedContainer(array: nested, codingPath: path, userInfo: userInfo)
     }
 
     mutating func superEncoder() -> any Encoder {
-        let path = codingPath + [nextKey]
-        return JSONValueSlotEncoder(slot: array.append(), codingPath: path, userInfoValues: userInfo)
+        let path = nextPath
+        let slot = JSONValueSlot()
+        array.elements.append(.slot(slot))
+        return JSONValueSlotEncoder(slot: slot, codingPath: path, userInfoValues: userInfo)
     }
 }
 
@@ -75,11 +94,13 @@ struct JSONValueSingleValueContainer: SingleValueEncodingContainer {
     let codingPath: [any CodingKey]
     let userInfo: [CodingUserInfoKey: any Sendable]
 
-    mutating func encodeNil() throws {
-        slot.content = .value(.null)
-    }
+    mutating func encodeNil() throws { slot.content = .value(.null) }
+    mutating func encode(_ value: Bool) throws { slot.content = .value(.bool(value)) }
+    mutating func encode(_ value: String) throws { slot.content = .value(.string(value)) }
+    mutating func encode(_ value: Int) throws { slot.content = .value(.number(Double(value))) }
+    mutating func encode(_ value: Double) throws { slot.content = .value(try JSONValueSlotEncoder.number(value, codingPath)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try JSONValueSlotEncoder.encode(value, into: slot, codingPath: codingPath, userInfo: userInfo)
+        slot.content = try JSONValueSlotEncoder.content(of: value, codingPath: codingPath, userInfo: userInfo)
     }
 }

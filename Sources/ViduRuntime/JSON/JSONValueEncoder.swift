@@ -25,8 +25,6 @@ public struct JSONValueEncoder: Sendable {
 
     /// The JSON value `value` encodes as.
     public func encode(_ value: some Encodable) throws -> JSONValue {
-        let slot = JSONValueSlot()
-        try JSONValueSlotEncoder.encode(value, into: slot, codingPath: [], userInfo: userInfo)
-        return slot.value
+        try JSONValueSlotEncoder.content(of: value, codingPath: [], userInfo: userInfo).value
     }
 }

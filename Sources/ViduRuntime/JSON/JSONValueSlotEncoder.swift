@@ -20,31 +20,29 @@ struct JSONValueSlotEncoder: Encoder {
         JSONValueSingleValueContainer(slot: slot, codingPath: codingPath, userInfo: userInfoValues)
     }
 
-    /// Writes `value` into `slot`, with `JSONEncoder`'s default handling of the Foundation
-    /// types it treats specially (`URL`, `Data`, `Decimal`) and of primitives.
-    static func encode<T: Encodable>(
-        _ value: T, into slot: JSONValueSlot, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]
-    ) throws {
+    /// What `value` encodes as, with `JSONEncoder`'s default handling of the Foundation types
+    /// it treats specially (`URL`, `Data`, `Decimal`) and of primitives.
+    static func content<T: Encodable>(
+        of value: T, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]
+    ) throws -> JSONValueContent {
         if let primitive = try primitive(value, codingPath: codingPath) {
-            slot.content = .value(primitive)
-            return
+            return .value(primitive)
         }
-        if let json = value as? JSONValue {
-            slot.content = .value(json)
-            return
-        }
+        let slot = JSONValueSlot()
         try value.encode(to: JSONValueSlotEncoder(slot: slot, codingPath: codingPath, userInfoValues: userInfo))
+        return slot.content ?? .value(.object([:]))
     }
 
     /// The JSON value of a primitive or specially treated Foundation value, or nil for any
     /// other type.
-    static func primitive(_ value: Any, codingPath: [any CodingKey]) throws -> JSONValue? {
+    static func primitive<T>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue? {
         switch value {
         case let string as String: return .string(string)
-        case let bool as Bool: return .bool(bool)
-        case let double as Double: return try number(double, value, codingPath)
-        case let float as Float: return try number(Double("\(float)") ?? Double(float), value, codingPath)
         case let int as Int: return .number(Double(int))
+        case let double as Double: return try number(double, codingPath)
+        case let bool as Bool: return .bool(bool)
+        case let json as JSONValue: return json
+        case let float as Float: return try number(float, codingPath)
         case let int as Int8: return .number(Double(int))
         case let int as Int16: return .number(Double(int))
         case let int as Int32: return .number(Double(int))
@@ -61,13 +59,22 @@ struct JSONValueSlotEncoder: Encoder {
         }
     }
 
-    private static func number(_ double: Double, _ original: Any, _ codingPath: [any CodingKey]) throws -> JSONValue {
+    /// A finite `Double` as a number; NaN and infinities throw, as with `JSONEncoder`.
+    static func number(_ double: Double, _ codingPath: [any CodingKey]) throws -> JSONValue {
         guard double.isFinite else {
             throw EncodingError.invalidValue(
-                original,
-                EncodingError.Context(codingPath: codingPath, debugDescription: "Unable to encode \(double) directly in JSON."))
+                double, EncodingError.Context(codingPath: codingPath, debugDescription: "Unable to encode \(double) directly in JSON."))
         }
         return .number(double)
+    }
+
+    /// A `Float` as the number its shortest decimal form names (what `JSONEncoder` writes).
+    static func number(_ float: Float, _ codingPath: [any CodingKey]) throws -> JSONValue {
+        guard float.isFinite else {
+            throw EncodingError.invalidValue(
+                float, EncodingError.Context(codingPath: codingPath, debugDescription: "Unable to encode \(float) directly in JSON."))
+        }
+        return .number(Double("\(float)") ?? Double(float))
     }
 }
 

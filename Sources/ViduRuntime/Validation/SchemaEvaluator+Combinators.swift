@@ -4,23 +4,23 @@ extension SchemaEvaluator {
     /// `allOf`, `then` and `else` report their branches' own violations. `anyOf`, `oneOf` and
     /// `not` report one violation for the keyword, at the instance, naming the closest branch.
     mutating func checkCombinators(
-        _ node: SchemaNode, _ instance: JSONValue, reporting: Bool, needs: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ instance: JSONValue, reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         var valid = true
-        for branch in node.allOf where !applyInPlace(branch, instance, reporting: reporting, needs: needs, into: &annotations) {
+        for branch in node.pointee.allOf where !applyInPlace(branch, instance, reporting: reporting, needs: needs, into: &annotations) {
             guard reporting else { return false }
             valid = false
         }
-        if !node.anyOf.isEmpty, !checkAnyOf(node.anyOf, instance, reporting: reporting, needs: needs, into: &annotations) {
+        if !node.pointee.anyOf.isEmpty, !checkAnyOf(node.pointee.anyOf, instance, reporting: reporting, needs: needs, into: &annotations) {
             guard reporting else { return false }
             valid = false
         }
-        if !node.oneOf.isEmpty, !checkOneOf(node.oneOf, instance, reporting: reporting, needs: needs, into: &annotations) {
+        if !node.pointee.oneOf.isEmpty, !checkOneOf(node.pointee.oneOf, instance, reporting: reporting, needs: needs, into: &annotations) {
             guard reporting else { return false }
             valid = false
         }
-        if let negated = node.not {
+        if let negated = node.pointee.not {
             var ignored = SchemaEvaluatorAnnotations()
             if evaluate(negated, instance, reporting: false, collect: false, into: &ignored) {
                 guard reporting else { return false }
@@ -28,7 +28,7 @@ extension SchemaEvaluator {
                 valid = false
             }
         }
-        if let condition = node.ifSchema, !checkConditional(node, condition, instance, reporting: reporting, needs: needs, into: &annotations) {
+        if let condition = node.pointee.ifSchema, !checkConditional(node, condition, instance, reporting: reporting, needs: needs, into: &annotations) {
             guard reporting else { return false }
             valid = false
         }
@@ -81,16 +81,16 @@ extension SchemaEvaluator {
     }
 
     private mutating func checkConditional(
-        _ node: SchemaNode, _ condition: Int, _ instance: JSONValue, reporting: Bool, needs: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ condition: Int, _ instance: JSONValue, reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         var inner = SchemaEvaluatorAnnotations()
         if evaluate(condition, instance, reporting: false, collect: needs, into: &inner) {
             if needs { annotations.merge(inner) }
-            guard let then = node.thenSchema else { return true }
+            guard let then = node.pointee.thenSchema else { return true }
             return applyInPlace(then, instance, reporting: reporting, needs: needs, into: &annotations)
         }
-        guard let otherwise = node.elseSchema else { return true }
+        guard let otherwise = node.pointee.elseSchema else { return true }
         return applyInPlace(otherwise, instance, reporting: reporting, needs: needs, into: &annotations)
     }
 
@@ -103,7 +103,8 @@ extension SchemaEvaluator {
             let here = SchemaEvaluatorPathToken.pointer(path)
             let typeMismatch = violations.contains { $0.pointer == here && ($0.keyword == "type" || $0.keyword == "const" || $0.keyword == "enum") }
             let score = (typeMismatch ? 1 : 0, violations.count)
-            if best == nil || score < best!.score { best = (offset, violations, score) }
+            if let current = best, current.score <= score { continue }
+            best = (offset, violations, score)
         }
         guard let best, let first = best.violations.first else { return "no schema matched" }
         return "closest is schema \(best.offset), where \(describeRelative(first))"

@@ -1,15 +1,15 @@
 extension SchemaEvaluator {
     /// `type`, `enum` and `const`, which apply to every kind of instance.
-    mutating func checkGeneric(_ node: SchemaNode, _ instance: JSONValue, reporting: Bool) -> Bool {
+    mutating func checkGeneric(_ node: UnsafePointer<SchemaNode>, _ instance: JSONValue, reporting: Bool) -> Bool {
         var valid = true
-        if !node.types.isEmpty, !node.types.contains(where: { Self.instance(instance, hasType: $0) }) {
+        if !node.pointee.types.isEmpty, !node.pointee.types.contains(where: { Self.instance(instance, hasType: $0) }) {
             guard reporting else { return false }
-            let names = node.types.map(\.rawValue)
+            let names = node.pointee.types.map(\.rawValue)
             let expected = names.count == 1 ? "of type \(names[0])" : "one of the types \(names.joined(separator: ", "))"
             record("type", "must be \(expected) (got \(SchemaEvaluatorDescriptions.describeWithType(instance)))")
             valid = false
         }
-        if let values = node.enumValues, !SchemaEvaluatorEquality.contains(values, instance) {
+        if let values = node.pointee.enumValues, !SchemaEvaluatorEquality.contains(values, instance) {
             guard reporting else { return false }
             let message = values.count == 1
                 ? "must be \(SchemaEvaluatorDescriptions.describe(values[0]))"
@@ -17,7 +17,7 @@ extension SchemaEvaluator {
             record("enum", message + " (got \(SchemaEvaluatorDescriptions.describe(instance)))")
             valid = false
         }
-        if let constant = node.constValue, !SchemaEvaluatorEquality.equal(constant, instance) {
+        if let constant = node.pointee.constValue, !SchemaEvaluatorEquality.equal(constant, instance) {
             guard reporting else { return false }
             record(
                 "const",

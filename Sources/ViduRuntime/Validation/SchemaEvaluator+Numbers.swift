@@ -1,29 +1,29 @@
 extension SchemaEvaluator {
     /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and `multipleOf`.
-    mutating func checkNumber(_ node: SchemaNode, _ number: Double, reporting: Bool) -> Bool {
+    mutating func checkNumber(_ node: UnsafePointer<SchemaNode>, _ number: Double, reporting: Bool) -> Bool {
         typealias Text = SchemaEvaluatorDescriptions
         var valid = true
-        if let minimum = node.minimum, number < minimum {
+        if let minimum = node.pointee.minimum, number < minimum {
             guard reporting else { return false }
             record("minimum", "must be at least \(Text.describe(minimum)) (got \(Text.describe(number)))")
             valid = false
         }
-        if let maximum = node.maximum, number > maximum {
+        if let maximum = node.pointee.maximum, number > maximum {
             guard reporting else { return false }
             record("maximum", "must be at most \(Text.describe(maximum)) (got \(Text.describe(number)))")
             valid = false
         }
-        if let bound = node.exclusiveMinimum, number <= bound {
+        if let bound = node.pointee.exclusiveMinimum, number <= bound {
             guard reporting else { return false }
             record("exclusiveMinimum", "must be greater than \(Text.describe(bound)) (got \(Text.describe(number)))")
             valid = false
         }
-        if let bound = node.exclusiveMaximum, number >= bound {
+        if let bound = node.pointee.exclusiveMaximum, number >= bound {
             guard reporting else { return false }
             record("exclusiveMaximum", "must be less than \(Text.describe(bound)) (got \(Text.describe(number)))")
             valid = false
         }
-        if let divisor = node.multipleOf, !Self.isMultiple(number, of: divisor) {
+        if let divisor = node.pointee.multipleOf, !Self.isMultiple(number, of: divisor) {
             guard reporting else { return false }
             record("multipleOf", "must be a multiple of \(Text.describe(divisor)) (got \(Text.describe(number)))")
             valid = false

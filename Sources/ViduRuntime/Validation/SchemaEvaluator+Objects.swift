@@ -5,13 +5,15 @@ extension SchemaEvaluator {
     /// Members are visited in the schema's `properties` order, then by sorted name, so that
     /// violations come out in the same order on every run.
     mutating func checkObject(
-        _ node: SchemaNode, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         typealias Text = SchemaEvaluatorDescriptions
         var valid = true
-        for property in node.properties {
+        var declaredPresent = 0
+        for property in node.pointee.properties {
             guard let value = members[property.name] else { continue }
+            declaredPresent += 1
             let ok = applyAt(
                 .key(property.name), property.node, value, reporting: reporting, keyword: "properties",
                 falseMessage: "is not allowed")
@@ -21,13 +23,15 @@ extension SchemaEvaluator {
             }
             if needs { annotations.properties.insert(property.name) }
         }
-        if !node.patternProperties.isEmpty || node.additionalProperties != nil {
+        // When every member is a declared property and there are no patterns, nothing is left
+        // for additionalProperties: skip the member-by-member search.
+        if !node.pointee.patternProperties.isEmpty || (node.pointee.additionalProperties != nil && declaredPresent < members.count) {
             if !checkUndeclaredMembers(node, members, reporting: reporting, needs: needs, into: &annotations) {
                 guard reporting else { return false }
                 valid = false
             }
         }
-        if let names = node.propertyNames {
+        if let names = node.pointee.propertyNames {
             for name in members.keys.sorted() {
                 var ignored = SchemaEvaluatorAnnotations()
                 guard !evaluate(names, .string(name), reporting: false, collect: false, into: &ignored) else { continue }
@@ -36,32 +40,32 @@ extension SchemaEvaluator {
                 valid = false
             }
         }
-        for name in node.required where members[name] == nil {
+        for name in node.pointee.required where members[name] == nil {
             guard reporting else { return false }
             record("required", "is required", at: .key(name))
             valid = false
         }
-        for dependency in node.dependentRequired where members[dependency.property] != nil {
+        for dependency in node.pointee.dependentRequired where members[dependency.property] != nil {
             for name in dependency.requires where members[name] == nil {
                 guard reporting else { return false }
                 record("dependentRequired", "is required when \(Text.describe(.string(dependency.property))) is present", at: .key(name))
                 valid = false
             }
         }
-        for dependency in node.dependentSchemas where members[dependency.name] != nil {
+        for dependency in node.pointee.dependentSchemas where members[dependency.name] != nil {
             if !applyInPlace(dependency.node, .object(members), reporting: reporting, needs: needs, into: &annotations) {
                 guard reporting else { return false }
                 valid = false
             }
         }
-        if let minimum = node.minProperties, members.count < minimum {
+        if let minimum = node.pointee.minProperties, members.count < minimum {
             guard reporting else { return false }
-            record("minProperties", "must have at least \(Text.count(minimum, "property").replacingPropertyPlural()) (has \(members.count))")
+            record("minProperties", "must have at least \(Text.count(minimum, "property", plural: "properties")) (has \(members.count))")
             valid = false
         }
-        if let maximum = node.maxProperties, members.count > maximum {
+        if let maximum = node.pointee.maxProperties, members.count > maximum {
             guard reporting else { return false }
-            record("maxProperties", "must have at most \(Text.count(maximum, "property").replacingPropertyPlural()) (has \(members.count))")
+            record("maxProperties", "must have at most \(Text.count(maximum, "property", plural: "properties")) (has \(members.count))")
             valid = false
         }
         return valid
@@ -70,12 +74,12 @@ extension SchemaEvaluator {
     /// `patternProperties` over every member and `additionalProperties` over the members
     /// that neither `properties` nor `patternProperties` name.
     private mutating func checkUndeclaredMembers(
-        _ node: SchemaNode, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ members: [String: JSONValue], reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         var names: [String] = []
-        if node.patternProperties.isEmpty {
-            for name in members.keys where !node.properties.contains(where: { $0.name == name }) {
+        if node.pointee.patternProperties.isEmpty {
+            for name in members.keys where !node.pointee.properties.contains(where: { $0.name == name }) {
                 names.append(name)
             }
             if names.isEmpty { return true }
@@ -87,7 +91,7 @@ extension SchemaEvaluator {
         for name in names {
             let value = members[name] ?? .null
             var matchedPattern = false
-            for member in node.patternProperties where member.pattern.matches(name) {
+            for member in node.pointee.patternProperties where member.pattern.matches(name) {
                 matchedPattern = true
                 let ok = applyAt(
                     .key(name), member.node, value, reporting: reporting, keyword: "patternProperties",
@@ -101,8 +105,8 @@ extension SchemaEvaluator {
                 if needs { annotations.properties.insert(name) }
                 continue
             }
-            guard let additional = node.additionalProperties,
-                !node.properties.contains(where: { $0.name == name })
+            guard let additional = node.pointee.additionalProperties,
+                !node.pointee.properties.contains(where: { $0.name == name })
             else { continue }
             let ok = applyAt(
                 .key(name), additional, value, reporting: reporting, keyword: "additionalProperties",
@@ -114,12 +118,5 @@ extension SchemaEvaluator {
             if needs { annotations.properties.insert(name) }
         }
         return valid
-    }
-}
-
-extension String {
-    /// `1 propertys` → `1 property`, `2 propertys` → `2 properties`.
-    fileprivate func replacingPropertyPlural() -> String {
-        hasSuffix("propertys") ? String(dropLast(2)) + "ies" : self
     }
 }

@@ -2,15 +2,15 @@ extension SchemaEvaluator {
     /// `$ref` and `$dynamicRef`. Both apply alongside the node's other keywords and report
     /// the target's violations as their own.
     mutating func checkReferences(
-        _ node: SchemaNode, _ instance: JSONValue, reporting: Bool, needs: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ instance: JSONValue, reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         var valid = true
-        if let target = node.ref, !follow(target, instance, reporting: reporting, needs: needs, into: &annotations) {
+        if let target = node.pointee.ref, !follow(target, instance, reporting: reporting, needs: needs, into: &annotations) {
             guard reporting else { return false }
             valid = false
         }
-        if let reference = node.dynamicRef {
+        if let reference = node.pointee.dynamicRef {
             let target = resolveDynamic(reference)
             if !follow(target, instance, reporting: reporting, needs: needs, into: &annotations) {
                 guard reporting else { return false }
@@ -26,7 +26,7 @@ extension SchemaEvaluator {
     /// (the "bookend"); otherwise the reference is lowered as a plain `$ref`.
     func resolveDynamic(_ reference: SchemaDynamicReference) -> Int {
         for resource in scope {
-            if let anchor = table.nodes[resource].dynamicAnchors.first(where: { $0.name == reference.anchor }) {
+            if let anchor = nodes[resource].dynamicAnchors.first(where: { $0.name == reference.anchor }) {
                 return anchor.node
             }
         }
@@ -39,8 +39,7 @@ extension SchemaEvaluator {
         _ target: Int, _ instance: JSONValue, reporting: Bool, needs: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
-        let targetNode = table.nodes[target]
-        let entered = targetNode.isResourceRoot ? nil : targetNode.resource
+        let entered = nodes[target].isResourceRoot ? nil : nodes[target].resource
         if let entered { scope.append(entered) }
         defer { if entered != nil { scope.removeLast() } }
         return applyInPlace(target, instance, reporting: reporting, needs: needs, into: &annotations)

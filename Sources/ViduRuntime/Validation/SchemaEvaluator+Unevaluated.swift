@@ -3,11 +3,11 @@ extension SchemaEvaluator {
     /// no adjacent keyword and no successful in-place subschema evaluated. Afterwards every
     /// item and member counts as evaluated, for the enclosing schema's own check.
     mutating func checkUnevaluated(
-        _ node: SchemaNode, _ instance: JSONValue, reporting: Bool,
+        _ node: UnsafePointer<SchemaNode>, _ instance: JSONValue, reporting: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
         var valid = true
-        if let unevaluated = node.unevaluatedItems, case .array(let elements) = instance {
+        if let unevaluated = node.pointee.unevaluatedItems, case .array(let elements) = instance {
             for (offset, element) in elements.enumerated() where !annotations.hasEvaluated(item: offset) {
                 let ok = applyAt(
                     .index(offset), unevaluated, element, reporting: reporting, keyword: "unevaluatedItems",
@@ -19,7 +19,7 @@ extension SchemaEvaluator {
             }
             annotations.allItems = true
         }
-        if let unevaluated = node.unevaluatedProperties, case .object(let members) = instance {
+        if let unevaluated = node.pointee.unevaluatedProperties, case .object(let members) = instance {
             var names: [String] = []
             for name in members.keys where !annotations.hasEvaluated(property: name) {
                 names.append(name)

@@ -10,6 +10,10 @@ struct SchemaEvaluator {
     static let maximumDepth = 200
 
     let table: SchemaTable
+    /// The table's nodes, borrowed for the duration of one `violations(of:against:)` or
+    /// `isValid(_:against:)` call so that reading a node does not copy it (a node holds many
+    /// arrays, and copying means retaining each). Empty outside those calls.
+    var nodes = UnsafeBufferPointer<SchemaNode>(start: nil, count: 0)
     /// Violations recorded so far in reporting mode.
     var recorded: [Violation] = []
     /// The instance location being evaluated.
@@ -25,19 +29,24 @@ struct SchemaEvaluator {
     /// Every violation of `instance` against node `root`.
     mutating func violations(of instance: JSONValue, against root: Int) -> [Violation] {
         recorded = []
-        path = []
-        scope = []
-        var annotations = SchemaEvaluatorAnnotations()
-        _ = evaluate(root, instance, reporting: true, collect: false, into: &annotations)
+        _ = run(instance, against: root, reporting: true)
         return recorded
     }
 
     /// True when `instance` conforms to node `root`; stops at the first failure.
     mutating func isValid(_ instance: JSONValue, against root: Int) -> Bool {
+        run(instance, against: root, reporting: false)
+    }
+
+    private mutating func run(_ instance: JSONValue, against root: Int, reporting: Bool) -> Bool {
         path = []
         scope = []
-        var annotations = SchemaEvaluatorAnnotations()
-        return evaluate(root, instance, reporting: false, collect: false, into: &annotations)
+        return table.nodes.withUnsafeBufferPointer { buffer in
+            nodes = buffer
+            defer { nodes = UnsafeBufferPointer(start: nil, count: 0) }
+            var annotations = SchemaEvaluatorAnnotations()
+            return evaluate(root, instance, reporting: reporting, collect: false, into: &annotations)
+        }
     }
 
     /// Evaluates node `index` against `instance` at the current path.
@@ -50,8 +59,7 @@ struct SchemaEvaluator {
         _ index: Int, _ instance: JSONValue, reporting: Bool, collect: Bool,
         into annotations: inout SchemaEvaluatorAnnotations
     ) -> Bool {
-        let node = table.nodes[index]
-        if let always = node.always {
+        if let always = nodes[index].always {
             if !always && reporting { record("false", "is not allowed (the schema is false)") }
             return always
         }
@@ -60,13 +68,16 @@ struct SchemaEvaluator {
             return false
         }
         depth += 1
-        if node.isResourceRoot { scope.append(index) }
+        let isResourceRoot = nodes[index].isResourceRoot
+        if isResourceRoot { scope.append(index) }
         defer {
             depth -= 1
-            if node.isResourceRoot { scope.removeLast() }
+            if isResourceRoot { scope.removeLast() }
         }
-
-        let needs = collect || node.unevaluatedProperties != nil || node.unevaluatedItems != nil
+        // Read through a pointer: copying the node would retain every array it holds.
+        let node = nodes.baseAddress! + index
+        let tracksUnevaluated = node.pointee.unevaluatedProperties != nil || node.pointee.unevaluatedItems != nil
+        let needs = collect || tracksUnevaluated
         var local = SchemaEvaluatorAnnotations()
         var valid = true
 
@@ -106,7 +117,7 @@ struct SchemaEvaluator {
             if !reporting { return false }
             valid = false
         }
-        if node.unevaluatedItems != nil || node.unevaluatedProperties != nil,
+        if tracksUnevaluated,
             !checkUnevaluated(node, instance, reporting: reporting, into: &local)
         {
             if !reporting { return false }
@@ -140,7 +151,7 @@ struct SchemaEvaluator {
     ) -> Bool {
         path.append(token)
         defer { path.removeLast() }
-        if table.nodes[child].always == false {
+        if nodes[child].always == false {
             if reporting { record(keyword, falseMessage) }
             return false
         }

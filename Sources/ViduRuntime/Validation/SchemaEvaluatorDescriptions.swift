@@ -42,9 +42,9 @@ enum SchemaEvaluatorDescriptions {
         return name + " " + describe(value)
     }
 
-    /// `count` followed by `noun`, pluralised: `1 item`, `2 items`.
-    static func count(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    /// `count` followed by `noun`, pluralised: `1 item`, `2 items`, `2 properties`.
+    static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 
     private static func write(_ value: JSONValue, into text: inout String) {
