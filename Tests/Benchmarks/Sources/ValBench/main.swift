@@ -9,7 +9,7 @@
 //                                 JSONValueEncoder + SchemaTable walk)
 //                      walk     = T.validate(json:) on the pre-encoded JSONValue (the walk alone)
 //                    in alternating batches; prints one JSON object per operation (ns/op, min and
-//                    median of the batches).
+//                    median of the batches). VALBENCH_ONLY=encode|validate|walk runs one loop only.
 import Foundation
 import ViduClients
 import ViduRuntime
@@ -31,6 +31,8 @@ func median(_ values: [Double]) -> Double {
 }
 
 let batches = Int(ProcessInfo.processInfo.environment["VALBENCH_BATCHES"] ?? "") ?? 9
+/// Set to encode, validate or walk to run only that loop (for a profiler).
+let only = ProcessInfo.processInfo.environment["VALBENCH_ONLY"]
 let batchNanoseconds = Double(ProcessInfo.processInfo.environment["VALBENCH_BATCH_MS"] ?? "").map { $0 * 1e6 } ?? 60e6
 
 func bench<T: SchemaValidated & Decodable>(_ type: T.Type, provider: String, operationID: String, examples: [[String: Any]]) -> [String: Any] {
@@ -51,7 +53,13 @@ func bench<T: SchemaValidated & Decodable>(_ type: T.Type, provider: String, ope
         for body in [encode, validate, walk] { perOp = max(perOp, nanoseconds(200, body)) }
         let iterations = max(100, Int(batchNanoseconds / perOp))
         var encodeTimes: [Double] = [], validateTimes: [Double] = [], walkTimes: [Double] = []
-        for batch in 0..<batches {
+        if let only {
+            let body = only == "encode" ? encode : only == "walk" ? walk : validate
+            for _ in 0..<batches { encodeTimes.append(nanoseconds(iterations, body)) }
+            validateTimes = encodeTimes
+            walkTimes = encodeTimes
+        }
+        for batch in 0..<(only == nil ? batches : 0) {
             // Alternate the order so drift and load hit all three alike.
             if batch % 2 == 0 {
                 encodeTimes.append(nanoseconds(iterations, encode))
