@@ -710,6 +710,7 @@ def ensure_perf():
     if shutil.which("perf"):
         return True
     if os.geteuid() == 0 and shutil.which("apt-get"):
+        run(["apt-get", "update", "-q"], check=False)
         run(["apt-get", "install", "-y", "-q", "linux-perf"], check=False)
     return shutil.which("perf") is not None
 
