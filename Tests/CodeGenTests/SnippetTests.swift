@@ -140,9 +140,10 @@ import Testing
         let client = try #require(files["Fixture/Fixture+Client.swift"])
         #expect(client.contains("""
                 public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduError) -> Fixture.CreateVideoResponse {
-                    let violations = body.validate()
+                    let json = body.jsonValue
+                    let violations = Fixture.CreateVideoRequest.validate(json: json)
                     guard violations.isEmpty else { throw .invalidRequest(violations) }
-                    return try await executor.send(Fixture.Operations.createVideo, body: body, as: Fixture.CreateVideoResponse.self)
+                    return try await executor.send(Fixture.Operations.createVideo, body: json, as: Fixture.CreateVideoResponse.self)
                 }
         """))
         #expect(client.contains("""
