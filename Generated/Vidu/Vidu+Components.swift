@@ -289,6 +289,12 @@ extension Vidu {
         /// `movementAmplitude`, or the documented default when it is absent.
         public var movementAmplitudeOrDefault: MovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
 
@@ -782,6 +788,12 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
 
@@ -952,6 +964,12 @@ extension Vidu {
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
+
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
@@ -1133,6 +1151,12 @@ extension Vidu {
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
+
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`

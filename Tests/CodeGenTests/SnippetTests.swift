@@ -41,6 +41,12 @@ import Testing
         """))
     }
 
+    @Test func defaultOfAPrimitiveComponentIsExposed() throws {
+        let text = try generated(##""Flag": {"type": "boolean", "default": false}, "Count": {"type": "integer", "default": 3}, "Body": {"type": "object", "properties": {"off_peak": {"$ref": "#/components/schemas/Flag"}, "count": {"$ref": "#/components/schemas/Count"}}}"##)
+        #expect(text.contains("public static let offPeakDefault: Test.Flag = false"))
+        #expect(text.contains("public static let countDefault: Test.Count = 3"))
+    }
+
     @Test func stringEnumIsOpen() throws {
         let text = try generated(#""Body": {"type": "object", "properties": {"resolution": {"type": "string", "enum": ["540p", "16:9", "viduq3-mix", "text-to-video", "default"]}}}"#)
         #expect(text.contains("public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {"))
