@@ -31,9 +31,10 @@ extension Apimart {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createVideoGeneration(_ body: Apimart.ApimartCreateVideoRequest) async throws(ViduError) -> Apimart.ApimartCreateResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Apimart.ApimartCreateVideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Apimart.Operations.createVideoGeneration, body: body, as: Apimart.ApimartCreateResponse.self)
+            return try await executor.send(Apimart.Operations.createVideoGeneration, body: json, as: Apimart.ApimartCreateResponse.self)
         }
 
         /// Get a task's status and result

@@ -10,7 +10,7 @@ extension Apimart {
     public typealias HTTPURL = String
 
     /// Request body of `POST /v1/videos/generations` (000, 请求参数).
-    public struct ApimartCreateVideoRequest: Codable, Hashable, Sendable {
+    public struct ApimartCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// viduq3-mix: best quality, smarter transitions, supports 1 s videos. viduq3: the default choice, smarter shot changes.
         ///
         /// - Allowed values: `"viduq3-mix", "viduq3"`
@@ -86,6 +86,19 @@ extension Apimart {
             self.seed = seed
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 7)
+            object["model"] = self.model.jsonValue
+            object["prompt"] = .string(self.prompt)
+            object["image_urls"] = .array(self.imageURLs.map(\.jsonValue))
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue }
+            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue }
+            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case prompt
@@ -97,7 +110,7 @@ extension Apimart {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3-mix`
             case viduq3Mix
             /// `viduq3`
@@ -132,6 +145,9 @@ extension Apimart {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -155,7 +171,7 @@ extension Apimart {
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `540p`
             case p540
             /// `720p`
@@ -196,6 +212,9 @@ extension Apimart {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -219,7 +238,7 @@ extension Apimart {
         }
 
         /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
-        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `16:9`
             case ratio16x9
             /// `9:16`
@@ -272,6 +291,9 @@ extension Apimart {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -296,7 +318,7 @@ extension Apimart {
     }
 
     /// Success body of the create call (000, 响应).
-    public struct ApimartCreateResponse: Codable, Hashable, Sendable {
+    public struct ApimartCreateResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// 200 on success.
         public var code: Int?
 
@@ -308,10 +330,18 @@ extension Apimart {
             self.code = code
             self.data = data
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.code { object["code"] = .number(Double(value)) }
+            object["data"] = .array(self.data.map(\.jsonValue))
+            return .object(object)
+        }
     }
 
     /// A `ApimartSubmittedTask` object.
-    public struct ApimartSubmittedTask: Codable, Hashable, Sendable {
+    public struct ApimartSubmittedTask: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// `submitted` on creation.
         public var status: Status?
 
@@ -324,13 +354,21 @@ extension Apimart {
             self.taskID = taskID
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.status { object["status"] = value.jsonValue }
+            object["task_id"] = .string(self.taskID)
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case status
             case taskID = "task_id"
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `submitted`
             case submitted
             /// A value this version of the spec does not list, kept exactly as received.
@@ -359,6 +397,9 @@ extension Apimart {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -383,7 +424,7 @@ extension Apimart {
     }
 
     /// Error body (000, ResponseExample 400/401/402/429/500).
-    public struct ApimartErrorResponse: Codable, Hashable, Sendable {
+    public struct ApimartErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `error` member.
         public var error: ErrorValue
 
@@ -392,8 +433,15 @@ extension Apimart {
             self.error = error
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 1)
+            object["error"] = self.error.jsonValue
+            return .object(object)
+        }
+
         /// A `ErrorValue` object.
-        public struct ErrorValue: Codable, Hashable, Sendable {
+        public struct ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The HTTP status again.
             public var code: Int?
 
@@ -410,8 +458,17 @@ extension Apimart {
                 self.type = type
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 3)
+                if let value = self.code { object["code"] = .number(Double(value)) }
+                if let value = self.message { object["message"] = .string(value) }
+                if let value = self.type { object["type"] = value.jsonValue }
+                return .object(object)
+            }
+
             /// The documented values of `TypeValue`; any other value decodes as `unknown`.
-            public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+            public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
                 /// `invalid_request_error`
                 case invalidRequestError
                 /// `authentication_error`
@@ -464,6 +521,9 @@ extension Apimart {
                     }
                 }
 
+                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue { .string(rawValue) }
+
                 /// Decodes any string; never fails on an undocumented value.
                 public init(from decoder: any Decoder) throws {
                     self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -489,7 +549,7 @@ extension Apimart {
     }
 
     /// Envelope of the status call (supplement.md, doc).
-    public struct ApimartTaskResponse: Codable, Hashable, Sendable {
+    public struct ApimartTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -501,10 +561,18 @@ extension Apimart {
             self.code = code
             self.data = data
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.code { object["code"] = .number(Double(value)) }
+            object["data"] = self.data.jsonValue
+            return .object(object)
+        }
     }
 
     /// A `ApimartTask` object.
-    public struct ApimartTask: Codable, Hashable, Sendable {
+    public struct ApimartTask: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `id` member.
         public var id: String
 
@@ -558,6 +626,21 @@ extension Apimart {
             self.error = error
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 9)
+            object["id"] = .string(self.id)
+            object["status"] = self.status.jsonValue
+            if let value = self.progress { object["progress"] = .number(Double(value)) }
+            if let value = self.result { object["result"] = value.jsonValue }
+            if let value = self.created { object["created"] = .number(Double(value)) }
+            if let value = self.completed { object["completed"] = .number(Double(value)) }
+            if let value = self.estimatedTime { object["estimated_time"] = .number(Double(value)) }
+            if let value = self.actualTime { object["actual_time"] = .number(Double(value)) }
+            if let value = self.error { object["error"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id
             case status
@@ -571,7 +654,7 @@ extension Apimart {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `pending`
             case pending
             /// `processing`
@@ -630,6 +713,9 @@ extension Apimart {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -654,7 +740,7 @@ extension Apimart {
     }
 
     /// Present only when `status` is `completed`. `images` is documented; `videos` is seen in integrations.
-    public struct ApimartTaskResult: Codable, Hashable, Sendable {
+    public struct ApimartTaskResult: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `images` member.
         public var images: [Apimart.ApimartResultFile]?
 
@@ -666,10 +752,18 @@ extension Apimart {
             self.images = images
             self.videos = videos
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
+            if let value = self.videos { object["videos"] = .array(value.map(\.jsonValue)) }
+            return .object(object)
+        }
     }
 
     /// A `ApimartResultFile` object.
-    public struct ApimartResultFile: Codable, Hashable, Sendable {
+    public struct ApimartResultFile: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// A URL as a string (Chinese page) or as an array of strings (English page).
         public var url: Apimart.ApimartURLValue?
 
@@ -682,6 +776,14 @@ extension Apimart {
             self.expiresAt = expiresAt
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.url { object["url"] = value.jsonValue }
+            if let value = self.expiresAt { object["expires_at"] = .number(Double(value)) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case url
             case expiresAt = "expires_at"
@@ -689,7 +791,7 @@ extension Apimart {
     }
 
     /// A value that is a JSON string or array.
-    public enum ApimartURLValue: Codable, Hashable, Sendable {
+    public enum ApimartURLValue: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// A JSON string.
         case string(String)
         /// A JSON array.
@@ -720,6 +822,16 @@ extension Apimart {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            switch self {
+            case .string(let value):
+                return .string(value)
+            case .stringArray(let value):
+                return .array(value.map(\.jsonValue))
+            }
+        }
+
         /// The string value, when this is one.
         public var stringValue: String? {
             if case .string(let value) = self { return value }
@@ -744,7 +856,7 @@ extension Apimart {
     }
 
     /// Present only when `status` is `failed`. Members are not documented; `code` and `message` are an assumption that `x-task` reads.
-    public struct ApimartTaskError: Codable, Hashable, Sendable {
+    public struct ApimartTaskError: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `code` member.
         public var code: Code?
 
@@ -757,8 +869,16 @@ extension Apimart {
             self.message = message
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.code { object["code"] = value.jsonValue }
+            if let value = self.message { object["message"] = .string(value) }
+            return .object(object)
+        }
+
         /// A value that is a JSON integer or string.
-        public enum Code: Codable, Hashable, Sendable {
+        public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// A JSON integer.
             case integer(Int)
             /// A JSON string.
@@ -786,6 +906,16 @@ extension Apimart {
                     try container.encode(value)
                 case .string(let value):
                     try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                switch self {
+                case .integer(let value):
+                    return .number(Double(value))
+                case .string(let value):
+                    return .string(value)
                 }
             }
 

@@ -5,7 +5,7 @@ import ViduRuntime
 
 extension Apimart {
     /// The documented values of `GetTaskLanguage`; any other value decodes as `unknown`.
-    public enum GetTaskLanguage: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+    public enum GetTaskLanguage: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
         /// `zh`
         case zh
         /// `en`
@@ -51,6 +51,9 @@ extension Apimart {
                 return value
             }
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
 
         /// Decodes any string; never fails on an undocumented value.
         public init(from decoder: any Decoder) throws {

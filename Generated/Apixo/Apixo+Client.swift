@@ -31,9 +31,10 @@ extension Apixo {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func generateTask(_ body: Apixo.ApixoGenerateTaskRequest) async throws(ViduError) -> Apixo.ApixoGenerateTaskResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Apixo.ApixoGenerateTaskRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Apixo.Operations.generateTask, body: body, as: Apixo.ApixoGenerateTaskResponse.self)
+            return try await executor.send(Apixo.Operations.generateTask, body: json, as: Apixo.ApixoGenerateTaskResponse.self)
         }
 
         /// Get a task's state and result (查询任务状态)

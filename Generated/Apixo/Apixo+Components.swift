@@ -10,7 +10,7 @@ extension Apixo {
     public typealias HTTPURL = String
 
     /// Request body of `POST /api/v1/generateTask/vidu-q3` (002, 请求体).
-    public struct ApixoGenerateTaskRequest: Codable, Hashable, Sendable {
+    public struct ApixoGenerateTaskRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// `async`: poll `statusTask`. `callback`: apixo POSTs the result to `callback_url`; recommended for video in production.
         ///
         /// - Allowed values: `"async", "callback"`
@@ -42,6 +42,16 @@ extension Apixo {
             self.input = input
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 4)
+            if let value = self.requestType { object["request_type"] = value.jsonValue }
+            if let value = self.callbackURL { object["callback_url"] = .string(value) }
+            if let value = self.provider { object["provider"] = value.jsonValue }
+            object["input"] = self.input.jsonValue
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case requestType = "request_type"
             case callbackURL = "callback_url"
@@ -50,7 +60,7 @@ extension Apixo {
         }
 
         /// The documented values of `RequestType`; any other value decodes as `unknown`.
-        public enum RequestType: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum RequestType: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `async`
             case `async`
             /// `callback`
@@ -85,6 +95,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -108,7 +121,7 @@ extension Apixo {
         }
 
         /// The documented values of `Provider`; any other value decodes as `unknown`.
-        public enum Provider: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Provider: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `auto`
             case auto
             /// `value`
@@ -149,6 +162,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -173,7 +189,7 @@ extension Apixo {
     }
 
     /// Model input (模型输入参数).
-    public struct ApixoVideoInput: Codable, Hashable, Sendable {
+    public struct ApixoVideoInput: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// text-to-video: from text only. image-to-video: from 1 or 2 images. turbo-text-to-video: Turbo text-to-video. turbo-image-to-video: Turbo image-to-video, 1 or 2 images.
         ///
         /// - Allowed values: `"text-to-video", "image-to-video", "turbo-text-to-video", "turbo-image-to-video"`
@@ -269,6 +285,23 @@ extension Apixo {
             self.imageURLs = imageURLs
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 11)
+            object["mode"] = self.mode.jsonValue
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.style { object["style"] = value.jsonValue }
+            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue }
+            if let value = self.movement { object["movement"] = value.jsonValue }
+            if let value = self.sound { object["sound"] = .bool(value) }
+            if let value = self.bgm { object["bgm"] = .bool(value) }
+            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if let value = self.imageURLs { object["image_urls"] = .array(value.map(\.jsonValue)) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case mode
             case prompt
@@ -284,7 +317,7 @@ extension Apixo {
         }
 
         /// The documented values of `Mode`; any other value decodes as `unknown`.
-        public enum Mode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Mode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `text-to-video`
             case textToVideo
             /// `image-to-video`
@@ -331,6 +364,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -354,7 +390,7 @@ extension Apixo {
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `720p`
             case p720
             /// `1080p`
@@ -389,6 +425,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -412,7 +451,7 @@ extension Apixo {
         }
 
         /// The documented values of `Style`; any other value decodes as `unknown`.
-        public enum Style: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Style: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `general`
             case general
             /// `anime`
@@ -447,6 +486,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -470,7 +512,7 @@ extension Apixo {
         }
 
         /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
-        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `16:9`
             case ratio16x9
             /// `9:16`
@@ -523,6 +565,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -546,7 +591,7 @@ extension Apixo {
         }
 
         /// The documented values of `Movement`; any other value decodes as `unknown`.
-        public enum Movement: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Movement: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `auto`
             case auto
             /// `small`
@@ -593,6 +638,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -617,7 +665,7 @@ extension Apixo {
     }
 
     /// A `ApixoGenerateTaskResponse` object.
-    public struct ApixoGenerateTaskResponse: Codable, Hashable, Sendable {
+    public struct ApixoGenerateTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -634,14 +682,30 @@ extension Apixo {
             self.data = data
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 3)
+            if let value = self.code { object["code"] = .number(Double(value)) }
+            if let value = self.message { object["message"] = .string(value) }
+            object["data"] = self.data.jsonValue
+            return .object(object)
+        }
+
         /// A `DataValue` object.
-        public struct DataValue: Codable, Hashable, Sendable {
+        public struct DataValue: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `taskId` member.
             public var taskID: String
 
             /// Creates a value from its properties; optional ones default to absent.
             public init(taskID: String) {
                 self.taskID = taskID
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 1)
+                object["taskId"] = .string(self.taskID)
+                return .object(object)
             }
 
             enum CodingKeys: String, CodingKey {
@@ -651,7 +715,7 @@ extension Apixo {
     }
 
     /// Error body for HTTP 400, 401, 402, 403, 404, 429 and 500: `{code, message, data: null}`.
-    public struct ApixoErrorResponse: Codable, Hashable, Sendable {
+    public struct ApixoErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The HTTP status again.
         public var code: Int?
 
@@ -666,6 +730,15 @@ extension Apixo {
             self.code = code
             self.message = message
             self.data = data
+        }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 3)
+            if let value = self.code { object["code"] = .number(Double(value)) }
+            if let value = self.message { object["message"] = .string(value) }
+            if let value = self.data { object["data"] = value }
+            return .object(object)
         }
 
         /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
@@ -684,7 +757,7 @@ extension Apixo {
     }
 
     /// Body of the status call and of the `taskCompleted` webhook.
-    public struct ApixoStatusResponse: Codable, Hashable, Sendable {
+    public struct ApixoStatusResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -700,10 +773,19 @@ extension Apixo {
             self.message = message
             self.data = data
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 3)
+            if let value = self.code { object["code"] = .number(Double(value)) }
+            if let value = self.message { object["message"] = .string(value) }
+            object["data"] = self.data.jsonValue
+            return .object(object)
+        }
     }
 
     /// A `ApixoTaskStatus` object.
-    public struct ApixoTaskStatus: Codable, Hashable, Sendable {
+    public struct ApixoTaskStatus: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `taskId` member.
         public var taskID: String
 
@@ -749,6 +831,20 @@ extension Apixo {
             self.failMsg = failMsg
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 8)
+            object["taskId"] = .string(self.taskID)
+            object["state"] = self.state.jsonValue
+            if let value = self.resultJSON { object["resultJson"] = .string(value) }
+            if let value = self.costTime { object["costTime"] = .number(Double(value)) }
+            if let value = self.createTime { object["createTime"] = .number(Double(value)) }
+            if let value = self.completeTime { object["completeTime"] = .number(Double(value)) }
+            if let value = self.failCode { object["failCode"] = value.jsonValue }
+            if let value = self.failMsg { object["failMsg"] = .string(value) }
+            return .object(object)
+        }
+
         /// `resultJSON` is JSON carried in a string; this decodes it.
         ///
         /// - Throws: `DecodingError` when the string is not JSON of the documented shape.
@@ -769,7 +865,7 @@ extension Apixo {
         }
 
         /// The documented values of `State`; any other value decodes as `unknown`.
-        public enum State: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum State: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `pending`
             case pending
             /// `processing`
@@ -816,6 +912,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -839,7 +938,7 @@ extension Apixo {
         }
 
         /// The documented values of `FailCode`; any other value decodes as `unknown`.
-        public enum FailCode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum FailCode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `CONTENT_VIOLATION`
             case contentViolation
             /// `INVALID_IMAGE_URL`
@@ -874,6 +973,9 @@ extension Apixo {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -898,13 +1000,20 @@ extension Apixo {
     }
 
     /// The parsed `resultJson`.
-    public struct ApixoResultJSON: Codable, Hashable, Sendable {
+    public struct ApixoResultJSON: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `resultUrls` member.
         public var resultURLs: [String]
 
         /// Creates a value from its properties; optional ones default to absent.
         public init(resultURLs: [String]) {
             self.resultURLs = resultURLs
+        }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 1)
+            object["resultUrls"] = .array(self.resultURLs.map(\.jsonValue))
+            return .object(object)
         }
 
         enum CodingKeys: String, CodingKey {

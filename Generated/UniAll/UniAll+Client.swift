@@ -31,9 +31,10 @@ extension UniAll {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createVideoGeneration(_ body: UniAll.UniAllCreateVideoRequest) async throws(ViduError) -> UniAll.UniAllVideoJob {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = UniAll.UniAllCreateVideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(UniAll.Operations.createVideoGeneration, body: body, as: UniAll.UniAllVideoJob.self)
+            return try await executor.send(UniAll.Operations.createVideoGeneration, body: json, as: UniAll.UniAllVideoJob.self)
         }
 
         /// Get a video job

@@ -10,7 +10,7 @@ extension UniAll {
     public typealias HTTPURL = String
 
     /// Request body of `POST /v1/video/generations` (004, 请求体参数).
-    public struct UniAllCreateVideoRequest: Codable, Hashable, Sendable {
+    public struct UniAllCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// Model and resolution in one name: viduq3p (pro) or viduq3t (turbo) at 540p/720p/1080p, optionally `-offpeak`; viduq3p-mix-720p/1080p for reference images. See info, decision 5.
         ///
         /// - Allowed values: `"viduq3p-540p", "viduq3p-720p", "viduq3p-1080p", "viduq3t-540p", "viduq3t-720p", "viduq3t-1080p", "viduq3p-540p-offpeak", "viduq3p-720p-offpeak", "viduq3p-1080p-offpeak", "viduq3t-540p-offpeak", "viduq3t-720p-offpeak", "viduq3t-1080p-offpeak", "viduq3p-mix-720p", "viduq3p-mix-1080p"`
@@ -65,6 +65,20 @@ extension UniAll {
             self.extraBody = extraBody
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 8)
+            object["model"] = self.model.jsonValue
+            object["prompt"] = .string(self.prompt)
+            if let value = self.image { object["image"] = .string(value) }
+            if let value = self.lastImage { object["last_image"] = .string(value) }
+            if let value = self.referenceImageURLs { object["reference_image_urls"] = .array(value.map(\.jsonValue)) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.extraBody { object["extra_body"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case prompt
@@ -77,7 +91,7 @@ extension UniAll {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3p-540p`
             case viduq3p540p
             /// `viduq3p-720p`
@@ -184,6 +198,9 @@ extension UniAll {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -208,7 +225,7 @@ extension UniAll {
     }
 
     /// Extension parameters passed to the upstream model. The members below appear in 004's examples; others are passed through.
-    public struct UniAllExtraBody: Codable, Hashable, Sendable {
+    public struct UniAllExtraBody: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// Generate audio.
         public var audio: Bool?
 
@@ -224,10 +241,19 @@ extension UniAll {
             self.seed = seed
             self.bgm = bgm
         }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 3)
+            if let value = self.audio { object["audio"] = .bool(value) }
+            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if let value = self.bgm { object["bgm"] = .bool(value) }
+            return .object(object)
+        }
     }
 
     /// A `video.generation.job`: the create call's answer (004) and the status call's answer (supplement.md).
-    public struct UniAllVideoJob: Codable, Hashable, Sendable {
+    public struct UniAllVideoJob: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -291,6 +317,23 @@ extension UniAll {
             self.rawStatus = rawStatus
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 11)
+            if let value = self.id { object["id"] = .string(value) }
+            if let value = self.taskID { object["task_id"] = .string(value) }
+            if let value = self.object { object["object"] = .string(value) }
+            if let value = self.model { object["model"] = .string(value) }
+            if let value = self.status { object["status"] = value.jsonValue }
+            if let value = self.progress { object["progress"] = .number(Double(value)) }
+            if let value = self.createdAt { object["created_at"] = .number(Double(value)) }
+            if let value = self.videoURL { object["video_url"] = .string(value) }
+            if let value = self.result { object["result"] = value.jsonValue }
+            if let value = self.error { object["error"] = value.jsonValue }
+            if let value = self.rawStatus { object["raw_status"] = value }
+            return .object(object)
+        }
+
         /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -322,7 +365,7 @@ extension UniAll {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `queued`
             case queued
             /// `in_progress`
@@ -369,6 +412,9 @@ extension UniAll {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -392,7 +438,7 @@ extension UniAll {
         }
 
         /// A `Result` object.
-        public struct Result: Codable, Hashable, Sendable {
+        public struct Result: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `video_url` member.
             public var videoURL: String?
 
@@ -405,6 +451,14 @@ extension UniAll {
                 self.outputs = outputs
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 2)
+                if let value = self.videoURL { object["video_url"] = .string(value) }
+                if let value = self.outputs { object["outputs"] = .array(value.map(\.jsonValue)) }
+                return .object(object)
+            }
+
             enum CodingKeys: String, CodingKey {
                 case videoURL = "video_url"
                 case outputs
@@ -412,14 +466,14 @@ extension UniAll {
         }
 
         /// A value that is a JSON string or object.
-        public enum ErrorValue: Codable, Hashable, Sendable {
+        public enum ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// A JSON string.
             case string(String)
             /// A JSON object.
             case errorValueObject(ErrorValueObject)
 
             /// A `ErrorValueObject` object.
-            public struct ErrorValueObject: Codable, Hashable, Sendable {
+            public struct ErrorValueObject: Codable, Hashable, Sendable, JSONValueRepresentable {
                 /// Error code, any JSON value.
                 public var code: JSONValue?
 
@@ -430,6 +484,14 @@ extension UniAll {
                 public init(code: JSONValue? = nil, message: String? = nil) {
                     self.code = code
                     self.message = message
+                }
+
+                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue {
+                    var object = [String: JSONValue](minimumCapacity: 2)
+                    if let value = self.code { object["code"] = value }
+                    if let value = self.message { object["message"] = .string(value) }
+                    return .object(object)
                 }
 
                 /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
@@ -470,6 +532,16 @@ extension UniAll {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                switch self {
+                case .string(let value):
+                    return .string(value)
+                case .errorValueObject(let value):
+                    return value.jsonValue
+                }
+            }
+
             /// The string value, when this is one.
             public var stringValue: String? {
                 if case .string(let value) = self { return value }
@@ -485,7 +557,7 @@ extension UniAll {
     }
 
     /// Assumed OpenAI-style error body; not documented by 004 or the supplement.
-    public struct UniAllErrorResponse: Codable, Hashable, Sendable {
+    public struct UniAllErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `error` member.
         public var error: ErrorValue?
 
@@ -494,8 +566,15 @@ extension UniAll {
             self.error = error
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 1)
+            if let value = self.error { object["error"] = value.jsonValue }
+            return .object(object)
+        }
+
         /// A `ErrorValue` object.
-        public struct ErrorValue: Codable, Hashable, Sendable {
+        public struct ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `message` member.
             public var message: String?
 
@@ -512,8 +591,17 @@ extension UniAll {
                 self.code = code
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 3)
+                if let value = self.message { object["message"] = .string(value) }
+                if let value = self.type { object["type"] = .string(value) }
+                if let value = self.code { object["code"] = value.jsonValue }
+                return .object(object)
+            }
+
             /// A value that is a JSON integer or string.
-            public enum Code: Codable, Hashable, Sendable {
+            public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
                 /// A JSON integer.
                 case integer(Int)
                 /// A JSON string.
@@ -541,6 +629,16 @@ extension UniAll {
                         try container.encode(value)
                     case .string(let value):
                         try container.encode(value)
+                    }
+                }
+
+                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue {
+                    switch self {
+                    case .integer(let value):
+                        return .number(Double(value))
+                    case .string(let value):
+                        return .string(value)
                     }
                 }
 

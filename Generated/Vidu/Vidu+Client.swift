@@ -31,9 +31,10 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createReference2Video(_ body: Vidu.ViduReference2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Vidu.ViduReference2VideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Vidu.Operations.createReference2Video, body: body, as: Vidu.ViduCreateTaskResponse.self)
+            return try await executor.send(Vidu.Operations.createReference2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 text-to-video task
@@ -48,9 +49,10 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createText2Video(_ body: Vidu.ViduText2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Vidu.ViduText2VideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Vidu.Operations.createText2Video, body: body, as: Vidu.ViduCreateTaskResponse.self)
+            return try await executor.send(Vidu.Operations.createText2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 image-to-video task
@@ -65,9 +67,10 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createImg2Video(_ body: Vidu.ViduImg2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Vidu.ViduImg2VideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Vidu.Operations.createImg2Video, body: body, as: Vidu.ViduCreateTaskResponse.self)
+            return try await executor.send(Vidu.Operations.createImg2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 start-and-end-frame task
@@ -82,9 +85,10 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createStartEnd2Video(_ body: Vidu.ViduStartEnd2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let violations = body.validate()
+            let json = body.jsonValue
+            let violations = Vidu.ViduStartEnd2VideoRequest.validate(json: json)
             guard violations.isEmpty else { throw .invalidRequest(violations) }
-            return try await executor.send(Vidu.Operations.createStartEnd2Video, body: body, as: Vidu.ViduCreateTaskResponse.self)
+            return try await executor.send(Vidu.Operations.createStartEnd2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
 
         /// Get a task's state and creations

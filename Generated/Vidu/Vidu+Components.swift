@@ -35,7 +35,7 @@ extension Vidu {
     public typealias ViduOffPeak = Bool
 
     /// The documented values of `ViduWatermark`; any other value decodes as `unknown`.
-    public enum ViduWatermark: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+    public enum ViduWatermark: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
         /// `true`
         case `true`
         /// `false`
@@ -70,6 +70,9 @@ extension Vidu {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
         /// Decodes any string; never fails on an undocumented value.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -93,7 +96,7 @@ extension Vidu {
     }
 
     /// The documented values of `ViduWatermarkPosition`; any other value decodes as `unknown`.
-    public enum ViduWatermarkPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+    public enum ViduWatermarkPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
         /// `1`
         case _1
         /// `2`
@@ -140,6 +143,9 @@ extension Vidu {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
         /// Decodes any string; never fails on an undocumented value.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -171,7 +177,7 @@ extension Vidu {
     public typealias ViduMetaData = String
 
     /// Request body of `POST /ent/v2/reference2video` (003). Defaults of `duration` and `resolution` depend on the model (allOf).
-    public struct ViduReference2VideoRequest: Codable, Hashable, Sendable {
+    public struct ViduReference2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// viduq3-mix: strong image quality, smart cuts, audio+video, best balance. viduq3: smart cuts, audio+video, consistent multi-camera. viduq2-pro: reference video, video editing and replacement. viduq2: dynamic, rich detail. viduq1: clear image, smooth transitions, stable camera. vidu2.0: fast.
         ///
         /// - Allowed values: `"viduq3-mix", "viduq3", "viduq2-pro", "viduq2", "viduq1", "vidu2.0"`
@@ -283,6 +289,12 @@ extension Vidu {
         /// `movementAmplitude`, or the documented default when it is absent.
         public var movementAmplitudeOrDefault: MovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
 
@@ -338,6 +350,31 @@ extension Vidu {
             self.metaData = metaData
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 19)
+            object["model"] = self.model.jsonValue
+            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
+            if let value = self.videos { object["videos"] = .array(value.map(\.jsonValue)) }
+            if let value = self.sounds { object["sounds"] = .array(value.map(\.jsonValue)) }
+            object["prompt"] = .string(self.prompt)
+            if let value = self.bgm { object["bgm"] = value.jsonValue }
+            if let value = self.audio { object["audio"] = value.jsonValue }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = value.jsonValue }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
+            if let value = self.watermark { object["watermark"] = value.jsonValue }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case images
@@ -361,7 +398,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3-mix`
             case viduq3Mix
             /// `viduq3`
@@ -420,6 +457,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -443,7 +483,7 @@ extension Vidu {
         }
 
         /// The documented values of `Bgm`; any other value decodes as `unknown`.
-        public enum Bgm: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Bgm: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `true`
             case `true`
             /// `false`
@@ -478,6 +518,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -501,7 +544,7 @@ extension Vidu {
         }
 
         /// The documented values of `Audio`; any other value decodes as `unknown`.
-        public enum Audio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Audio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `true`
             case `true`
             /// `false`
@@ -536,6 +579,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -559,7 +605,7 @@ extension Vidu {
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `360p`
             case p360
             /// `540p`
@@ -606,6 +652,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -629,7 +678,7 @@ extension Vidu {
         }
 
         /// The documented values of `MovementAmplitude`; any other value decodes as `unknown`.
-        public enum MovementAmplitude: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum MovementAmplitude: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `auto`
             case auto
             /// `small`
@@ -676,6 +725,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -700,7 +752,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/text2video` (supplement.md, mirror).
-    public struct ViduText2VideoRequest: Codable, Hashable, Sendable {
+    public struct ViduText2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `model` member.
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo"`
@@ -735,6 +787,12 @@ extension Vidu {
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
+
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
@@ -773,6 +831,22 @@ extension Vidu {
             self.metaData = metaData
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 10)
+            object["model"] = self.model.jsonValue
+            object["prompt"] = .string(self.prompt)
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = value.jsonValue }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
+            if let value = self.watermark { object["watermark"] = value.jsonValue }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case prompt
@@ -787,7 +861,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -822,6 +896,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -846,7 +923,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/img2video` (supplement.md, mirror).
-    public struct ViduImg2VideoRequest: Codable, Hashable, Sendable {
+    public struct ViduImg2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `model` member.
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq3-pro-fast"`
@@ -888,6 +965,12 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
 
@@ -927,6 +1010,23 @@ extension Vidu {
             self.metaData = metaData
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 11)
+            object["model"] = self.model.jsonValue
+            object["images"] = .array(self.images.map(\.jsonValue))
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = value.jsonValue }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
+            if let value = self.watermark { object["watermark"] = value.jsonValue }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case images
@@ -942,7 +1042,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -983,6 +1083,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -1007,7 +1110,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/start-end2video` (supplement.md, mirror).
-    public struct ViduStartEnd2VideoRequest: Codable, Hashable, Sendable {
+    public struct ViduStartEnd2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// Assumed (see info decision 14).
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo"`
@@ -1049,6 +1152,12 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// The value the provider uses when `offPeak` is absent: `false`.
+        public static let offPeakDefault: Vidu.ViduOffPeak = false
+
+        /// `offPeak`, or the documented default when it is absent.
+        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+
         /// The value the provider uses when `watermark` is absent: `"false"`.
         public static let watermarkDefault: Vidu.ViduWatermark = .`false`
 
@@ -1088,6 +1197,23 @@ extension Vidu {
             self.metaData = metaData
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 11)
+            object["model"] = self.model.jsonValue
+            object["images"] = .array(self.images.map(\.jsonValue))
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = value.jsonValue }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
+            if let value = self.watermark { object["watermark"] = value.jsonValue }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case model
             case images
@@ -1103,7 +1229,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -1138,6 +1264,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -1162,14 +1291,14 @@ extension Vidu {
     }
 
     /// A value that is a JSON boolean or string.
-    public enum ViduFlag: Codable, Hashable, Sendable {
+    public enum ViduFlag: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// A JSON boolean.
         case bool(Bool)
         /// A JSON string.
         case string(ViduFlagString)
 
         /// The documented values of `ViduFlagString`; any other value decodes as `unknown`.
-        public enum ViduFlagString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum ViduFlagString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `true`
             case `true`
             /// `false`
@@ -1203,6 +1332,9 @@ extension Vidu {
                     return value
                 }
             }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
 
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
@@ -1251,6 +1383,16 @@ extension Vidu {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            switch self {
+            case .bool(let value):
+                return .bool(value)
+            case .string(let value):
+                return value.jsonValue
+            }
+        }
+
         /// The boolean value, when this is one.
         public var boolValue: Bool? {
             if case .bool(let value) = self { return value }
@@ -1265,7 +1407,7 @@ extension Vidu {
     }
 
     /// A value that is a JSON integer or string.
-    public enum ViduCredits: Codable, Hashable, Sendable {
+    public enum ViduCredits: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// A JSON integer.
         case integer(Int)
         /// A JSON string.
@@ -1296,6 +1438,16 @@ extension Vidu {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            switch self {
+            case .integer(let value):
+                return .number(Double(value))
+            case .string(let value):
+                return .string(value)
+            }
+        }
+
         /// The integer value, when this is one.
         public var integerValue: Int? {
             if case .integer(let value) = self { return value }
@@ -1310,7 +1462,7 @@ extension Vidu {
     }
 
     /// The documented values of `ViduTaskState`; any other value decodes as `unknown`.
-    public enum ViduTaskState: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+    public enum ViduTaskState: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
         /// `created`
         case created
         /// `queueing`
@@ -1363,6 +1515,9 @@ extension Vidu {
             }
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
         /// Decodes any string; never fails on an undocumented value.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -1386,7 +1541,7 @@ extension Vidu {
     }
 
     /// Success body of the create calls (003, 响应).
-    public struct ViduCreateTaskResponse: Codable, Hashable, Sendable {
+    public struct ViduCreateTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `task_id` member.
         public var taskID: String
 
@@ -1509,6 +1664,35 @@ extension Vidu {
             self.clientRequestID = clientRequestID
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 23)
+            object["task_id"] = .string(self.taskID)
+            if let value = self.type { object["type"] = .string(value) }
+            object["state"] = self.state.jsonValue
+            if let value = self.model { object["model"] = .string(value) }
+            if let value = self.style { object["style"] = .string(value) }
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
+            if let value = self.resolution { object["resolution"] = .string(value) }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = .string(value) }
+            if let value = self.createdAt { object["created_at"] = .string(value) }
+            if let value = self.credits { object["credits"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = .string(value) }
+            if let value = self.cusPriority { object["cus_priority"] = .number(Double(value)) }
+            if let value = self.offPeak { object["off_peak"] = .bool(value) }
+            if let value = self.watermark { object["watermark"] = value.jsonValue }
+            if let value = self.isRec { object["is_rec"] = .bool(value) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.wmURL { object["wm_url"] = .string(value) }
+            if let value = self.metaData { object["meta_data"] = .string(value) }
+            if let value = self.clientRequestID { object["client_request_id"] = .string(value) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case taskID = "task_id"
             case type
@@ -1536,7 +1720,7 @@ extension Vidu {
         }
 
         /// The documented values of `WmPosition`; any other value decodes as `unknown`.
-        public enum WmPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum WmPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `1`
             case _1
             /// `2`
@@ -1589,6 +1773,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -1613,7 +1800,7 @@ extension Vidu {
     }
 
     /// Body of the status call and of the `taskStateChanged` webhook (supplement.md, doc).
-    public struct ViduTaskCreations: Codable, Hashable, Sendable {
+    public struct ViduTaskCreations: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -1659,6 +1846,20 @@ extension Vidu {
             self.creations = creations
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 8)
+            if let value = self.id { object["id"] = .string(value) }
+            object["state"] = self.state.jsonValue
+            if let value = self.errCode { object["err_code"] = .string(value) }
+            if let value = self.credits { object["credits"] = value.jsonValue }
+            if let value = self.payload { object["payload"] = .string(value) }
+            if let value = self.bgm { object["bgm"] = value.jsonValue }
+            if let value = self.offPeak { object["off_peak"] = .bool(value) }
+            if let value = self.creations { object["creations"] = .array(value.map(\.jsonValue)) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id
             case state
@@ -1672,7 +1873,7 @@ extension Vidu {
     }
 
     /// One generated result; URLs are valid for 24 hours.
-    public struct ViduCreation: Codable, Hashable, Sendable {
+    public struct ViduCreation: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -1693,6 +1894,16 @@ extension Vidu {
             self.watermarkedURL = watermarkedURL
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 4)
+            if let value = self.id { object["id"] = .string(value) }
+            if let value = self.url { object["url"] = .string(value) }
+            if let value = self.coverURL { object["cover_url"] = .string(value) }
+            if let value = self.watermarkedURL { object["watermarked_url"] = .string(value) }
+            return .object(object)
+        }
+
         enum CodingKeys: String, CodingKey {
             case id
             case url
@@ -1702,7 +1913,7 @@ extension Vidu {
     }
 
     /// Error body `{code, message, reason, metadata}`. Retryable (seen): QuotaExceeded, TooManyRequests, SystemThrottling, OperationInProcess, InternalServiceFailure. Final (seen): CreditInsufficient, the policy-violation codes, Unauthorized, Forbidden, ModelUnavailable.
-    public struct ViduError: Codable, Hashable, Sendable {
+    public struct ViduError: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `code` member.
         public var code: Code?
 
@@ -1723,8 +1934,18 @@ extension Vidu {
             self.metadata = metadata
         }
 
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 4)
+            if let value = self.code { object["code"] = value.jsonValue }
+            if let value = self.message { object["message"] = .string(value) }
+            if let value = self.reason { object["reason"] = .string(value) }
+            if let value = self.metadata { object["metadata"] = value.jsonValue }
+            return .object(object)
+        }
+
         /// The documented values of `Code`; any other value decodes as `unknown`.
-        public enum Code: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {
+        public enum Code: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `BadRequest`
             case badRequest
             /// `FieldLacking`
@@ -1897,6 +2118,9 @@ extension Vidu {
                 }
             }
 
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
             /// Decodes any string; never fails on an undocumented value.
             public init(from decoder: any Decoder) throws {
                 self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -1920,13 +2144,20 @@ extension Vidu {
         }
 
         /// A `Metadata` object.
-        public struct Metadata: Codable, Hashable, Sendable {
+        public struct Metadata: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `trace_id` member.
             public var traceID: String?
 
             /// Creates a value from its properties; optional ones default to absent.
             public init(traceID: String? = nil) {
                 self.traceID = traceID
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 1)
+                if let value = self.traceID { object["trace_id"] = .string(value) }
+                return .object(object)
             }
 
             enum CodingKeys: String, CodingKey {

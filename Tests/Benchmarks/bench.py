@@ -5,6 +5,7 @@ One command, end to end:
 
     python3 Tests/Benchmarks/bench.py            # full run, writes Tests/Benchmarks/BENCHMARKS.md
     python3 Tests/Benchmarks/bench.py --quick    # fewer runs, for trying the script (no BENCHMARKS.md)
+    python3 Tests/Benchmarks/bench.py --only validation   # section 7 alone, on the committed Generated/
 
 Everything throwaway lives in .bench/ at the repository root (git-ignored): the anchor CLI package
 (built once, cached), the spec copies the anchor reads, generated outputs, and the packages that
@@ -703,6 +704,81 @@ let package = Package(
     return root
 
 
+def build_validation_bench(generated):
+    """Builds ValBench (release) over `generated`; returns its binary and the examples file."""
+    val_root = validation_package(generated)
+    examples_path = os.path.join(BENCH, "request-examples.json")
+    with open(examples_path, "w") as f:
+        json.dump(request_examples(), f, indent=2, ensure_ascii=False)
+    run(["swift", "build", "-c", "release", "--product", "ValBench"], cwd=val_root)
+    val_bin = os.path.join(run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=val_root).stdout.strip(), "ValBench")
+    return val_bin, examples_path
+
+
+def run_validation_bench(val_bin, examples_path):
+    return [json.loads(line) for line in run([val_bin, examples_path]).stdout.splitlines() if line.strip()]
+
+
+def validation_rows(validation):
+    """Table rows (measure, ours, anchor, ratio) for the validation results."""
+    rows = []
+    for v in validation:
+        if "error" in v:
+            rows.append((f"validate() vs encode: {v['provider']} {v['operationID']}", "error", v["error"], ""))
+            continue
+        rows.append((f"{v['provider']} {v['operationID']} ({v['bytes']} B): validate() / JSONEncoder().encode, ns/op (min)",
+                     f"{v['validateMin']:.0f} / {v['encodeMin']:.0f}", "— (no validation)",
+                     f"validate = {v['validateMin'] / v['encodeMin']:.2f}× encode"))
+        rows.append((f"{v['provider']} {v['operationID']}: schema walk alone (pre-encoded JSONValue), ns/op (min)",
+                     f"{v['walkMin']:.0f}", "—", f"walk = {v['walkMin'] / v['encodeMin']:.2f}× encode"))
+        rows.append((f"{v['provider']} {v['operationID']}: building the JSONValue inside validate() (validate − walk), ns/op",
+                     f"{v['validateMin'] - v['walkMin']:.0f}", "—", f"= {(v['validateMin'] - v['walkMin']) / v['encodeMin']:.2f}× encode"))
+    return rows
+
+
+def validation_goal_of(validation):
+    worst = max((v["validateMin"] / v["encodeMin"] for v in validation if "error" not in v), default=float("nan"))
+    return worst, ("validate() cheaper than JSONEncoder().encode, every provider (min)", worst < 1,
+                   f"worst validate/encode = {worst:.2f}")
+
+
+def validation_only(args):
+    """`--only validation`: section 7 on the committed Generated/, written to its own block."""
+    os.makedirs(BENCH, exist_ok=True)
+    started = time.time()
+    info = machine()
+    info["load_start"] = load()
+    say("== 7. validate() vs JSONEncoder().encode (release), committed Generated/")
+    val_bin, examples_path = build_validation_bench(os.path.join(REPO, "Generated"))
+    info["load_validation"] = load()
+    validation = run_validation_bench(val_bin, examples_path)
+    info["load_end"] = load()
+    worst, goal = validation_goal_of(validation)
+    table = ["| Measure | ViduKit | swift-openapi-generator " + ANCHOR_GENERATOR + " | Ratio |", "|---|---|---|---|"]
+    table += [f"| {m} | {o} | {a} | {r} |" for m, o, a, r in validation_rows(validation)]
+    say("")
+    for line in table:
+        say(line)
+    say(f"{'MET   ' if goal[1] else 'MISSED'} {goal[0]}: {goal[2]}")
+    info["date"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    if args.no_write or args.quick:
+        return
+    lines = [f"Measured {info['date']} with `python3 Tests/Benchmarks/bench.py --only validation` "
+             f"({(time.time() - started) / 60:.1f} min, on the committed `Generated/`).", "",
+             f"Machine: {info['nproc']} CPUs, {info['cpu']}, {info['swift']}. Load average (1/5/15 min) at the start "
+             f"{info['load_start']}, during validation {info['load_validation']}, at the end {info['load_end']}.", ""]
+    lines += table
+    lines += ["", f"- **{'met' if goal[1] else 'MISSED'}**: {goal[0]}: {goal[2]}."]
+    for v in validation:
+        if "error" not in v:
+            lines.append(f"- {v['provider']} `{v['operationID']}`: example `{v['example']}`, {v['bytes']} bytes encoded; "
+                         f"ns/op min/median: encode {v['encodeMin']:.0f}/{v['encodeMedian']:.0f}, validate() "
+                         f"{v['validateMin']:.0f}/{v['validateMedian']:.0f}, walk {v['walkMin']:.0f}/{v['walkMedian']:.0f} "
+                         f"({v['batches']} batches × {v['iterations']} iterations)")
+    replace_block("<!-- BEGIN VALIDATION RESULTS (written by bench.py --only validation) -->", "<!-- END VALIDATION RESULTS -->",
+                  "\n".join(lines))
+
+
 # ---------------------------------------------------------------------------------------------
 # Profiles for missed goals
 
@@ -797,7 +873,13 @@ def main():
     parser.add_argument("--build-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--no-profile", action="store_true", help="skip profiles of missed goals")
+    parser.add_argument("--only", choices=["validation"],
+                        help="run one section alone: 'validation' times validate() against JSONEncoder on the committed "
+                             "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md")
     args = parser.parse_args()
+    if args.only == "validation":
+        validation_only(args)
+        return
     if args.quick:
         args.gen_runs, args.build_runs, args.no_write = 3, 1, True
     for tool in ("swift", "git"):
@@ -876,14 +958,9 @@ def main():
     unconditional = [d for d in defaults if not d["conditional"]]
 
     say("== 7. validate() vs JSONEncoder().encode (release)")
-    val_root = validation_package(ours_out)
-    examples_path = os.path.join(BENCH, "request-examples.json")
-    with open(examples_path, "w") as f:
-        json.dump(request_examples(), f, indent=2, ensure_ascii=False)
-    run(["swift", "build", "-c", "release", "--product", "ValBench"], cwd=val_root)
-    val_bin = os.path.join(run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=val_root).stdout.strip(), "ValBench")
+    val_bin, examples_path = build_validation_bench(ours_out)
     info["load_validation"] = load()
-    validation = [json.loads(line) for line in run([val_bin, examples_path]).stdout.splitlines() if line.strip()]
+    validation = run_validation_bench(val_bin, examples_path)
     info["load_end"] = load()
 
     # ---- Table
@@ -926,17 +1003,7 @@ def main():
     deps = 0 if re.search(r"^\s*dependencies:\s*\[", manifest[:manifest.find("targets:")], re.M) is None else "?"
     row("Package dependencies of the generated library", f"{deps}", "2 direct (runtime, urlsession), " +
         f"{len(os.listdir(os.path.join(anchor_root, '.build', 'checkouts')))} packages checked out", "")
-    for v in validation:
-        if "error" in v:
-            row(f"validate() vs encode: {v['provider']} {v['operationID']}", "error", v["error"], "")
-            continue
-        row(f"{v['provider']} {v['operationID']} ({v['bytes']} B): validate() / JSONEncoder().encode, ns/op (min)",
-            f"{v['validateMin']:.0f} / {v['encodeMin']:.0f}", "— (no validation)",
-            f"validate = {v['validateMin'] / v['encodeMin']:.2f}× encode")
-        row(f"{v['provider']} {v['operationID']}: schema walk alone (pre-encoded JSONValue), ns/op (min)",
-            f"{v['walkMin']:.0f}", "—", f"walk = {v['walkMin'] / v['encodeMin']:.2f}× encode")
-        row(f"{v['provider']} {v['operationID']}: encoding to JSONValue inside validate() (validate − walk), ns/op",
-            f"{v['validateMin'] - v['walkMin']:.0f}", "—", f"= {(v['validateMin'] - v['walkMin']) / v['encodeMin']:.2f}× encode")
+    rows += validation_rows(validation)
 
     table = ["| Measure | ViduKit | swift-openapi-generator " + ANCHOR_GENERATOR + " | Ratio |", "|---|---|---|---|"]
     table += [f"| {m} | {o} | {a} | {r} |" for m, o, a, r in rows]
@@ -948,9 +1015,8 @@ def main():
     goals.append(("Clean build of library+runtime ≤ half of the anchor's (min)", build_ratio <= 0.5,
                   f"{build_ratio:.2f} of the anchor's (median {b_ours[1] / b_anchor[1]:.2f})"))
     goals.append(("Zero package dependencies (Package.swift)", deps == 0, "none declared" if deps == 0 else "found"))
-    worst = max((v["validateMin"] / v["encodeMin"] for v in validation if "error" not in v), default=float("nan"))
-    goals.append(("validate() cheaper than JSONEncoder().encode, every provider (min)", worst < 1,
-                  f"worst validate/encode = {worst:.2f}"))
+    worst, validation_goal = validation_goal_of(validation)
+    goals.append(validation_goal)
 
     profiles = {}
     if not args.no_profile:
@@ -1053,9 +1119,12 @@ def write_markdown(results, command, elapsed):
            f"- generated-only rebuild ours: {', '.join(f'{t:.1f}' for t in results['builds']['ours_incremental'])}",
            f"- generated-only rebuild anchor: {', '.join(f'{t:.1f}' for t in results['builds']['anchor_incremental'])}"]
     lines += raw
-    block = "\n".join(lines)
+    replace_block("<!-- BEGIN RESULTS (written by bench.py) -->", "<!-- END RESULTS -->", "\n".join(lines))
+
+
+def replace_block(begin, end, block):
+    """Replaces the text between `begin` and `end` in BENCHMARKS.md (appending both when absent)."""
     path = os.path.join(HERE, "BENCHMARKS.md")
-    begin, end = "<!-- BEGIN RESULTS (written by bench.py) -->", "<!-- END RESULTS -->"
     text = open(path).read() if os.path.exists(path) else f"# Benchmarks\n\n{begin}\n{end}\n"
     if begin not in text:
         text += f"\n{begin}\n{end}\n"

@@ -11,7 +11,7 @@ import Testing
     @Test func structMapsSnakeCaseThroughCodingKeys() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["task_id"], "properties": {"task_id": {"type": "string", "description": "The id."}, "image_urls": {"type": "array", "items": {"type": "string"}}}}"#)
         #expect(text.contains("""
-            public struct Body: Codable, Hashable, Sendable {
+            public struct Body: Codable, Hashable, Sendable, JSONValueRepresentable {
                 /// The id.
                 public var taskID: String
 
@@ -27,9 +27,29 @@ import Testing
         """))
     }
 
+    @Test func structBuildsItsJSONValueDirectlyInSpecOrder() throws {
+        let text = try generated(#""Body": {"type": "object", "required": ["task_id", "count"], "properties": {"task_id": {"type": "string"}, "count": {"type": "integer"}, "image_urls": {"type": "array", "items": {"type": "string"}}, "extra": {}}}"#)
+        #expect(text.contains("""
+                public var jsonValue: JSONValue {
+                    var object = [String: JSONValue](minimumCapacity: 4)
+                    object["task_id"] = .string(self.taskID)
+                    object["count"] = .number(Double(self.count))
+                    if let value = self.imageURLs { object["image_urls"] = .array(value.map(\\.jsonValue)) }
+                    if let value = self.extra { object["extra"] = value }
+                    return .object(object)
+                }
+        """))
+    }
+
+    @Test func defaultOfAPrimitiveComponentIsExposed() throws {
+        let text = try generated(##""Flag": {"type": "boolean", "default": false}, "Count": {"type": "integer", "default": 3}, "Body": {"type": "object", "properties": {"off_peak": {"$ref": "#/components/schemas/Flag"}, "count": {"$ref": "#/components/schemas/Count"}}}"##)
+        #expect(text.contains("public static let offPeakDefault: Test.Flag = false"))
+        #expect(text.contains("public static let countDefault: Test.Count = 3"))
+    }
+
     @Test func stringEnumIsOpen() throws {
         let text = try generated(#""Body": {"type": "object", "properties": {"resolution": {"type": "string", "enum": ["540p", "16:9", "viduq3-mix", "text-to-video", "default"]}}}"#)
-        #expect(text.contains("public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable {"))
+        #expect(text.contains("public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {"))
         #expect(text.contains("public static let allCases: [Resolution] = [.p540, .ratio16x9, .viduq3Mix, .textToVideo, .`default`]"))
         #expect(text.contains("case unknown(String)"))
         #expect(text.contains("""
@@ -47,7 +67,7 @@ import Testing
     @Test func stringOrArrayIsAUnionWithAccessors() throws {
         let text = try generated(#""Body": {"type": "object", "properties": {"images": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}}}"#)
         #expect(text.contains("""
-                public enum Images: Codable, Hashable, Sendable {
+                public enum Images: Codable, Hashable, Sendable, JSONValueRepresentable {
                     /// A JSON string.
                     case string(String)
                     /// A JSON array.
@@ -89,7 +109,7 @@ import Testing
                     return try JSONDecoder().decode(ResultJSONContent.self, from: Data(resultJSON.utf8))
                 }
         """))
-        #expect(text.contains("public struct ResultJSONContent: Codable, Hashable, Sendable {"))
+        #expect(text.contains("public struct ResultJSONContent: Codable, Hashable, Sendable, JSONValueRepresentable {"))
     }
 
     @Test func conditionsDoNotChangeTheStruct() throws {
@@ -126,9 +146,10 @@ import Testing
         let client = try #require(files["Fixture/Fixture+Client.swift"])
         #expect(client.contains("""
                 public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduError) -> Fixture.CreateVideoResponse {
-                    let violations = body.validate()
+                    let json = body.jsonValue
+                    let violations = Fixture.CreateVideoRequest.validate(json: json)
                     guard violations.isEmpty else { throw .invalidRequest(violations) }
-                    return try await executor.send(Fixture.Operations.createVideo, body: body, as: Fixture.CreateVideoResponse.self)
+                    return try await executor.send(Fixture.Operations.createVideo, body: json, as: Fixture.CreateVideoResponse.self)
                 }
         """))
         #expect(client.contains("""
@@ -151,7 +172,7 @@ import Testing
         let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
         let webhooks = try #require(files["Fixture/Fixture+Webhooks.swift"])
         #expect(webhooks.contains("public enum Webhooks {"))
-        #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable {"))
+        #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable, JSONValueRepresentable {"))
         #expect(webhooks.contains("public static func taskFinished(from body: Data) throws -> TaskFinishedPayload {"))
         let schemas = try #require(files["Fixture/Fixture+Schemas.swift"])
         #expect(schemas.contains("extension Fixture.Webhooks.TaskFinishedPayload: SchemaValidated {"))

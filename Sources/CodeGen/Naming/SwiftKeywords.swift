@@ -18,7 +18,7 @@ enum SwiftKeywords {
     static let unusableAsType: Set<String> = [
         "Type", "Self", "Protocol", "Any", "AnyObject", "String", "Int", "Double", "Bool", "Array", "Dictionary",
         "Optional", "Data", "Codable", "Hashable", "Sendable", "Decoder", "Encoder", "CodingKey", "CodingKeys",
-        "JSONValue", "JSONDecoder", "JSONEncoder", "SchemaTable", "SchemaValidated", "SchemaEntry",
+        "JSONValue", "JSONDecoder", "JSONEncoder", "SchemaTable", "SchemaValidated", "SchemaEntry", "JSONValueRepresentable",
         "Client", "Webhooks", "Operations", "Tasks", "Void", "Never", "Error",
     ]
 }

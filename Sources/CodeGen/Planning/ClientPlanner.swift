@@ -84,10 +84,13 @@ struct ClientPlanner {
             let validatedTypes = Set(models.validatedTypes.map(\.typeName))
             if validatedTypes.contains(requestType) {
                 validates = true
+                // The JSON that is validated is the JSON that is sent.
                 if optionalBody {
-                    body.append(.line("let violations = body?.validate() ?? []"))
+                    body.append(.line("let json = body?.jsonValue"))
+                    body.append(.line("let violations = json.map { \(requestType).validate(json: $0) } ?? []"))
                 } else {
-                    body.append(.line("let violations = body.validate()"))
+                    body.append(.line("let json = body.jsonValue"))
+                    body.append(.line("let violations = \(requestType).validate(json: json)"))
                 }
                 body.append(.line("guard violations.isEmpty else { throw .invalidRequest(violations) }"))
             }
@@ -110,7 +113,7 @@ struct ClientPlanner {
             }
             arguments.append("query: query")
         }
-        if requestType != nil { arguments.append("body: body") }
+        if requestType != nil { arguments.append(validates ? "body: json" : "body: body") }
         let successType = models.bodies.first { body in
             if body.operationID == operation.operationID, case .response(let status) = body.kind { return status.hasPrefix("2") }
             return false

@@ -47,6 +47,7 @@ struct EnumPlanner {
                 SwitchCase([".\($0.name)"], [.line("return \(ExpressionPrinter.stringLiteral($0.raw))")])
             } + [SwitchCase([".unknown(let value)"], [.line("return value")])])])
         )))
+        members.append(JSONValuePlanner.enumProperty())
         members.append(.function(FunctionDeclaration(
             doc: DocComment(["Decodes any string; never fails on an undocumented value."]),
             kind: .initializer, parameters: [ParameterDeclaration(label: "from", name: "decoder", type: .named("any Decoder"))],
@@ -75,7 +76,7 @@ struct EnumPlanner {
         )))
         return TypeDeclaration(
             doc: doc ?? DocComment(["The documented values of `\(name)`; any other value decodes as `unknown`."]),
-            name: name, conformances: ["Codable", "Hashable", "Sendable", "CaseIterable", "RawRepresentable"],
+            name: name, conformances: ["Codable", "Hashable", "Sendable", "CaseIterable", "RawRepresentable", JSONValuePlanner.conformance],
             members: members
         )
     }

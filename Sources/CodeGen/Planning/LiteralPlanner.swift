@@ -4,6 +4,18 @@ import SpecKit
 /// type can hold it as a literal.
 enum LiteralPlanner {
     static func expression(for node: JSONNode, as resolved: ResolvedType) -> Expression? {
+        // A component that is itself a primitive takes that primitive's literal.
+        if case .component = resolved.shape, let target = resolved.componentShape {
+            switch target {
+            case .boolean, .integer, .number, .string:
+                var primitive = resolved
+                primitive.shape = target
+                primitive.componentShape = nil
+                return expression(for: node, as: primitive)
+            default:
+                break
+            }
+        }
         switch (resolved.shape, node.value) {
         case (.string, .string(let text)):
             return .literal(.string(text))

@@ -12,4 +12,7 @@ struct ResolvedType {
     var shape: SchemaShape
     /// For open enums: the Swift case name of each raw value.
     var enumCases: [(raw: String, name: String)]
+    /// For a reference to a component: the component's own shape, so that a default of a
+    /// component that is a primitive (`ViduOffPeak = Bool`) can still be written as a literal.
+    var componentShape: SchemaShape? = nil
 }

@@ -1,7 +1,8 @@
 import SpecKit
 
-/// Plans a `Codable, Hashable, Sendable` struct for an object schema: properties in spec order,
-/// lowerCamel names mapped through `CodingKeys`, a memberwise initializer, nested types for
+/// Plans a `Codable, Hashable, Sendable, JSONValueRepresentable` struct for an object schema:
+/// properties in spec order, lowerCamel names mapped through `CodingKeys`, a memberwise initializer,
+/// `jsonValue`, nested types for
 /// inline schemas, `<name>Default`/`<name>OrDefault` for documented defaults, `<name>Const` for
 /// `const`, and a typed accessor for JSON carried in a string.
 ///
@@ -67,6 +68,7 @@ struct StructPlanner {
             members += defaultMembers(for: field) + constMembers(for: field)
         }
         members.append(.function(initializer(fields)))
+        members.append(JSONValuePlanner.structProperty(fields.map { ($0.jsonName, $0.name, $0.type) }))
         members += extras
         let keepsNull = fields.contains { $0.type == .optional(.named("JSONValue")) }
         if keepsNull { members.append(.function(nullKeepingDecoder(fields))) }
@@ -79,7 +81,7 @@ struct StructPlanner {
         members += nested
         return TypeDeclaration(
             doc: doc ?? SchemaDocumentation.comment(for: schema, fallback: "A `\(name)` object."),
-            name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
+            name: name, conformances: ["Codable", "Hashable", "Sendable", JSONValuePlanner.conformance], members: members
         )
     }
 

@@ -13,9 +13,12 @@ struct TypeResolver {
         switch shape {
         case .component(let qualified):
             result.type = .named(qualified)
-            if let uri = context.componentTypesURI(forQualified: qualified), let target = context.document.registry.schema(at: uri),
-               case .openEnum(let values) = classifier.classify(target).shape {
-                result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+            if let uri = context.componentTypesURI(forQualified: qualified), let target = context.document.registry.schema(at: uri) {
+                let targetShape = classifier.classify(target).shape
+                result.componentShape = targetShape
+                if case .openEnum(let values) = targetShape {
+                    result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+                }
             }
         case .string:
             result.type = .named("String")

@@ -65,6 +65,7 @@ struct UnionPlanner {
                 }),
             ]
         )))
+        members.append(JSONValuePlanner.unionProperty(planned.map { ($0.caseName, $0.resolved.type) }))
         for branch in planned {
             members.append(.property(PropertyDeclaration(
                 doc: DocComment(["The \(branch.kind) value, when this is one."]),
@@ -87,7 +88,7 @@ struct UnionPlanner {
         }
         return TypeDeclaration(
             doc: DocComment(["A value that is a JSON \(expected)."]),
-            name: name, conformances: ["Codable", "Hashable", "Sendable"], members: members
+            name: name, conformances: ["Codable", "Hashable", "Sendable", JSONValuePlanner.conformance], members: members
         )
     }
 

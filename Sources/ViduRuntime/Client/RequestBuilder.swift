@@ -53,6 +53,18 @@ struct RequestBuilder: Sendable {
         return url
     }
 
+    /// The JSON text of a body: written straight from its `JSONValue` when it has one (a
+    /// generated type, or the `JSONValue` the client validated), otherwise by `JSONEncoder`.
+    /// Keys are sorted either way.
+    static func json(_ body: any Encodable & Sendable) throws -> Data {
+        if let representable = body as? any JSONValueRepresentable {
+            return try JSONValueWriter.data(representable.jsonValue)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(body)
+    }
+
     /// The request for `operation`, with the `Authorization` header.
     func request(
         for operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)],
@@ -69,10 +81,8 @@ struct RequestBuilder: Sendable {
         ]
         var data: Data?
         if let body {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             do {
-                data = try encoder.encode(body)
+                data = try Self.json(body)
             } catch {
                 throw .invalidRequest([Violation(pointer: "", keyword: "encoding", message: "the body of \(operation.operationID) cannot be encoded as JSON: \(configuration.apiKey.redact(String(describing: error)))")])
             }

@@ -91,6 +91,12 @@ struct SchemaEvaluator {
         }
         switch instance {
         case .number(let number):
+            if !number.isFinite {
+                // Only a value built in memory can hold one; no JSON text can carry it.
+                guard reporting else { return false }
+                record("encoding", "cannot be encoded as JSON: \(number) is not a finite number")
+                valid = false
+            }
             if !checkNumber(node, number, reporting: reporting) {
                 if !reporting { return false }
                 valid = false

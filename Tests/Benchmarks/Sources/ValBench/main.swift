@@ -5,8 +5,8 @@
 //                    request examples of every create operation. For each operation, the first
 //                    example that decodes and validates cleanly is timed:
 //                      encode   = JSONEncoder().encode(value)          (one encoder, reused)
-//                      validate = value.validate()                     (what the client calls:
-//                                 JSONValueEncoder + SchemaTable walk)
+//                      validate = value.validate()                     (what the client checks:
+//                                 generated jsonValue + SchemaTable walk)
 //                      walk     = T.validate(json:) on the pre-encoded JSONValue (the walk alone)
 //                    in alternating batches; prints one JSON object per operation (ns/op, min and
 //                    median of the batches). VALBENCH_ONLY=encode|validate|walk runs one loop only.
