@@ -46,11 +46,13 @@ extension Apimart {
         /// - Parameters:
         ///   - taskID: The `task_id` that `createVideoGeneration` answered.
         ///   - language: Language of the answer's messages (supplement.md, doc).
-        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getTask(
             taskID: String,
             language: Apimart.GetTaskLanguage? = nil
         ) async throws(ViduError) -> Apimart.ApimartTaskResponse {
+            let parameterViolations = Apimart.schemaEntries.parameterViolations(operationID: "getTask", [("task_id", taskID.jsonValue), ("language", language?.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
             var query: [(name: String, value: String)] = []
             if let language { query.append(("language", language.rawValue)) }
             return try await executor.send(Apimart.Operations.getTask, pathParameters: ["task_id": taskID], query: query, as: Apimart.ApimartTaskResponse.self)

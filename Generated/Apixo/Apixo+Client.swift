@@ -43,8 +43,10 @@ extension Apixo {
         ///
         /// - Parameters:
         ///   - taskID: The `taskId` from `generateTask`.
-        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func statusTask(taskID: String) async throws(ViduError) -> Apixo.ApixoStatusResponse {
+            let parameterViolations = Apixo.schemaEntries.parameterViolations(operationID: "statusTask", [("taskId", taskID.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
             var query: [(name: String, value: String)] = []
             query.append(("taskId", taskID))
             return try await executor.send(Apixo.Operations.statusTask, query: query, as: Apixo.ApixoStatusResponse.self)

@@ -45,8 +45,10 @@ extension UniAll {
         ///
         /// - Parameters:
         ///   - taskID: The `task_id` (or `id`) the create call answered.
-        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getVideoGeneration(taskID: String) async throws(ViduError) -> UniAll.UniAllVideoJob {
+            let parameterViolations = UniAll.schemaEntries.parameterViolations(operationID: "getVideoGeneration", [("task_id", taskID.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
             return try await executor.send(UniAll.Operations.getVideoGeneration, pathParameters: ["task_id": taskID], as: UniAll.UniAllVideoJob.self)
         }
 

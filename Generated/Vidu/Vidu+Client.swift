@@ -99,8 +99,10 @@ extension Vidu {
         ///
         /// - Parameters:
         ///   - id: The `task_id` a create call answered.
-        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func getTaskCreations(id: String) async throws(ViduRuntime.ViduError) -> Vidu.ViduTaskCreations {
+            let parameterViolations = Vidu.schemaEntries.parameterViolations(operationID: "getTaskCreations", [("id", id.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
             return try await executor.send(Vidu.Operations.getTaskCreations, pathParameters: ["id": id], as: Vidu.ViduTaskCreations.self)
         }
 
@@ -112,8 +114,10 @@ extension Vidu {
         ///
         /// - Parameters:
         ///   - id: The task id.
-        /// - Throws: `ViduError.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func cancelTask(id: String) async throws(ViduRuntime.ViduError) -> Vidu.CancelTaskResponse {
+            let parameterViolations = Vidu.schemaEntries.parameterViolations(operationID: "cancelTask", [("id", id.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
             return try await executor.send(Vidu.Operations.cancelTask, pathParameters: ["id": id], as: Vidu.CancelTaskResponse.self)
         }
 

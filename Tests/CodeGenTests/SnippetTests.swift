@@ -141,7 +141,7 @@ import Testing
         #expect(text.contains("    /// First line.\n    /// Second line.\n    ///\n    /// New paragraph.\n    public struct Body"))
     }
 
-    @Test func clientMethodValidatesThenSends() throws {
+    @Test func clientMethodValidatesBodyAndParametersThenSends() throws {
         let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
         let client = try #require(files["Fixture/Fixture+Client.swift"])
         #expect(client.contains("""
@@ -158,6 +158,8 @@ import Testing
                     language: Fixture.GetTaskLanguage? = nil,
                     verbose: Bool? = nil
                 ) async throws(ViduError) -> Fixture.Task {
+                    let parameterViolations = Fixture.schemaEntries.parameterViolations(operationID: "getTask", [("task_id", taskID.jsonValue), ("language", language?.jsonValue), ("verbose", verbose?.jsonValue)])
+                    guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
                     var query: [(name: String, value: String)] = []
                     if let language { query.append(("language", language.rawValue)) }
                     if let verbose { query.append(("verbose", String(verbose))) }

@@ -75,6 +75,17 @@ struct ClientPlanner {
         var body: [Statement] = []
         var docLines: [String] = []
         var validates = false
+        // Parameters are checked against their compiled schemas too, with the body, so one
+        // `.invalidRequest` lists every problem before anything is sent.
+        var parameterCheck: String?
+        if !ordered.isEmpty {
+            let values = ordered.map { item in
+                "(\(ExpressionPrinter.stringLiteral(item.parameter.name)), \(item.swiftName)\(item.parameter.required ? "" : "?").jsonValue)"
+            }
+            body.append(.line("let parameterViolations = \(namespace).schemaEntries.parameterViolations("
+                + "operationID: \(ExpressionPrinter.stringLiteral(operation.operationID)), [\(values.joined(separator: ", "))])"))
+            parameterCheck = "parameterViolations"
+        }
         let requestType = models.bodies.first { $0.operationID == operation.operationID && $0.kind == .request }?.typeName
         if let requestType, let requestBody = operation.requestBody {
             let optionalBody = !requestBody.required
@@ -85,15 +96,19 @@ struct ClientPlanner {
             if validatedTypes.contains(requestType) {
                 validates = true
                 // The JSON that is validated is the JSON that is sent.
+                let withParameters = parameterCheck.map { " + " + $0 } ?? ""
                 if optionalBody {
                     body.append(.line("let json = body?.jsonValue"))
-                    body.append(.line("let violations = json.map { \(requestType).validate(json: $0) } ?? []"))
+                    body.append(.line("let violations = (json.map { \(requestType).validate(json: $0) } ?? [])" + withParameters))
                 } else {
                     body.append(.line("let json = body.jsonValue"))
-                    body.append(.line("let violations = \(requestType).validate(json: json)"))
+                    body.append(.line("let violations = \(requestType).validate(json: json)" + withParameters))
                 }
                 body.append(.line("guard violations.isEmpty else { throw .invalidRequest(violations) }"))
             }
+        }
+        if !validates, let parameterCheck {
+            body.append(.line("guard \(parameterCheck).isEmpty else { throw .invalidRequest(\(parameterCheck)) }"))
         }
         for item in ordered {
             parameters.append(ParameterDeclaration(name: item.swiftName, type: item.type, defaultValue: item.parameter.required ? nil : .literal(.nil)))
@@ -131,7 +146,7 @@ struct ClientPlanner {
         doc.append("`\(operation.method) \(operation.path)`")
         var notes: [String] = []
         if !docLines.isEmpty { notes.append("- Parameters:\n" + docLines.joined(separator: "\n")) }
-        notes.append("- Throws: " + (validates ? "`ViduError.invalidRequest` with every violation before anything is sent; `.http`" : "`ViduError.http`")
+        notes.append("- Throws: " + (validates || parameterCheck != nil ? "`ViduError.invalidRequest` with every violation before anything is sent; `.http`" : "`ViduError.http`")
             + " with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.")
         doc.append(notes.joined(separator: "\n"))
         return FunctionDeclaration(
