@@ -7,24 +7,13 @@ import ViduRuntime
 /// conformance produces, so validation and encoding can never drift apart.
 @Suite struct DirectJSONValueTests {
     @Test func everyExampleBuildsTheSameJSONValueAsTheEncoder() throws {
-        let examples = try ExampleRoundTripTests.examples()
-        #expect(examples.count > 10)
-        for example in examples {
-            guard let entry = ExampleRoundTripTests.entries[example.provider]?.entry(operationID: example.operationID, kind: example.kind) else {
-                Issue.record("no schema entry for \(example)")
-                continue
-            }
-            let data = try JSONSerialization.data(withJSONObject: example.value, options: [.fragmentsAllowed])
-            guard let decoded = try? entry.decode(data) else {
-                Issue.record("\(example) does not decode into \(entry.typeName)")
-                continue
-            }
-            guard let direct = decoded as? any JSONValueRepresentable, let encodable = decoded as? any Encodable else {
-                Issue.record("\(entry.typeName) (\(example)) has no jsonValue")
+        for item in try ExampleRoundTripTests.decodedExamples() {
+            guard let direct = item.decoded as? any JSONValueRepresentable, let encodable = item.decoded as? any Encodable else {
+                Issue.record("\(item.entry.typeName) (\(item.example)) has no jsonValue")
                 continue
             }
             let encoded = try JSONValueEncoder().encode(encodable)
-            #expect(direct.jsonValue == encoded, "\(example): jsonValue of \(entry.typeName) differs from its encoding")
+            #expect(direct.jsonValue == encoded, "\(item.example): jsonValue of \(item.entry.typeName) differs from its encoding")
         }
     }
 

@@ -56,34 +56,46 @@ import ViduRuntime
         return result
     }
 
-    @Test func everyExampleRoundTrips() throws {
-        let examples = try Self.examples()
+    /// A documented example with its schema entry, its JSON text and its decoded value.
+    struct DecodedExample {
+        var example: Example
+        var entry: SchemaEntry
+        var data: Data
+        var decoded: any Sendable
+    }
+
+    /// Every documented example, decoded into its generated type through `schemaEntries`.
+    /// An example without an entry, or one that does not decode, is recorded as a test issue.
+    static func decodedExamples() throws -> [DecodedExample] {
+        let examples = try examples()
         #expect(examples.count > 10)
+        var result: [DecodedExample] = []
         for example in examples {
-            guard let entry = Self.entries[example.provider]?.entry(operationID: example.operationID, kind: example.kind) else {
+            guard let entry = entries[example.provider]?.entry(operationID: example.operationID, kind: example.kind) else {
                 Issue.record("no schema entry for \(example)")
                 continue
             }
             let data = try JSONSerialization.data(withJSONObject: example.value, options: [.fragmentsAllowed])
-            let original = try JSONValue(parsing: data)
-            let decoded: any Sendable
             do {
-                decoded = try entry.decode(data)
+                result.append(DecodedExample(example: example, entry: entry, data: data, decoded: try entry.decode(data)))
             } catch {
                 Issue.record("\(example) does not decode into \(entry.typeName): \(error)")
-                continue
             }
-            let encodable = try #require(decoded as? any Encodable)
+        }
+        return result
+    }
+
+    @Test func everyExampleRoundTrips() throws {
+        for item in try Self.decodedExamples() {
+            let encodable = try #require(item.decoded as? any Encodable)
             let reencoded = try JSONValue(parsing: JSONEncoder().encode(encodable))
-            #expect(reencoded == original, "\(example) does not round-trip through \(entry.typeName)")
+            #expect(reencoded == (try JSONValue(parsing: item.data)), "\(item.example) does not round-trip through \(item.entry.typeName)")
         }
     }
 
     @Test func everyExampleIsValidAgainstItsCompiledSchema() throws {
-        for example in try Self.examples() {
-            guard let entry = Self.entries[example.provider]?.entry(operationID: example.operationID, kind: example.kind) else { continue }
-            let json = try JSONValue(parsing: JSONSerialization.data(withJSONObject: example.value, options: [.fragmentsAllowed]))
-            #expect(entry.validate(json) == [], "\(example)")
+        for item in try Self.decodedExamples() {
+            #expect(item.entry.validate(try JSONValue(parsing: item.data)) == [], "\(item.example)")
         }
     }
 
