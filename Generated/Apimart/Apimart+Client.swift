@@ -31,8 +31,9 @@ extension Apimart {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createVideoGeneration(_ body: Apimart.ApimartCreateVideoRequest) async throws(ViduError) -> Apimart.ApimartCreateResponse {
-            let json = body.jsonValue
-            let violations = Apimart.ApimartCreateVideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Apimart.Operations.createVideoGeneration, body: json, as: Apimart.ApimartCreateResponse.self)
         }

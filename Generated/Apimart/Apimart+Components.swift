@@ -9,23 +9,23 @@ extension Apimart {
     /// - Pattern: `^https?://\S+$`
     public typealias HTTPURL = String
 
-    /// Request body of `POST /v1/videos/generations` (000, 请求参数).
+    /// Request body of `POST /v1/videos/generations`: Vidu Q3 reference-to-video (`viduq3`, `viduq3-mix`; 000) and Vidu Q3 pro/turbo text, image and first-last-frame (`viduq3-pro`, `viduq3-turbo`; https://docs.apimart.ai/en/api-reference/videos/vidu-q3-pro/generation; info, decision 9). Closed: fields apimart takes before this spec knows them go through `extraFields`.
     public struct ApimartCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// viduq3-mix: best quality, smarter transitions, supports 1 s videos. viduq3: the default choice, smarter shot changes.
+        /// viduq3-mix: best quality, smarter transitions, supports 1 s videos. viduq3: the default choice, smarter shot changes. viduq3-pro (recommended), viduq3-turbo: text, image or first-last frame, chosen by the number of `image_urls` (0, 1, 2).
         ///
-        /// - Allowed values: `"viduq3-mix", "viduq3"`
+        /// - Allowed values: `"viduq3-mix", "viduq3", "viduq3-pro", "viduq3-turbo"`
         public var model: Model
 
-        /// Text prompt, at most 5000 characters (counted as Unicode code points). Describe motion and camera, not appearance.
+        /// Text prompt: at most 5000 characters for viduq3/viduq3-mix, 2000 for viduq3-pro/turbo (counted as Unicode code points). Required except for viduq3-pro/turbo with images.
         ///
         /// - Maximum length: `5000`
-        public var prompt: String
+        public var prompt: String?
 
-        /// 1-7 reference image URLs. PNG, JPEG, JPG or WebP; at least 128x128; aspect ratio between 1:4 and 4:1; at most 50 MB each (not checkable here).
+        /// viduq3/viduq3-mix: 1-7 reference image URLs (required). viduq3-pro/turbo: none (text-to-video), 1 (image-to-video, start frame) or 2 (first and last frame). PNG, JPEG, JPG or WebP; at least 128x128; aspect ratio between 1:4 and 4:1; at most 50 MB each (not checkable here).
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `7`
-        public var imageURLs: [Apimart.HTTPURL]
+        public var imageURLs: [Apimart.HTTPURL]?
 
         /// Seconds. viduq3-mix: 1-16; viduq3: 3-16 (see allOf). Default 5.
         ///
@@ -34,20 +34,30 @@ extension Apimart {
         /// - Maximum: `16`
         public var duration: Int?
 
-        /// viduq3-mix: 720p (default) or 1080p; viduq3: 540p, 720p (default) or 1080p (see allOf).
+        /// viduq3-mix: 720p (default) or 1080p; viduq3, viduq3-pro, viduq3-turbo: 540p, 720p (default) or 1080p (see allOf).
         ///
         /// - Default: `"720p"`
         /// - Allowed values: `"540p", "720p", "1080p"`
         public var resolution: Resolution?
 
-        /// 16:9 landscape (default), 9:16 portrait, 4:3, 3:4, 1:1.
+        /// 16:9 landscape (default), 9:16 portrait, 4:3, 3:4, 1:1. viduq3-pro/turbo: text-to-video only.
         ///
         /// - Default: `"16:9"`
         /// - Allowed values: `"16:9", "9:16", "4:3", "3:4", "1:1"`
         public var aspectRatio: AspectRatio?
 
+        /// viduq3-pro/turbo: true (default) generates sound, false a silent video (apimart's Vidu Q3 pro page).
+        ///
+        /// - Default: `true`
+        public var audio: Bool?
+
         /// Random seed; random when omitted. The same seed gives similar, not identical, results.
         public var seed: Int?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
 
         /// The value the provider uses when `duration` is absent: `5`.
         public static let durationDefault: Int = 5
@@ -67,15 +77,23 @@ extension Apimart {
         /// `aspectRatio`, or the documented default when it is absent.
         public var aspectRatioOrDefault: AspectRatio { aspectRatio ?? Self.aspectRatioDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// The value the provider uses when `audio` is absent: `true`.
+        public static let audioDefault: Bool = true
+
+        /// `audio`, or the documented default when it is absent.
+        public var audioOrDefault: Bool { audio ?? Self.audioDefault }
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
-            prompt: String,
-            imageURLs: [Apimart.HTTPURL],
+            prompt: String? = nil,
+            imageURLs: [Apimart.HTTPURL]? = nil,
             duration: Int? = nil,
             resolution: Resolution? = nil,
             aspectRatio: AspectRatio? = nil,
-            seed: Int? = nil
+            audio: Bool? = nil,
+            seed: Int? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
             self.prompt = prompt
@@ -83,20 +101,32 @@ extension Apimart {
             self.duration = duration
             self.resolution = resolution
             self.aspectRatio = aspectRatio
+            self.audio = audio
             self.seed = seed
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 7)
-            object["model"] = self.model.jsonValue
-            object["prompt"] = .string(self.prompt)
-            object["image_urls"] = .array(self.imageURLs.map(\.jsonValue))
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 8)
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.imageURLs { object["image_urls"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.resolution { object["resolution"] = value.jsonValue }
-            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = .bool(value) }
             if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -106,6 +136,7 @@ extension Apimart {
             case duration
             case resolution
             case aspectRatio = "aspect_ratio"
+            case audio
             case seed
         }
 
@@ -115,11 +146,15 @@ extension Apimart {
             case viduq3Mix
             /// `viduq3`
             case viduq3
+            /// `viduq3-pro`
+            case viduq3Pro
+            /// `viduq3-turbo`
+            case viduq3Turbo
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Model] = [.viduq3Mix, .viduq3]
+            public static let allCases: [Model] = [.viduq3Mix, .viduq3, .viduq3Pro, .viduq3Turbo]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -128,6 +163,10 @@ extension Apimart {
                     self = .viduq3Mix
                 case "viduq3":
                     self = .viduq3
+                case "viduq3-pro":
+                    self = .viduq3Pro
+                case "viduq3-turbo":
+                    self = .viduq3Turbo
                 default:
                     self = .unknown(rawValue)
                 }
@@ -140,6 +179,10 @@ extension Apimart {
                     return "viduq3-mix"
                 case .viduq3:
                     return "viduq3"
+                case .viduq3Pro:
+                    return "viduq3-pro"
+                case .viduq3Turbo:
+                    return "viduq3-turbo"
                 case .unknown(let value):
                     return value
                 }
@@ -322,21 +365,82 @@ extension Apimart {
         /// 200 on success.
         public var code: Int?
 
-        /// One element per submitted task.
-        public var data: [Apimart.ApimartSubmittedTask]
+        /// The submitted task: an array with one element per task (000, the Vidu pages), or one task object (the unified-task form of apimart's other video pages; info, decision 10).
+        public var data: DataValue
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(code: Int? = nil, data: [Apimart.ApimartSubmittedTask]) {
+        public init(code: Int? = nil, data: DataValue) {
             self.code = code
             self.data = data
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
             if let value = self.code { object["code"] = .number(Double(value)) }
-            object["data"] = .array(self.data.map(\.jsonValue))
+            object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
+        }
+
+        /// A value that is a JSON array or object.
+        public enum DataValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// A JSON array.
+            case apimartSubmittedTaskArray([Apimart.ApimartSubmittedTask])
+            /// A JSON object.
+            case apimartUnifiedTask(Apimart.ApimartUnifiedTask)
+
+            /// Decodes the first branch that fits, trying array or object in that order.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode([Apimart.ApimartSubmittedTask].self) {
+                    self = .apimartSubmittedTaskArray(value)
+                    return
+                }
+                if let value = try? container.decode(Apimart.ApimartUnifiedTask.self) {
+                    self = .apimartUnifiedTask(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON array or object")
+            }
+
+            /// Encodes the value in the form it was given.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .apimartSubmittedTaskArray(let value):
+                    try container.encode(value)
+                case .apimartUnifiedTask(let value):
+                    try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                switch self {
+                case .apimartSubmittedTaskArray(let value):
+                    return value.jsonValue(extraFields: inclusion)
+                case .apimartUnifiedTask(let value):
+                    return value.jsonValue(extraFields: inclusion)
+                }
+            }
+
+            /// The array value, when this is one.
+            public var apimartSubmittedTaskArrayValue: [Apimart.ApimartSubmittedTask]? {
+                if case .apimartSubmittedTaskArray(let value) = self { return value }
+                return nil
+            }
+
+            /// The object value, when this is one.
+            public var apimartUnifiedTaskValue: Apimart.ApimartUnifiedTask? {
+                if case .apimartUnifiedTask(let value) = self { return value }
+                return nil
+            }
         }
     }
 
@@ -354,10 +458,13 @@ extension Apimart {
             self.taskID = taskID
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
-            if let value = self.status { object["status"] = value.jsonValue }
+            if let value = self.status { object["status"] = value.jsonValue(extraFields: inclusion) }
             object["task_id"] = .string(self.taskID)
             return .object(object)
         }
@@ -423,6 +530,180 @@ extension Apimart {
         }
     }
 
+    /// The unified-task form of a create answer (https://docs.apimart.ai/en/api-reference/videos/veo3/generation).
+    public struct ApimartUnifiedTask: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The `id` member.
+        public var id: String?
+
+        /// The `created` member.
+        public var created: Int?
+
+        /// The `model` member.
+        public var model: String?
+
+        /// The `object` member.
+        public var object: String?
+
+        /// The `progress` member.
+        public var progress: Double?
+
+        /// The `status` member.
+        public var status: Status?
+
+        /// The `type` member.
+        public var type: String?
+
+        /// The `task_info` member.
+        public var taskInfo: TaskInfo?
+
+        /// Creates a value from its properties; optional ones default to absent.
+        public init(
+            id: String? = nil,
+            created: Int? = nil,
+            model: String? = nil,
+            object: String? = nil,
+            progress: Double? = nil,
+            status: Status? = nil,
+            type: String? = nil,
+            taskInfo: TaskInfo? = nil
+        ) {
+            self.id = id
+            self.created = created
+            self.model = model
+            self.object = object
+            self.progress = progress
+            self.status = status
+            self.type = type
+            self.taskInfo = taskInfo
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 8)
+            if let value = self.id { object["id"] = .string(value) }
+            if let value = self.created { object["created"] = .number(Double(value)) }
+            if let value = self.model { object["model"] = .string(value) }
+            if let value = self.object { object["object"] = .string(value) }
+            if let value = self.progress { object["progress"] = .number(value) }
+            if let value = self.status { object["status"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.type { object["type"] = .string(value) }
+            if let value = self.taskInfo { object["task_info"] = value.jsonValue(extraFields: inclusion) }
+            return .object(object)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case created
+            case model
+            case object
+            case progress
+            case status
+            case type
+            case taskInfo = "task_info"
+        }
+
+        /// The documented values of `Status`; any other value decodes as `unknown`.
+        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `pending`
+            case pending
+            /// `submitted`
+            case submitted
+            /// `processing`
+            case processing
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [Status] = [.pending, .submitted, .processing]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "pending":
+                    self = .pending
+                case "submitted":
+                    self = .submitted
+                case "processing":
+                    self = .processing
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .pending:
+                    return "pending"
+                case .submitted:
+                    return "submitted"
+                case .processing:
+                    return "processing"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: Status, rhs: Status) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+
+        /// A `TaskInfo` object.
+        public struct TaskInfo: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// The `can_cancel` member.
+            public var canCancel: Bool?
+
+            /// The `estimated_time` member.
+            public var estimatedTime: Int?
+
+            /// Creates a value from its properties; optional ones default to absent.
+            public init(canCancel: Bool? = nil, estimatedTime: Int? = nil) {
+                self.canCancel = canCancel
+                self.estimatedTime = estimatedTime
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 2)
+                if let value = self.canCancel { object["can_cancel"] = .bool(value) }
+                if let value = self.estimatedTime { object["estimated_time"] = .number(Double(value)) }
+                return .object(object)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case canCancel = "can_cancel"
+                case estimatedTime = "estimated_time"
+            }
+        }
+    }
+
     /// Error body (000, ResponseExample 400/401/402/429/500).
     public struct ApimartErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `error` member.
@@ -433,10 +714,13 @@ extension Apimart {
             self.error = error
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 1)
-            object["error"] = self.error.jsonValue
+            object["error"] = self.error.jsonValue(extraFields: inclusion)
             return .object(object)
         }
 
@@ -458,12 +742,15 @@ extension Apimart {
                 self.type = type
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 var object = [String: JSONValue](minimumCapacity: 3)
                 if let value = self.code { object["code"] = .number(Double(value)) }
                 if let value = self.message { object["message"] = .string(value) }
-                if let value = self.type { object["type"] = value.jsonValue }
+                if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
                 return .object(object)
             }
 
@@ -562,11 +849,14 @@ extension Apimart {
             self.data = data
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
             if let value = self.code { object["code"] = .number(Double(value)) }
-            object["data"] = self.data.jsonValue
+            object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
         }
     }
@@ -576,7 +866,7 @@ extension Apimart {
         /// The `id` member.
         public var id: String
 
-        /// Documented: pending, processing, completed, failed, cancelled. `submitted` is what the create call answers. Unknown values are kept.
+        /// Documented: pending, processing, completed, failed, cancelled. `submitted` is what the create call answers. Unknown values are kept. `canceled` (one l) is treated as final by clients (info, decision 11).
         public var status: Status
 
         /// Percent, 0-100.
@@ -626,18 +916,21 @@ extension Apimart {
             self.error = error
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 9)
             object["id"] = .string(self.id)
-            object["status"] = self.status.jsonValue
+            object["status"] = self.status.jsonValue(extraFields: inclusion)
             if let value = self.progress { object["progress"] = .number(Double(value)) }
-            if let value = self.result { object["result"] = value.jsonValue }
+            if let value = self.result { object["result"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.created { object["created"] = .number(Double(value)) }
             if let value = self.completed { object["completed"] = .number(Double(value)) }
             if let value = self.estimatedTime { object["estimated_time"] = .number(Double(value)) }
             if let value = self.actualTime { object["actual_time"] = .number(Double(value)) }
-            if let value = self.error { object["error"] = value.jsonValue }
+            if let value = self.error { object["error"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
@@ -667,11 +960,13 @@ extension Apimart {
             case cancelled
             /// `submitted`
             case submitted
+            /// `canceled`
+            case canceled
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Status] = [.pending, .processing, .completed, .failed, .cancelled, .submitted]
+            public static let allCases: [Status] = [.pending, .processing, .completed, .failed, .cancelled, .submitted, .canceled]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -688,6 +983,8 @@ extension Apimart {
                     self = .cancelled
                 case "submitted":
                     self = .submitted
+                case "canceled":
+                    self = .canceled
                 default:
                     self = .unknown(rawValue)
                 }
@@ -708,6 +1005,8 @@ extension Apimart {
                     return "cancelled"
                 case .submitted:
                     return "submitted"
+                case .canceled:
+                    return "canceled"
                 case .unknown(let value):
                     return value
                 }
@@ -753,11 +1052,14 @@ extension Apimart {
             self.videos = videos
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
-            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
-            if let value = self.videos { object["videos"] = .array(value.map(\.jsonValue)) }
+            if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.videos { object["videos"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
     }
@@ -776,10 +1078,13 @@ extension Apimart {
             self.expiresAt = expiresAt
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
-            if let value = self.url { object["url"] = value.jsonValue }
+            if let value = self.url { object["url"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.expiresAt { object["expires_at"] = .number(Double(value)) }
             return .object(object)
         }
@@ -822,13 +1127,16 @@ extension Apimart {
             }
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             switch self {
             case .string(let value):
                 return .string(value)
             case .stringArray(let value):
-                return .array(value.map(\.jsonValue))
+                return value.jsonValue(extraFields: inclusion)
             }
         }
 
@@ -869,10 +1177,13 @@ extension Apimart {
             self.message = message
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 2)
-            if let value = self.code { object["code"] = value.jsonValue }
+            if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.message { object["message"] = .string(value) }
             return .object(object)
         }
@@ -909,8 +1220,11 @@ extension Apimart {
                 }
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 switch self {
                 case .integer(let value):
                     return .number(Double(value))

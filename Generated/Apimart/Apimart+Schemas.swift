@@ -6,8 +6,8 @@ import ViduRuntime
 extension Apimart {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: SchemaTable = SchemaTable(nodes: [
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest", types: [.object], properties: [SchemaMember("model", 1), SchemaMember("prompt", 2), SchemaMember("image_urls", 3), SchemaMember("duration", 6), SchemaMember("resolution", 7), SchemaMember("aspect_ratio", 8), SchemaMember("seed", 9)], required: ["model", "prompt", "image_urls"], allOf: [10, 16]),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-mix"), .string("viduq3")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest", types: [.object], properties: [SchemaMember("model", 1), SchemaMember("prompt", 2), SchemaMember("image_urls", 3), SchemaMember("duration", 6), SchemaMember("resolution", 7), SchemaMember("aspect_ratio", 8), SchemaMember("audio", 9), SchemaMember("seed", 10)], additionalProperties: 11, required: ["model"], allOf: [12, 18, 24, 29, 37, 42]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-mix"), .string("viduq3"), .string("viduq3-pro"), .string("viduq3-turbo")]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/prompt", types: [.string], maxLength: 5000),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/image_urls", types: [.array], items: 4, minItems: 1, maxItems: 7),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/image_urls/items", ref: 5),
@@ -15,58 +15,97 @@ extension Apimart {
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/resolution", types: [.string], enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/aspect_ratio", types: [.string], enumValues: [.string("16:9"), .string("9:16"), .string("4:3"), .string("3:4"), .string("1:1")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/audio", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/properties/seed", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0", ifSchema: 11, thenSchema: 13),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/if", properties: [SchemaMember("model", 12)], required: ["model"]),
+        SchemaNode(always: false, location: "/components/schemas/ApimartCreateVideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0", ifSchema: 13, thenSchema: 15),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/if", properties: [SchemaMember("model", 14)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/if/properties/model", constValue: .string("viduq3")),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/then", properties: [SchemaMember("duration", 14), SchemaMember("resolution", 15)]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/then", properties: [SchemaMember("duration", 16), SchemaMember("resolution", 17)]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/then/properties/duration", minimum: 3.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1", ifSchema: 17, thenSchema: 19),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/if", properties: [SchemaMember("model", 18)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1", ifSchema: 19, thenSchema: 21),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/if", properties: [SchemaMember("model", 20)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/if/properties/model", constValue: .string("viduq3-mix")),
-        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/then", properties: [SchemaMember("duration", 20), SchemaMember("resolution", 21)]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/then", properties: [SchemaMember("duration", 22), SchemaMember("resolution", 23)]),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/1/then/properties/resolution", enumValues: [.string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ApimartCreateResponse", types: [.object], properties: [SchemaMember("code", 23), SchemaMember("data", 24)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/2", ifSchema: 25, thenSchema: 27),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/2/if", properties: [SchemaMember("model", 26)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/2/if/properties/model", enumValues: [.string("viduq3-mix"), .string("viduq3")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/2/then", required: ["prompt", "image_urls"], not: 28),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/2/then/not", required: ["audio"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3", ifSchema: 30, thenSchema: 32),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/if", properties: [SchemaMember("model", 31)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/then", properties: [SchemaMember("duration", 33), SchemaMember("resolution", 34), SchemaMember("prompt", 35), SchemaMember("image_urls", 36)]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/then/properties/prompt", maxLength: 2000),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/3/then/properties/image_urls", maxItems: 2),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/4", ifSchema: 38, thenSchema: 41),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/4/if", properties: [SchemaMember("model", 39)], required: ["model"], not: 40),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/4/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/4/if/not", required: ["image_urls"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/4/then", required: ["prompt"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5", ifSchema: 43, thenSchema: 46),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5/if", properties: [SchemaMember("model", 44), SchemaMember("image_urls", 45)], required: ["model", "image_urls"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5/if/properties/image_urls", types: [.array]),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5/then", not: 47),
+        SchemaNode(location: "/components/schemas/ApimartCreateVideoRequest/allOf/5/then/not", required: ["aspect_ratio"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateResponse", types: [.object], properties: [SchemaMember("code", 49), SchemaMember("data", 50)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/code", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data", types: [.array], items: 25),
-        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data/items", ref: 26),
-        SchemaNode(location: "/components/schemas/ApimartSubmittedTask", types: [.object], properties: [SchemaMember("status", 27), SchemaMember("task_id", 28)], required: ["task_id"]),
+        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data", oneOf: [51, 56]),
+        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data/oneOf/0", types: [.array], items: 52),
+        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data/oneOf/0/items", ref: 53),
+        SchemaNode(location: "/components/schemas/ApimartSubmittedTask", types: [.object], properties: [SchemaMember("status", 54), SchemaMember("task_id", 55)], required: ["task_id"]),
         SchemaNode(location: "/components/schemas/ApimartSubmittedTask/properties/status", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartSubmittedTask/properties/task_id", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApimartErrorResponse", types: [.object], properties: [SchemaMember("error", 30)], required: ["error"]),
-        SchemaNode(location: "/components/schemas/ApimartErrorResponse/properties/error", types: [.object], properties: [SchemaMember("code", 31), SchemaMember("message", 32), SchemaMember("type", 33)]),
+        SchemaNode(location: "/components/schemas/ApimartCreateResponse/properties/data/oneOf/1", ref: 57),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask", types: [.object], properties: [SchemaMember("id", 58), SchemaMember("created", 59), SchemaMember("model", 60), SchemaMember("object", 61), SchemaMember("progress", 62), SchemaMember("status", 63), SchemaMember("type", 64), SchemaMember("task_info", 65)]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/id", types: [.string]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/created", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/model", types: [.string]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/object", types: [.string]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/progress", types: [.number]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/status", types: [.string]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/type", types: [.string]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/task_info", types: [.object], properties: [SchemaMember("can_cancel", 66), SchemaMember("estimated_time", 67)]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/task_info/properties/can_cancel", types: [.boolean]),
+        SchemaNode(location: "/components/schemas/ApimartUnifiedTask/properties/task_info/properties/estimated_time", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ApimartErrorResponse", types: [.object], properties: [SchemaMember("error", 69)], required: ["error"]),
+        SchemaNode(location: "/components/schemas/ApimartErrorResponse/properties/error", types: [.object], properties: [SchemaMember("code", 70), SchemaMember("message", 71), SchemaMember("type", 72)]),
         SchemaNode(location: "/components/schemas/ApimartErrorResponse/properties/error/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartErrorResponse/properties/error/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartErrorResponse/properties/error/properties/type", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApimartTaskResponse", types: [.object], properties: [SchemaMember("code", 35), SchemaMember("data", 36)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApimartTaskResponse", types: [.object], properties: [SchemaMember("code", 74), SchemaMember("data", 75)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApimartTaskResponse/properties/code", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ApimartTaskResponse/properties/data", ref: 37),
-        SchemaNode(location: "/components/schemas/ApimartTask", types: [.object], properties: [SchemaMember("id", 38), SchemaMember("status", 39), SchemaMember("progress", 40), SchemaMember("result", 41), SchemaMember("created", 54), SchemaMember("completed", 55), SchemaMember("estimated_time", 56), SchemaMember("actual_time", 57), SchemaMember("error", 58)], required: ["id", "status"]),
+        SchemaNode(location: "/components/schemas/ApimartTaskResponse/properties/data", ref: 76),
+        SchemaNode(location: "/components/schemas/ApimartTask", types: [.object], properties: [SchemaMember("id", 77), SchemaMember("status", 78), SchemaMember("progress", 79), SchemaMember("result", 80), SchemaMember("created", 93), SchemaMember("completed", 94), SchemaMember("estimated_time", 95), SchemaMember("actual_time", 96), SchemaMember("error", 97)], required: ["id", "status"]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/status", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/progress", types: [.integer], minimum: 0.0, maximum: 100.0),
-        SchemaNode(location: "/components/schemas/ApimartTask/properties/result", ref: 42),
-        SchemaNode(location: "/components/schemas/ApimartTaskResult", types: [.object], properties: [SchemaMember("images", 43), SchemaMember("videos", 52)]),
-        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/images", types: [.array], items: 44),
-        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/images/items", ref: 45),
-        SchemaNode(location: "/components/schemas/ApimartResultFile", types: [.object], properties: [SchemaMember("url", 46), SchemaMember("expires_at", 51)]),
-        SchemaNode(location: "/components/schemas/ApimartResultFile/properties/url", ref: 47),
-        SchemaNode(location: "/components/schemas/ApimartUrlValue", oneOf: [48, 49]),
+        SchemaNode(location: "/components/schemas/ApimartTask/properties/result", ref: 81),
+        SchemaNode(location: "/components/schemas/ApimartTaskResult", types: [.object], properties: [SchemaMember("images", 82), SchemaMember("videos", 91)]),
+        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/images", types: [.array], items: 83),
+        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/images/items", ref: 84),
+        SchemaNode(location: "/components/schemas/ApimartResultFile", types: [.object], properties: [SchemaMember("url", 85), SchemaMember("expires_at", 90)]),
+        SchemaNode(location: "/components/schemas/ApimartResultFile/properties/url", ref: 86),
+        SchemaNode(location: "/components/schemas/ApimartUrlValue", oneOf: [87, 88]),
         SchemaNode(location: "/components/schemas/ApimartUrlValue/oneOf/0", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApimartUrlValue/oneOf/1", types: [.array], items: 50),
+        SchemaNode(location: "/components/schemas/ApimartUrlValue/oneOf/1", types: [.array], items: 89),
         SchemaNode(location: "/components/schemas/ApimartUrlValue/oneOf/1/items", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartResultFile/properties/expires_at", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/videos", types: [.array], items: 53),
-        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/videos/items", ref: 45),
+        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/videos", types: [.array], items: 92),
+        SchemaNode(location: "/components/schemas/ApimartTaskResult/properties/videos/items", ref: 84),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/created", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/completed", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/estimated_time", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartTask/properties/actual_time", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ApimartTask/properties/error", ref: 59),
-        SchemaNode(location: "/components/schemas/ApimartTaskError", types: [.object], properties: [SchemaMember("code", 60), SchemaMember("message", 63)]),
-        SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code", oneOf: [61, 62]),
+        SchemaNode(location: "/components/schemas/ApimartTask/properties/error", ref: 98),
+        SchemaNode(location: "/components/schemas/ApimartTaskError", types: [.object], properties: [SchemaMember("code", 99), SchemaMember("message", 102)]),
+        SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code", oneOf: [100, 101]),
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/code/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ApimartTaskError/properties/message", types: [.string]),
@@ -88,7 +127,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 22,
+            root: 48,
             typeName: "Apimart.ApimartCreateResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartCreateResponse.self, from: $0) }
         ),
@@ -96,7 +135,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -104,7 +143,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -112,7 +151,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -120,7 +159,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -128,7 +167,7 @@ extension Apimart {
             operationID: "createVideoGeneration",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -136,7 +175,7 @@ extension Apimart {
             operationID: "getTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 34,
+            root: 73,
             typeName: "Apimart.ApimartTaskResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartTaskResponse.self, from: $0) }
         ),
@@ -144,7 +183,7 @@ extension Apimart {
             operationID: "getTask",
             kind: .response(status: "default"),
             schemaTable: schemaTable,
-            root: 29,
+            root: 68,
             typeName: "Apimart.ApimartErrorResponse",
             decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
         ),
@@ -152,7 +191,7 @@ extension Apimart {
             operationID: "getTask",
             kind: .parameter(name: "task_id", location: "path"),
             schemaTable: schemaTable,
-            root: 64,
+            root: 103,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -160,7 +199,7 @@ extension Apimart {
             operationID: "getTask",
             kind: .parameter(name: "language", location: "query"),
             schemaTable: schemaTable,
-            root: 65,
+            root: 104,
             typeName: "Apimart.GetTaskLanguage",
             decode: { try JSONDecoder().decode(Apimart.GetTaskLanguage.self, from: $0) }
         ),
@@ -180,7 +219,7 @@ extension Apimart.ApimartCreateResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 22 }
+    public static var schemaRoot: Int { 48 }
 }
 
 extension Apimart.ApimartSubmittedTask: SchemaValidated {
@@ -188,7 +227,15 @@ extension Apimart.ApimartSubmittedTask: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 26 }
+    public static var schemaRoot: Int { 53 }
+}
+
+extension Apimart.ApimartUnifiedTask: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Apimart.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 57 }
 }
 
 extension Apimart.ApimartErrorResponse: SchemaValidated {
@@ -196,7 +243,7 @@ extension Apimart.ApimartErrorResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 29 }
+    public static var schemaRoot: Int { 68 }
 }
 
 extension Apimart.ApimartTaskResponse: SchemaValidated {
@@ -204,7 +251,7 @@ extension Apimart.ApimartTaskResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 34 }
+    public static var schemaRoot: Int { 73 }
 }
 
 extension Apimart.ApimartTask: SchemaValidated {
@@ -212,7 +259,7 @@ extension Apimart.ApimartTask: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 37 }
+    public static var schemaRoot: Int { 76 }
 }
 
 extension Apimart.ApimartTaskResult: SchemaValidated {
@@ -220,7 +267,7 @@ extension Apimart.ApimartTaskResult: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 42 }
+    public static var schemaRoot: Int { 81 }
 }
 
 extension Apimart.ApimartResultFile: SchemaValidated {
@@ -228,7 +275,7 @@ extension Apimart.ApimartResultFile: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 45 }
+    public static var schemaRoot: Int { 84 }
 }
 
 extension Apimart.ApimartTaskError: SchemaValidated {
@@ -236,5 +283,5 @@ extension Apimart.ApimartTaskError: SchemaValidated {
     public static var schemaTable: SchemaTable { Apimart.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 59 }
+    public static var schemaRoot: Int { 98 }
 }

@@ -4,9 +4,9 @@ import ViduRuntime
 
 /// apimart Vidu Q3 reference-to-video (API version 2026-11)
 ///
-/// apimart's Vidu Q3 (`viduq3`, `viduq3-mix`) reference-to-video endpoint and its task-status call.
+/// apimart's Vidu Q3 endpoint: reference-to-video (`viduq3`, `viduq3-mix`) and pro/turbo text, image and first-last-frame (`viduq3-pro`, `viduq3-turbo`), and its task-status call.
 ///
-/// Sources: 000_fe1523dd45cf2f03.txt (Chinese MDX page), 001_ed371e4892c8d88c.txt (rendered page, English prompt), supplement.md (apimart section: status call, status object, result shape).
+/// Sources: 000_fe1523dd45cf2f03.txt (Chinese MDX page), 001_ed371e4892c8d88c.txt (rendered page, English prompt), supplement.md (apimart section: status call, status object, result shape), evidence.md item 15, and the current pages https://docs.apimart.ai/en/api-reference/videos/vidu-q3-pro/generation and https://docs.apimart.ai/en/api-reference/tasks/status.
 ///
 /// No rate limit is documented (only the 429 `rate_limit_error` body), so there is no `x-rate-limits`.
 ///
@@ -18,6 +18,10 @@ import ViduRuntime
 /// 5. Only an image result is documented (`result.images[]`); video results at `result.videos[]` are only 'seen' in integrations. Decision: both are in the schema; `x-task.resultUrls` reads `result.videos`, because an image URL is not a video.
 /// 6. 001 renders the duration default as the string "5" and loses the dashes of the ranges ("viduq3-mix116"). Decision: 000 (the MDX source) wins: `duration` is an integer, default 5, ranges 1-16 and 3-16.
 /// 7. The shape of `data.error` on failed tasks is not documented. Decision: an open object whose `code` (integer or string) and `message` are read by `x-task` as an assumption; unknown members are kept.
+/// 8. The evidence rule (evidence.md, December 2026): requests send what working clients send, answers decode every form seen. The create answer `{"code":200,"data":[{"task_id","status":"submitted"}]}` and `result.videos[].url` as a string or an array are confirmed by third-party adaptors' fixtures (evidence.md item 15); every client found reads the array form.
+/// 9. apimart's 'Vidu Q3 (pro/turbo)' page documents `viduq3-pro` and `viduq3-turbo` on the same endpoint: the number of `image_urls` picks the mode (0 text, 1 image, 2 first and last frame), prompt at most 2000 characters and required for text only, duration 1-16 (default 5), 540p/720p/1080p, `aspect_ratio` for text only, `audio` (boolean, default true), `seed`. Decision: one closed request schema for both families, with per-family rules.
+/// 10. apimart's other video pages answer the create call with one task object (`data: {id, status, task_info…}`) instead of an array, and adaptors read `data[0].task_id` or `data.id`. Decision: `data` decodes either form; `x-task.taskId` tries both.
+/// 11. Clients treat `canceled` (one l) as final next to `cancelled`. Decision: known value and failed state.
 ///
 /// Generated from `specs/apimart.json`. Types, the client and the compiled schemas are nested here.
 public enum Apimart {
@@ -58,7 +62,7 @@ public enum Apimart {
             state: "/data/status",
             progress: "/data/progress",
             succeeded: ["completed"],
-            failed: ["failed", "cancelled"],
+            failed: ["failed", "cancelled", "canceled"],
             resultURLs: ["/data/result/videos/*/url"],
             coverURL: nil,
             errorCode: "/data/error/code",

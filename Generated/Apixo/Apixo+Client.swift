@@ -31,8 +31,9 @@ extension Apixo {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func generateTask(_ body: Apixo.ApixoGenerateTaskRequest) async throws(ViduError) -> Apixo.ApixoGenerateTaskResponse {
-            let json = body.jsonValue
-            let violations = Apixo.ApixoGenerateTaskRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Apixo.Operations.generateTask, body: json, as: Apixo.ApixoGenerateTaskResponse.self)
         }

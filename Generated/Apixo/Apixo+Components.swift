@@ -9,9 +9,9 @@ extension Apixo {
     /// - Pattern: `^https?://\S+$`
     public typealias HTTPURL = String
 
-    /// Request body of `POST /api/v1/generateTask/vidu-q3` (002, 请求体).
+    /// Request body of `POST /api/v1/generateTask/vidu-q3` (002, 请求体; the current page). Closed: a misspelt field is refused before sending; a field apixo takes before this spec knows it goes through the generated `extraFields` (info, decision 11).
     public struct ApixoGenerateTaskRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// `async`: poll `statusTask`. `callback`: apixo POSTs the result to `callback_url`; recommended for video in production.
+        /// `async`: poll `statusTask`. `callback`: apixo POSTs the result to `callback_url`; recommended for video in production. Optional: the current page says 'omit this field or use async'.
         ///
         /// - Allowed values: `"async", "callback"`
         public var requestType: RequestType?
@@ -29,27 +29,51 @@ extension Apixo {
         /// Model input (模型输入参数).
         public var input: Apixo.ApixoVideoInput
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Optional source tag, sent by apixo's own MCP server (`@apixo/mcp-server`, UncleChun-92/apixo-mcp-server src/index.ts: `source?`; evidence.md item 13; info, decision 12).
+        ///
+        /// - Minimum length: `1`
+        public var source: String?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             requestType: RequestType? = nil,
             callbackURL: String? = nil,
             provider: Provider? = nil,
-            input: Apixo.ApixoVideoInput
+            input: Apixo.ApixoVideoInput,
+            source: String? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.requestType = requestType
             self.callbackURL = callbackURL
             self.provider = provider
             self.input = input
+            self.source = source
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 4)
-            if let value = self.requestType { object["request_type"] = value.jsonValue }
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 5)
+            if let value = self.requestType { object["request_type"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.callbackURL { object["callback_url"] = .string(value) }
-            if let value = self.provider { object["provider"] = value.jsonValue }
-            object["input"] = self.input.jsonValue
+            if let value = self.provider { object["provider"] = value.jsonValue(extraFields: inclusion) }
+            object["input"] = self.input.jsonValue(extraFields: inclusion)
+            if let value = self.source { object["source"] = .string(value) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -57,6 +81,7 @@ extension Apixo {
             case callbackURL = "callback_url"
             case provider
             case input
+            case source
         }
 
         /// The documented values of `RequestType`; any other value decodes as `unknown`.
@@ -195,12 +220,15 @@ extension Apixo {
         /// - Allowed values: `"text-to-video", "image-to-video", "turbo-text-to-video", "turbo-image-to-video"`
         public var mode: Mode
 
-        /// Text prompt. Required in the text modes.
+        /// Text prompt, 1-5000 characters (current page; info, decision 10). Required in the text modes.
+        ///
+        /// - Minimum length: `1`
+        /// - Maximum length: `5000`
         public var prompt: String?
 
-        /// Output resolution; the documented values are 720p and 1080p.
+        /// Output resolution: 540p, 720p or 1080p (current page: https://apixo.ai/docs/models/video/vidu-q3, capability table; info, decision 6).
         ///
-        /// - Allowed values: `"720p", "1080p"`
+        /// - Allowed values: `"540p", "720p", "1080p"`
         public var resolution: Resolution?
 
         /// Seconds, 1-16; billed per second.
@@ -246,6 +274,11 @@ extension Apixo {
         /// - Maximum items: `2`
         public var imageURLs: [Apixo.HTTPURL]?
 
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
         /// The value the provider uses when `sound` is absent: `true`.
         public static let soundDefault: Bool = true
 
@@ -258,7 +291,7 @@ extension Apixo {
         /// `bgm`, or the documented default when it is absent.
         public var bgmOrDefault: Bool { bgm ?? Self.bgmDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             mode: Mode,
             prompt: String? = nil,
@@ -270,7 +303,8 @@ extension Apixo {
             sound: Bool? = nil,
             bgm: Bool? = nil,
             seed: Int? = nil,
-            imageURLs: [Apixo.HTTPURL]? = nil
+            imageURLs: [Apixo.HTTPURL]? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.mode = mode
             self.prompt = prompt
@@ -283,23 +317,33 @@ extension Apixo {
             self.bgm = bgm
             self.seed = seed
             self.imageURLs = imageURLs
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 11)
-            object["mode"] = self.mode.jsonValue
+            object["mode"] = self.mode.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
-            if let value = self.resolution { object["resolution"] = value.jsonValue }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.style { object["style"] = value.jsonValue }
-            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue }
-            if let value = self.movement { object["movement"] = value.jsonValue }
+            if let value = self.style { object["style"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.movement { object["movement"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.sound { object["sound"] = .bool(value) }
             if let value = self.bgm { object["bgm"] = .bool(value) }
             if let value = self.seed { object["seed"] = .number(Double(value)) }
-            if let value = self.imageURLs { object["image_urls"] = .array(value.map(\.jsonValue)) }
+            if let value = self.imageURLs { object["image_urls"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -391,6 +435,8 @@ extension Apixo {
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
         public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `540p`
+            case p540
             /// `720p`
             case p720
             /// `1080p`
@@ -399,11 +445,13 @@ extension Apixo {
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Resolution] = [.p720, .p1080]
+            public static let allCases: [Resolution] = [.p540, .p720, .p1080]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
                 switch rawValue {
+                case "540p":
+                    self = .p540
                 case "720p":
                     self = .p720
                 case "1080p":
@@ -416,6 +464,8 @@ extension Apixo {
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
+                case .p540:
+                    return "540p"
                 case .p720:
                     return "720p"
                 case .p1080:
@@ -682,12 +732,15 @@ extension Apixo {
             self.data = data
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
-            object["data"] = self.data.jsonValue
+            object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
         }
 
@@ -701,8 +754,11 @@ extension Apixo {
                 self.taskID = taskID
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 var object = [String: JSONValue](minimumCapacity: 1)
                 object["taskId"] = .string(self.taskID)
                 return .object(object)
@@ -714,7 +770,7 @@ extension Apixo {
         }
     }
 
-    /// Error body for HTTP 400, 401, 402, 403, 404, 429 and 500: `{code, message, data: null}`.
+    /// Error body for HTTP 400, 401, 402, 403, 404, 429, 500 and 503: `{code, message, data}` (info, decisions 3 and 13).
     public struct ApixoErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The HTTP status again.
         public var code: Int?
@@ -722,7 +778,7 @@ extension Apixo {
         /// The `message` member.
         public var message: String?
 
-        /// Always null on errors; any value is accepted when decoding.
+        /// null in 002's examples; the current error-codes page shows an object such as `{"error": "Missing required field: input.prompt"}`. Any value is accepted when decoding.
         public var data: JSONValue?
 
         /// Creates a value from its properties; optional ones default to absent.
@@ -732,8 +788,11 @@ extension Apixo {
             self.data = data
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
@@ -774,12 +833,15 @@ extension Apixo {
             self.data = data
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
-            object["data"] = self.data.jsonValue
+            object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
         }
     }
@@ -804,7 +866,7 @@ extension Apixo {
         /// Unix milliseconds.
         public var completeTime: Int?
 
-        /// Only when failed. CONTENT_VIOLATION: the request violates the safety guidelines. INVALID_IMAGE_URL: an image URL could not be fetched.
+        /// Only when failed. CONTENT_VIOLATION, NSFW_DETECTED, PROMPT_TOO_LONG, INVALID_PROMPT, INVALID_IMAGE_URL, IMAGE_TOO_LARGE, UNSUPPORTED_FORMAT, IMAGE_DOWNLOAD_FAILED, PROCESSING_TIMEOUT, MODEL_UNAVAILABLE, GENERATION_FAILED, INSUFFICIENT_CREDITS (https://apixo.ai/docs/api-reference/error-codes; info, decision 13). Unknown codes are kept.
         public var failCode: FailCode?
 
         /// Readable failure message; only when failed.
@@ -831,16 +893,19 @@ extension Apixo {
             self.failMsg = failMsg
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 8)
             object["taskId"] = .string(self.taskID)
-            object["state"] = self.state.jsonValue
+            object["state"] = self.state.jsonValue(extraFields: inclusion)
             if let value = self.resultJSON { object["resultJson"] = .string(value) }
             if let value = self.costTime { object["costTime"] = .number(Double(value)) }
             if let value = self.createTime { object["createTime"] = .number(Double(value)) }
             if let value = self.completeTime { object["completeTime"] = .number(Double(value)) }
-            if let value = self.failCode { object["failCode"] = value.jsonValue }
+            if let value = self.failCode { object["failCode"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.failMsg { object["failMsg"] = .string(value) }
             return .object(object)
         }
@@ -941,21 +1006,61 @@ extension Apixo {
         public enum FailCode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `CONTENT_VIOLATION`
             case contentViolation
+            /// `NSFW_DETECTED`
+            case nsfwDetected
+            /// `PROMPT_TOO_LONG`
+            case promptTooLong
+            /// `INVALID_PROMPT`
+            case invalidPrompt
             /// `INVALID_IMAGE_URL`
             case invalidImageURL
+            /// `IMAGE_TOO_LARGE`
+            case imageTooLarge
+            /// `UNSUPPORTED_FORMAT`
+            case unsupportedFormat
+            /// `IMAGE_DOWNLOAD_FAILED`
+            case imageDownloadFailed
+            /// `PROCESSING_TIMEOUT`
+            case processingTimeout
+            /// `MODEL_UNAVAILABLE`
+            case modelUnavailable
+            /// `GENERATION_FAILED`
+            case generationFailed
+            /// `INSUFFICIENT_CREDITS`
+            case insufficientCredits
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [FailCode] = [.contentViolation, .invalidImageURL]
+            public static let allCases: [FailCode] = [.contentViolation, .nsfwDetected, .promptTooLong, .invalidPrompt, .invalidImageURL, .imageTooLarge, .unsupportedFormat, .imageDownloadFailed, .processingTimeout, .modelUnavailable, .generationFailed, .insufficientCredits]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
                 switch rawValue {
                 case "CONTENT_VIOLATION":
                     self = .contentViolation
+                case "NSFW_DETECTED":
+                    self = .nsfwDetected
+                case "PROMPT_TOO_LONG":
+                    self = .promptTooLong
+                case "INVALID_PROMPT":
+                    self = .invalidPrompt
                 case "INVALID_IMAGE_URL":
                     self = .invalidImageURL
+                case "IMAGE_TOO_LARGE":
+                    self = .imageTooLarge
+                case "UNSUPPORTED_FORMAT":
+                    self = .unsupportedFormat
+                case "IMAGE_DOWNLOAD_FAILED":
+                    self = .imageDownloadFailed
+                case "PROCESSING_TIMEOUT":
+                    self = .processingTimeout
+                case "MODEL_UNAVAILABLE":
+                    self = .modelUnavailable
+                case "GENERATION_FAILED":
+                    self = .generationFailed
+                case "INSUFFICIENT_CREDITS":
+                    self = .insufficientCredits
                 default:
                     self = .unknown(rawValue)
                 }
@@ -966,8 +1071,28 @@ extension Apixo {
                 switch self {
                 case .contentViolation:
                     return "CONTENT_VIOLATION"
+                case .nsfwDetected:
+                    return "NSFW_DETECTED"
+                case .promptTooLong:
+                    return "PROMPT_TOO_LONG"
+                case .invalidPrompt:
+                    return "INVALID_PROMPT"
                 case .invalidImageURL:
                     return "INVALID_IMAGE_URL"
+                case .imageTooLarge:
+                    return "IMAGE_TOO_LARGE"
+                case .unsupportedFormat:
+                    return "UNSUPPORTED_FORMAT"
+                case .imageDownloadFailed:
+                    return "IMAGE_DOWNLOAD_FAILED"
+                case .processingTimeout:
+                    return "PROCESSING_TIMEOUT"
+                case .modelUnavailable:
+                    return "MODEL_UNAVAILABLE"
+                case .generationFailed:
+                    return "GENERATION_FAILED"
+                case .insufficientCredits:
+                    return "INSUFFICIENT_CREDITS"
                 case .unknown(let value):
                     return value
                 }
@@ -1009,10 +1134,13 @@ extension Apixo {
             self.resultURLs = resultURLs
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 1)
-            object["resultUrls"] = .array(self.resultURLs.map(\.jsonValue))
+            object["resultUrls"] = self.resultURLs.jsonValue(extraFields: inclusion)
             return .object(object)
         }
 

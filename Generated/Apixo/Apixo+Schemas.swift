@@ -6,15 +6,15 @@ import ViduRuntime
 extension Apixo {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: SchemaTable = SchemaTable(nodes: [
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest", types: [.object], properties: [SchemaMember("request_type", 1), SchemaMember("callback_url", 2), SchemaMember("provider", 3), SchemaMember("input", 4)], required: ["input"], allOf: [28]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest", types: [.object], properties: [SchemaMember("request_type", 1), SchemaMember("callback_url", 2), SchemaMember("provider", 3), SchemaMember("input", 4), SchemaMember("source", 29)], additionalProperties: 30, required: ["input"], allOf: [31]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/request_type", types: [.string], enumValues: [.string("async"), .string("callback")]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/callback_url", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/provider", types: [.string], minLength: 1),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/input", ref: 5),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput", types: [.object], properties: [SchemaMember("mode", 6), SchemaMember("prompt", 7), SchemaMember("resolution", 8), SchemaMember("duration", 9), SchemaMember("style", 10), SchemaMember("aspect_ratio", 11), SchemaMember("movement", 12), SchemaMember("sound", 13), SchemaMember("bgm", 14), SchemaMember("seed", 15), SchemaMember("image_urls", 16)], required: ["mode"], allOf: [19]),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput", types: [.object], properties: [SchemaMember("mode", 6), SchemaMember("prompt", 7), SchemaMember("resolution", 8), SchemaMember("duration", 9), SchemaMember("style", 10), SchemaMember("aspect_ratio", 11), SchemaMember("movement", 12), SchemaMember("sound", 13), SchemaMember("bgm", 14), SchemaMember("seed", 15), SchemaMember("image_urls", 16)], additionalProperties: 19, required: ["mode"], allOf: [20]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/mode", types: [.string], enumValues: [.string("text-to-video"), .string("image-to-video"), .string("turbo-text-to-video"), .string("turbo-image-to-video")]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/prompt", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/resolution", types: [.string], enumValues: [.string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/prompt", types: [.string], minLength: 1, maxLength: 5000),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/resolution", types: [.string], enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/style", types: [.string], enumValues: [.string("general"), .string("anime")]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/aspect_ratio", types: [.string], enumValues: [.string("16:9"), .string("9:16"), .string("4:3"), .string("3:4"), .string("1:1")]),
@@ -25,33 +25,36 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls", types: [.array], items: 17, minItems: 1, maxItems: 2),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/properties/image_urls/items", ref: 18),
         SchemaNode(location: "/components/schemas/HttpUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0", ifSchema: 20, thenSchema: 22, elseSchema: 26),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if", properties: [SchemaMember("mode", 21)], required: ["mode"]),
+        SchemaNode(always: false, location: "/components/schemas/ApixoVideoInput/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0", ifSchema: 21, thenSchema: 23, elseSchema: 27),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if", properties: [SchemaMember("mode", 22)], required: ["mode"]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/if/properties/mode", enumValues: [.string("image-to-video"), .string("turbo-image-to-video")]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then", required: ["image_urls"], not: 23),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not", anyOf: [24, 25]),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then", required: ["image_urls"], not: 24),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not", anyOf: [25, 26]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not/anyOf/0", required: ["style"]),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/then/not/anyOf/1", required: ["aspect_ratio"]),
-        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else", required: ["prompt"], not: 27),
+        SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else", required: ["prompt"], not: 28),
         SchemaNode(location: "/components/schemas/ApixoVideoInput/allOf/0/else/not", required: ["image_urls"]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0", ifSchema: 29, thenSchema: 31),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if", properties: [SchemaMember("request_type", 30)], required: ["request_type"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/properties/source", types: [.string], minLength: 1),
+        SchemaNode(always: false, location: "/components/schemas/ApixoGenerateTaskRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0", ifSchema: 32, thenSchema: 34),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if", properties: [SchemaMember("request_type", 33)], required: ["request_type"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/if/properties/request_type", constValue: .string("callback")),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskRequest/allOf/0/then", required: ["callback_url"]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse", types: [.object], properties: [SchemaMember("code", 33), SchemaMember("message", 34), SchemaMember("data", 35)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse", types: [.object], properties: [SchemaMember("code", 36), SchemaMember("message", 37), SchemaMember("data", 38)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/message", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object], properties: [SchemaMember("taskId", 36)], required: ["taskId"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object], properties: [SchemaMember("taskId", 39)], required: ["taskId"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data/properties/taskId", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoErrorResponse", types: [.object], properties: [SchemaMember("code", 38), SchemaMember("message", 39), SchemaMember("data", 40)]),
+        SchemaNode(location: "/components/schemas/ApixoErrorResponse", types: [.object], properties: [SchemaMember("code", 41), SchemaMember("message", 42), SchemaMember("data", 43)]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/data"),
-        SchemaNode(location: "/components/schemas/ApixoStatusResponse", types: [.object], properties: [SchemaMember("code", 42), SchemaMember("message", 43), SchemaMember("data", 44)], required: ["data"]),
+        SchemaNode(location: "/components/schemas/ApixoStatusResponse", types: [.object], properties: [SchemaMember("code", 45), SchemaMember("message", 46), SchemaMember("data", 47)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/message", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/data", ref: 45),
-        SchemaNode(location: "/components/schemas/ApixoTaskStatus", types: [.object], properties: [SchemaMember("taskId", 46), SchemaMember("state", 47), SchemaMember("resultJson", 48), SchemaMember("costTime", 49), SchemaMember("createTime", 50), SchemaMember("completeTime", 51), SchemaMember("failCode", 52), SchemaMember("failMsg", 53)], required: ["taskId", "state"]),
+        SchemaNode(location: "/components/schemas/ApixoStatusResponse/properties/data", ref: 48),
+        SchemaNode(location: "/components/schemas/ApixoTaskStatus", types: [.object], properties: [SchemaMember("taskId", 49), SchemaMember("state", 50), SchemaMember("resultJson", 51), SchemaMember("costTime", 52), SchemaMember("createTime", 53), SchemaMember("completeTime", 54), SchemaMember("failCode", 55), SchemaMember("failMsg", 56)], required: ["taskId", "state"]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/taskId", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/state", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/resultJson", types: [.string]),
@@ -60,8 +63,8 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/completeTime", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/failCode", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoTaskStatus/properties/failMsg", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoResultJson", types: [.object], properties: [SchemaMember("resultUrls", 55)], required: ["resultUrls"]),
-        SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls", types: [.array], items: 56),
+        SchemaNode(location: "/components/schemas/ApixoResultJson", types: [.object], properties: [SchemaMember("resultUrls", 58)], required: ["resultUrls"]),
+        SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls", types: [.array], items: 59),
         SchemaNode(location: "/components/schemas/ApixoResultJson/properties/resultUrls/items", types: [.string]),
         SchemaNode(location: "/paths/~1api~1v1~1statusTask~1vidu-q3/get/parameters/0/schema", types: [.string], minLength: 1),
     ])
@@ -80,7 +83,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 32,
+            root: 35,
             typeName: "Apixo.ApixoGenerateTaskResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoGenerateTaskResponse.self, from: $0) }
         ),
@@ -88,7 +91,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -96,7 +99,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -104,7 +107,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -112,7 +115,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -120,7 +123,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -128,7 +131,7 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -136,7 +139,15 @@ extension Apixo {
             operationID: "generateTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
+            typeName: "Apixo.ApixoErrorResponse",
+            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "generateTask",
+            kind: .response(status: "503"),
+            schemaTable: schemaTable,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -144,18 +155,18 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 41,
+            root: 44,
             typeName: "Apixo.ApixoStatusResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoStatusResponse.self, from: $0) },
             embeddedJSON: [
-                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 54, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
+                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
             ]
         ),
         SchemaEntry(
             operationID: "statusTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -163,7 +174,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -171,7 +182,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -179,7 +190,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -187,7 +198,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -195,7 +206,7 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -203,7 +214,15 @@ extension Apixo {
             operationID: "statusTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 37,
+            root: 40,
+            typeName: "Apixo.ApixoErrorResponse",
+            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "statusTask",
+            kind: .response(status: "503"),
+            schemaTable: schemaTable,
+            root: 40,
             typeName: "Apixo.ApixoErrorResponse",
             decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
         ),
@@ -211,18 +230,18 @@ extension Apixo {
             operationID: "taskCompleted",
             kind: .webhook(name: "taskCompleted"),
             schemaTable: schemaTable,
-            root: 41,
+            root: 44,
             typeName: "Apixo.Webhooks.TaskCompletedPayload",
             decode: { try JSONDecoder().decode(Apixo.Webhooks.TaskCompletedPayload.self, from: $0) },
             embeddedJSON: [
-                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 54, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
+                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
             ]
         ),
         SchemaEntry(
             operationID: "statusTask",
             kind: .parameter(name: "taskId", location: "query"),
             schemaTable: schemaTable,
-            root: 57,
+            root: 60,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -250,7 +269,7 @@ extension Apixo.ApixoGenerateTaskResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 32 }
+    public static var schemaRoot: Int { 35 }
 }
 
 extension Apixo.ApixoErrorResponse: SchemaValidated {
@@ -258,7 +277,7 @@ extension Apixo.ApixoErrorResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 37 }
+    public static var schemaRoot: Int { 40 }
 }
 
 extension Apixo.ApixoStatusResponse: SchemaValidated {
@@ -266,7 +285,7 @@ extension Apixo.ApixoStatusResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 41 }
+    public static var schemaRoot: Int { 44 }
 }
 
 extension Apixo.ApixoTaskStatus: SchemaValidated {
@@ -274,7 +293,7 @@ extension Apixo.ApixoTaskStatus: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 45 }
+    public static var schemaRoot: Int { 48 }
 }
 
 extension Apixo.ApixoResultJSON: SchemaValidated {
@@ -282,5 +301,5 @@ extension Apixo.ApixoResultJSON: SchemaValidated {
     public static var schemaTable: SchemaTable { Apixo.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 54 }
+    public static var schemaRoot: Int { 57 }
 }

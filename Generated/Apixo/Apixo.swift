@@ -6,19 +6,24 @@ import ViduRuntime
 ///
 /// apixo's `vidu-q3` model: create a task, poll its status, or receive a callback.
 ///
-/// Sources: 002_e00de3f21f6adb0e.txt, supplement.md (apixo section and rate limits).
+/// Sources: 002_e00de3f21f6adb0e.txt, supplement.md (apixo section and rate limits), and the current pages (December 2026), which supersede 002 where they differ: https://apixo.ai/docs/models/video/vidu-q3, https://apixo.ai/docs/api-reference/error-codes, https://apixo.ai/docs/api-reference/webhooks.
 ///
 /// Rate limits (002, 速率限制): 60 requests per minute and 10 concurrent tasks; beyond that the API answers 429.
 ///
 /// Decisions on contradictions and gaps:
 /// 1. Result URL lifetime: 002 says 15 days, the newer pages (supplement.md) say 24 hours. Decision: document 24 hours, the shorter and newer statement; download results promptly.
 /// 2. 002's only create-failure example is `{"code": 400, "message": "Insufficient credits"}` while its error table maps insufficient balance to 402. Decision: the example stays under 400 exactly as documented (its `code` is 400); 402 keeps the table's meaning. Clients should treat both as 'top up your balance'.
-/// 3. 002's error table lists 400/401/402/429; supplement.md lists 400/401/402/403/404/429/500. Decision: the union, same body on all.
+/// 3. 002's error table lists 400/401/402/429; supplement.md lists 400/401/402/403/404/429/500; the current error-codes page adds 503 (model temporarily unavailable). Decision: the union, same body on all.
 /// 4. 002's failed status example has no `createTime`/`completeTime`, the supplement's failed webhook body has both. Decision: only `taskId` and `state` are required in the status object.
 /// 5. `provider` is documented as `auto`, `value`, `official` or a named provider channel. Decision: an open string (`x-known-values` auto/value/official, `minLength` 1) instead of a closed enum, because channel names are not listed anywhere.
-/// 6. `resolution` has no value list; the examples use 720p and 1080p. Decision: a closed enum of exactly the documented 720p/1080p (540p exists on other Vidu Q3 providers but is not documented for apixo).
+/// 6. `resolution`: 002 has no value list and its examples use 720p and 1080p; the current page lists 540p, 720p and 1080p (evidence.md item 12). Decision (revised): the closed enum 540p, 720p, 1080p, from the current page.
 /// 7. `prompt` has no documented requirement. Decision: required in the text modes (they generate from text alone, 纯文字生成视频), optional in the image modes; `mode` is always required (every example and the mode table rely on it).
 /// 8. The request-body template in 002 sends `callback_url` together with `request_type: async`. Decision: `callback_url` is required when `request_type` is `callback` and allowed otherwise.
+/// 9. The evidence rule (evidence.md, December 2026): requests send what working clients send, answers decode every form seen; a newer page of apixo supersedes 002. Sources are listed in specs/README.md (Sources).
+/// 10. `prompt`: the current page says 1-5000 characters (evidence.md item 12). Decision: `minLength` 1, `maxLength` 5000 in every mode where it is sent.
+/// 11. The request and its `input` are closed (`additionalProperties: false`), so a misspelt field (`durtion`) is refused before any money is spent; fields apixo takes before this spec knows them go through `extraFields`. Only the 002 copy showed `movement`; the newest quickstart omits it in its text example but the parameter table keeps it, so it stays.
+/// 12. `source`: an optional top-level tag that apixo's own MCP server sends (evidence.md item 13, one client). Decision: an optional string.
+/// 13. `failCode` values and error `data`: the current error-codes page lists twelve failure codes (kept open, `x-known-values`) and shows `data` as an object on a 400. Decision: all listed; `data` accepts any value.
 ///
 /// Generated from `specs/apixo.json`. Types, the client and the compiled schemas are nested here.
 public enum Apixo {

@@ -31,8 +31,9 @@ extension UniAll {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createVideoGeneration(_ body: UniAll.UniAllCreateVideoRequest) async throws(ViduError) -> UniAll.UniAllVideoJob {
-            let json = body.jsonValue
-            let violations = UniAll.UniAllCreateVideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(UniAll.Operations.createVideoGeneration, body: json, as: UniAll.UniAllVideoJob.self)
         }

@@ -9,9 +9,9 @@ extension UniAll {
     /// - Pattern: `^https?://\S+$`
     public typealias HTTPURL = String
 
-    /// Request body of `POST /v1/video/generations` (004, 请求体参数).
+    /// Request body of `POST /v1/video/generations` (the current page https://docs.uniall.ai/models/video/vidu, updated 2026-06-03, and 004, now its 'Create Video Task (Old)' page). Closed: fields UniAll takes before this spec knows them go through `extraFields` (info, decision 12).
     public struct UniAllCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// Model and resolution in one name: viduq3p (pro) or viduq3t (turbo) at 540p/720p/1080p, optionally `-offpeak`; viduq3p-mix-720p/1080p for reference images. See info, decision 5.
+        /// Model and resolution in one name. The current page lists six: viduq3p (Q3 Pro) and viduq3t (Q3 Turbo) at 540p/720p/1080p. The legacy page (004) also shows the `-offpeak` suffix and viduq3p-mix-720p/1080p; they stay accepted as legacy names (info, decisions 5 and 9).
         ///
         /// - Allowed values: `"viduq3p-540p", "viduq3p-720p", "viduq3p-1080p", "viduq3t-540p", "viduq3t-720p", "viduq3t-1080p", "viduq3p-540p-offpeak", "viduq3p-720p-offpeak", "viduq3p-1080p-offpeak", "viduq3t-540p-offpeak", "viduq3t-720p-offpeak", "viduq3t-1080p-offpeak", "viduq3p-mix-720p", "viduq3p-mix-1080p"`
         public var model: Model
@@ -29,22 +29,27 @@ extension UniAll {
         /// - Pattern: `^https?://\S+$`
         public var lastImage: String?
 
-        /// Reference images; mix models only.
+        /// 1-4 reference images, on every model (current page: 'supports, use reference_image_urls, up to 4'; info, decision 6).
+        ///
+        /// - Minimum items: `1`
+        /// - Maximum items: `4`
         public var referenceImageURLs: [UniAll.HTTPURL]?
 
-        /// Output aspect ratio, e.g. 16:9. Effective for text-to-video; accepted but not guaranteed for image-to-video.
+        /// Output aspect ratio: the current page recommends sending it and lists 16:9, 9:16 and 1:1. Effective for text-to-video; accepted but not guaranteed for image-to-video.
         public var aspectRatio: String?
 
-        /// Seconds, 1-16 (sent as a number, see info decision 3).
-        ///
-        /// - Minimum: `1`
-        /// - Maximum: `16`
-        public var duration: Int?
+        /// Seconds, 1-16. The current page types it 'integer/string' and recommends an integer; every example sends a number, one sends "5" (info, decisions 3 and 10). ViduKit sends an integer.
+        public var duration: UniAll.UniAllDuration?
 
-        /// Extension parameters passed to the upstream model. The members below appear in 004's examples; others are passed through.
+        /// Extension parameters passed to the upstream model: `audio`, `seed` and `bgm` appear in the examples. Closed like the body; other upstream parameters go through `extraFields` (info, decision 12).
         public var extraBody: UniAll.UniAllExtraBody?
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
             prompt: String,
@@ -52,8 +57,9 @@ extension UniAll {
             lastImage: String? = nil,
             referenceImageURLs: [UniAll.HTTPURL]? = nil,
             aspectRatio: String? = nil,
-            duration: Int? = nil,
-            extraBody: UniAll.UniAllExtraBody? = nil
+            duration: UniAll.UniAllDuration? = nil,
+            extraBody: UniAll.UniAllExtraBody? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
             self.prompt = prompt
@@ -63,20 +69,30 @@ extension UniAll {
             self.aspectRatio = aspectRatio
             self.duration = duration
             self.extraBody = extraBody
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 8)
-            object["model"] = self.model.jsonValue
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
             object["prompt"] = .string(self.prompt)
             if let value = self.image { object["image"] = .string(value) }
             if let value = self.lastImage { object["last_image"] = .string(value) }
-            if let value = self.referenceImageURLs { object["reference_image_urls"] = .array(value.map(\.jsonValue)) }
+            if let value = self.referenceImageURLs { object["reference_image_urls"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
-            if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.extraBody { object["extra_body"] = value.jsonValue }
+            if let value = self.duration { object["duration"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.extraBody { object["extra_body"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -224,7 +240,65 @@ extension UniAll {
         }
     }
 
-    /// Extension parameters passed to the upstream model. The members below appear in 004's examples; others are passed through.
+    /// A value that is a JSON integer or string.
+    public enum UniAllDuration: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// A JSON integer.
+        case integer(Int)
+        /// A JSON string.
+        case string(String)
+
+        /// Decodes the first branch that fits, trying integer or string in that order.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+                return
+            }
+            if let value = try? container.decode(String.self) {
+                self = .string(value)
+                return
+            }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
+        }
+
+        /// Encodes the value in the form it was given.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .integer(let value):
+                try container.encode(value)
+            case .string(let value):
+                try container.encode(value)
+            }
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            switch self {
+            case .integer(let value):
+                return .number(Double(value))
+            case .string(let value):
+                return .string(value)
+            }
+        }
+
+        /// The integer value, when this is one.
+        public var integerValue: Int? {
+            if case .integer(let value) = self { return value }
+            return nil
+        }
+
+        /// The string value, when this is one.
+        public var stringValue: String? {
+            if case .string(let value) = self { return value }
+            return nil
+        }
+    }
+
+    /// Extension parameters passed to the upstream model: `audio`, `seed` and `bgm` appear in the examples. Closed like the body; other upstream parameters go through `extraFields` (info, decision 12).
     public struct UniAllExtraBody: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// Generate audio.
         public var audio: Bool?
@@ -235,20 +309,41 @@ extension UniAll {
         /// Add background music.
         public var bgm: Bool?
 
-        /// Creates a value from its properties; optional ones default to absent.
-        public init(audio: Bool? = nil, seed: Int? = nil, bgm: Bool? = nil) {
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
+        public init(audio: Bool? = nil, seed: Int? = nil, bgm: Bool? = nil, extraFields: [String: JSONValue] = [:]) {
             self.audio = audio
             self.seed = seed
             self.bgm = bgm
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 3)
             if let value = self.audio { object["audio"] = .bool(value) }
             if let value = self.seed { object["seed"] = .number(Double(value)) }
             if let value = self.bgm { object["bgm"] = .bool(value) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case audio
+            case seed
+            case bgm
         }
     }
 
@@ -269,14 +364,11 @@ extension UniAll {
         /// queued, in_progress, completed or failed. Unknown values are kept.
         public var status: Status?
 
-        /// Percent, 0-100.
-        ///
-        /// - Minimum: `0`
-        /// - Maximum: `100`
-        public var progress: Int?
+        /// Percent, 0-100: a number in every example; the field tables of the gateway's query pages type it as a string, so both decode (info, decision 11).
+        public var progress: Progress?
 
-        /// Unix seconds.
-        public var createdAt: Int?
+        /// Unix seconds: a number in the examples, 'string' in the tables (info, decision 11).
+        public var createdAt: CreatedAt?
 
         /// The video, when completed.
         public var videoURL: String?
@@ -290,6 +382,18 @@ extension UniAll {
         /// The upstream provider's own status, passed through; any JSON value.
         public var rawStatus: JSONValue?
 
+        /// The `prompt` member.
+        public var prompt: String?
+
+        /// Seconds (a number in the examples).
+        public var duration: Duration?
+
+        /// Timing facts such as `total_time` and `predict_time` (seconds).
+        public var metadata: Metadata?
+
+        /// The `thumbnail_url` member.
+        public var thumbnailURL: String?
+
         /// Creates a value from its properties; optional ones default to absent.
         public init(
             id: String? = nil,
@@ -297,12 +401,16 @@ extension UniAll {
             object: String? = nil,
             model: String? = nil,
             status: Status? = nil,
-            progress: Int? = nil,
-            createdAt: Int? = nil,
+            progress: Progress? = nil,
+            createdAt: CreatedAt? = nil,
             videoURL: String? = nil,
             result: Result? = nil,
             error: ErrorValue? = nil,
-            rawStatus: JSONValue? = nil
+            rawStatus: JSONValue? = nil,
+            prompt: String? = nil,
+            duration: Duration? = nil,
+            metadata: Metadata? = nil,
+            thumbnailURL: String? = nil
         ) {
             self.id = id
             self.taskID = taskID
@@ -315,22 +423,33 @@ extension UniAll {
             self.result = result
             self.error = error
             self.rawStatus = rawStatus
+            self.prompt = prompt
+            self.duration = duration
+            self.metadata = metadata
+            self.thumbnailURL = thumbnailURL
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 11)
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 15)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.taskID { object["task_id"] = .string(value) }
             if let value = self.object { object["object"] = .string(value) }
             if let value = self.model { object["model"] = .string(value) }
-            if let value = self.status { object["status"] = value.jsonValue }
-            if let value = self.progress { object["progress"] = .number(Double(value)) }
-            if let value = self.createdAt { object["created_at"] = .number(Double(value)) }
+            if let value = self.status { object["status"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.progress { object["progress"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.createdAt { object["created_at"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.videoURL { object["video_url"] = .string(value) }
-            if let value = self.result { object["result"] = value.jsonValue }
-            if let value = self.error { object["error"] = value.jsonValue }
+            if let value = self.result { object["result"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.error { object["error"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.rawStatus { object["raw_status"] = value }
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.duration { object["duration"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metadata { object["metadata"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.thumbnailURL { object["thumbnail_url"] = .string(value) }
             return .object(object)
         }
 
@@ -342,12 +461,16 @@ extension UniAll {
             self.object = try container.decodeIfPresent(String.self, forKey: .object)
             self.model = try container.decodeIfPresent(String.self, forKey: .model)
             self.status = try container.decodeIfPresent(Status.self, forKey: .status)
-            self.progress = try container.decodeIfPresent(Int.self, forKey: .progress)
-            self.createdAt = try container.decodeIfPresent(Int.self, forKey: .createdAt)
+            self.progress = try container.decodeIfPresent(Progress.self, forKey: .progress)
+            self.createdAt = try container.decodeIfPresent(CreatedAt.self, forKey: .createdAt)
             self.videoURL = try container.decodeIfPresent(String.self, forKey: .videoURL)
             self.result = try container.decodeIfPresent(Result.self, forKey: .result)
             self.error = try container.decodeIfPresent(ErrorValue.self, forKey: .error)
             self.rawStatus = try container.contains(.rawStatus) ? container.decode(JSONValue.self, forKey: .rawStatus) : JSONValue?.none
+            self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
+            self.duration = try container.decodeIfPresent(Duration.self, forKey: .duration)
+            self.metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
+            self.thumbnailURL = try container.decodeIfPresent(String.self, forKey: .thumbnailURL)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -362,6 +485,10 @@ extension UniAll {
             case result
             case error
             case rawStatus = "raw_status"
+            case prompt
+            case duration
+            case metadata
+            case thumbnailURL = "thumbnail_url"
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
@@ -437,6 +564,122 @@ extension UniAll {
             }
         }
 
+        /// A value that is a JSON number or string.
+        public enum Progress: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// A JSON number.
+            case number(Double)
+            /// A JSON string.
+            case string(String)
+
+            /// Decodes the first branch that fits, trying number or string in that order.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode(Double.self) {
+                    self = .number(value)
+                    return
+                }
+                if let value = try? container.decode(String.self) {
+                    self = .string(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON number or string")
+            }
+
+            /// Encodes the value in the form it was given.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .number(let value):
+                    try container.encode(value)
+                case .string(let value):
+                    try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                switch self {
+                case .number(let value):
+                    return .number(value)
+                case .string(let value):
+                    return .string(value)
+                }
+            }
+
+            /// The number value, when this is one.
+            public var numberValue: Double? {
+                if case .number(let value) = self { return value }
+                return nil
+            }
+
+            /// The string value, when this is one.
+            public var stringValue: String? {
+                if case .string(let value) = self { return value }
+                return nil
+            }
+        }
+
+        /// A value that is a JSON integer or string.
+        public enum CreatedAt: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// A JSON integer.
+            case integer(Int)
+            /// A JSON string.
+            case string(String)
+
+            /// Decodes the first branch that fits, trying integer or string in that order.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode(Int.self) {
+                    self = .integer(value)
+                    return
+                }
+                if let value = try? container.decode(String.self) {
+                    self = .string(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
+            }
+
+            /// Encodes the value in the form it was given.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .integer(let value):
+                    try container.encode(value)
+                case .string(let value):
+                    try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                switch self {
+                case .integer(let value):
+                    return .number(Double(value))
+                case .string(let value):
+                    return .string(value)
+                }
+            }
+
+            /// The integer value, when this is one.
+            public var integerValue: Int? {
+                if case .integer(let value) = self { return value }
+                return nil
+            }
+
+            /// The string value, when this is one.
+            public var stringValue: String? {
+                if case .string(let value) = self { return value }
+                return nil
+            }
+        }
+
         /// A `Result` object.
         public struct Result: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `video_url` member.
@@ -451,11 +694,14 @@ extension UniAll {
                 self.outputs = outputs
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 var object = [String: JSONValue](minimumCapacity: 2)
                 if let value = self.videoURL { object["video_url"] = .string(value) }
-                if let value = self.outputs { object["outputs"] = .array(value.map(\.jsonValue)) }
+                if let value = self.outputs { object["outputs"] = value.jsonValue(extraFields: inclusion) }
                 return .object(object)
             }
 
@@ -486,8 +732,11 @@ extension UniAll {
                     self.message = message
                 }
 
-                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue {
+                /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+                /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                     var object = [String: JSONValue](minimumCapacity: 2)
                     if let value = self.code { object["code"] = value }
                     if let value = self.message { object["message"] = .string(value) }
@@ -532,13 +781,16 @@ extension UniAll {
                 }
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 switch self {
                 case .string(let value):
                     return .string(value)
                 case .errorValueObject(let value):
-                    return value.jsonValue
+                    return value.jsonValue(extraFields: inclusion)
                 }
             }
 
@@ -554,6 +806,95 @@ extension UniAll {
                 return nil
             }
         }
+
+        /// A value that is a JSON number or string.
+        public enum Duration: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// A JSON number.
+            case number(Double)
+            /// A JSON string.
+            case string(String)
+
+            /// Decodes the first branch that fits, trying number or string in that order.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode(Double.self) {
+                    self = .number(value)
+                    return
+                }
+                if let value = try? container.decode(String.self) {
+                    self = .string(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON number or string")
+            }
+
+            /// Encodes the value in the form it was given.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .number(let value):
+                    try container.encode(value)
+                case .string(let value):
+                    try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                switch self {
+                case .number(let value):
+                    return .number(value)
+                case .string(let value):
+                    return .string(value)
+                }
+            }
+
+            /// The number value, when this is one.
+            public var numberValue: Double? {
+                if case .number(let value) = self { return value }
+                return nil
+            }
+
+            /// The string value, when this is one.
+            public var stringValue: String? {
+                if case .string(let value) = self { return value }
+                return nil
+            }
+        }
+
+        /// Timing facts such as `total_time` and `predict_time` (seconds).
+        public struct Metadata: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// The `total_time` member.
+            public var totalTime: Double?
+
+            /// The `predict_time` member.
+            public var predictTime: Double?
+
+            /// Creates a value from its properties; optional ones default to absent.
+            public init(totalTime: Double? = nil, predictTime: Double? = nil) {
+                self.totalTime = totalTime
+                self.predictTime = predictTime
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 2)
+                if let value = self.totalTime { object["total_time"] = .number(value) }
+                if let value = self.predictTime { object["predict_time"] = .number(value) }
+                return .object(object)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case totalTime = "total_time"
+                case predictTime = "predict_time"
+            }
+        }
     }
 
     /// Assumed OpenAI-style error body; not documented by 004 or the supplement.
@@ -566,10 +907,13 @@ extension UniAll {
             self.error = error
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 1)
-            if let value = self.error { object["error"] = value.jsonValue }
+            if let value = self.error { object["error"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
@@ -591,12 +935,15 @@ extension UniAll {
                 self.code = code
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 var object = [String: JSONValue](minimumCapacity: 3)
                 if let value = self.message { object["message"] = .string(value) }
                 if let value = self.type { object["type"] = .string(value) }
-                if let value = self.code { object["code"] = value.jsonValue }
+                if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }
                 return .object(object)
             }
 
@@ -632,8 +979,11 @@ extension UniAll {
                     }
                 }
 
-                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue {
+                /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+                /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                     switch self {
                     case .integer(let value):
                         return .number(Double(value))

@@ -6,44 +6,57 @@ import ViduRuntime
 extension UniAll {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: SchemaTable = SchemaTable(nodes: [
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest", types: [.object], properties: [SchemaMember("model", 1), SchemaMember("prompt", 2), SchemaMember("image", 3), SchemaMember("last_image", 4), SchemaMember("reference_image_urls", 5), SchemaMember("aspect_ratio", 8), SchemaMember("duration", 9), SchemaMember("extra_body", 10)], required: ["model", "prompt"], dependentRequired: [SchemaDependency("last_image", ["image"])], allOf: [15]),
+        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest", types: [.object], properties: [SchemaMember("model", 1), SchemaMember("prompt", 2), SchemaMember("image", 3), SchemaMember("last_image", 4), SchemaMember("reference_image_urls", 5), SchemaMember("aspect_ratio", 8), SchemaMember("duration", 9), SchemaMember("extra_body", 13)], additionalProperties: 19, required: ["model", "prompt"], dependentRequired: [SchemaDependency("last_image", ["image"])]),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3p-540p"), .string("viduq3p-720p"), .string("viduq3p-1080p"), .string("viduq3t-540p"), .string("viduq3t-720p"), .string("viduq3t-1080p"), .string("viduq3p-540p-offpeak"), .string("viduq3p-720p-offpeak"), .string("viduq3p-1080p-offpeak"), .string("viduq3t-540p-offpeak"), .string("viduq3t-720p-offpeak"), .string("viduq3t-1080p-offpeak"), .string("viduq3p-mix-720p"), .string("viduq3p-mix-1080p")]),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/prompt", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/image", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/last_image", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/reference_image_urls", types: [.array], items: 6),
+        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/reference_image_urls", types: [.array], items: 6, minItems: 1, maxItems: 4),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/reference_image_urls/items", ref: 7),
         SchemaNode(location: "/components/schemas/HttpUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
         SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/aspect_ratio", types: [.string]),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/extra_body", ref: 11),
-        SchemaNode(location: "/components/schemas/UniAllExtraBody", types: [.object], properties: [SchemaMember("audio", 12), SchemaMember("seed", 13), SchemaMember("bgm", 14)]),
+        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/duration", ref: 10),
+        SchemaNode(location: "/components/schemas/UniAllDuration", oneOf: [11, 12]),
+        SchemaNode(location: "/components/schemas/UniAllDuration/oneOf/0", types: [.integer], minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/UniAllDuration/oneOf/1", types: [.string], pattern: SchemaPattern("^([1-9]|1[0-6])$")),
+        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/properties/extra_body", ref: 14),
+        SchemaNode(location: "/components/schemas/UniAllExtraBody", types: [.object], properties: [SchemaMember("audio", 15), SchemaMember("seed", 16), SchemaMember("bgm", 17)], additionalProperties: 18),
         SchemaNode(location: "/components/schemas/UniAllExtraBody/properties/audio", types: [.boolean]),
         SchemaNode(location: "/components/schemas/UniAllExtraBody/properties/seed", types: [.integer]),
         SchemaNode(location: "/components/schemas/UniAllExtraBody/properties/bgm", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/allOf/0", ifSchema: 16, thenSchema: 17),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/allOf/0/if", required: ["reference_image_urls"]),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/allOf/0/then", properties: [SchemaMember("model", 18)], required: ["model"]),
-        SchemaNode(location: "/components/schemas/UniAllCreateVideoRequest/allOf/0/then/properties/model", enumValues: [.string("viduq3p-mix-720p"), .string("viduq3p-mix-1080p")]),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob", types: [.object], properties: [SchemaMember("id", 20), SchemaMember("task_id", 21), SchemaMember("object", 22), SchemaMember("model", 23), SchemaMember("status", 24), SchemaMember("progress", 25), SchemaMember("created_at", 26), SchemaMember("video_url", 27), SchemaMember("result", 28), SchemaMember("error", 32), SchemaMember("raw_status", 35)]),
+        SchemaNode(always: false, location: "/components/schemas/UniAllExtraBody/additionalProperties"),
+        SchemaNode(always: false, location: "/components/schemas/UniAllCreateVideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob", types: [.object], properties: [SchemaMember("id", 21), SchemaMember("task_id", 22), SchemaMember("object", 23), SchemaMember("model", 24), SchemaMember("status", 25), SchemaMember("progress", 26), SchemaMember("created_at", 29), SchemaMember("video_url", 32), SchemaMember("result", 33), SchemaMember("error", 37), SchemaMember("raw_status", 40), SchemaMember("prompt", 41), SchemaMember("duration", 42), SchemaMember("metadata", 45), SchemaMember("thumbnail_url", 48)]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/task_id", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/object", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/model", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/status", types: [.string]),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress", types: [.integer], minimum: 0.0, maximum: 100.0),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/created_at", types: [.integer]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress", oneOf: [27, 28]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress/oneOf/0", types: [.number]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress/oneOf/1", types: [.string]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/created_at", oneOf: [30, 31]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/created_at/oneOf/0", types: [.integer]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/created_at/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/video_url", types: [.string]),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result", types: [.object], properties: [SchemaMember("video_url", 29), SchemaMember("outputs", 30)]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result", types: [.object], properties: [SchemaMember("video_url", 34), SchemaMember("outputs", 35)]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result/properties/video_url", types: [.string]),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result/properties/outputs", types: [.array], items: 31),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result/properties/outputs", types: [.array], items: 36),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/result/properties/outputs/items"),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/error", types: [.object, .string, .null], properties: [SchemaMember("code", 33), SchemaMember("message", 34)]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/error", types: [.object, .string, .null], properties: [SchemaMember("code", 38), SchemaMember("message", 39)]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/error/properties/code"),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/error/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/raw_status"),
-        SchemaNode(location: "/components/schemas/UniAllErrorResponse", types: [.object], properties: [SchemaMember("error", 37)]),
-        SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error", types: [.object], properties: [SchemaMember("message", 38), SchemaMember("type", 39), SchemaMember("code", 40)]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/prompt", types: [.string]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/duration", oneOf: [43, 44]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/duration/oneOf/0", types: [.number]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/duration/oneOf/1", types: [.string]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/metadata", types: [.object], properties: [SchemaMember("total_time", 46), SchemaMember("predict_time", 47)]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/metadata/properties/total_time", types: [.number]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/metadata/properties/predict_time", types: [.number]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/thumbnail_url", types: [.string, .null]),
+        SchemaNode(location: "/components/schemas/UniAllErrorResponse", types: [.object], properties: [SchemaMember("error", 50)]),
+        SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error", types: [.object], properties: [SchemaMember("message", 51), SchemaMember("type", 52), SchemaMember("code", 53)]),
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/type", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllErrorResponse/properties/error/properties/code", types: [.string, .integer, .null]),
@@ -64,7 +77,7 @@ extension UniAll {
             operationID: "createVideoGeneration",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 19,
+            root: 20,
             typeName: "UniAll.UniAllVideoJob",
             decode: { try JSONDecoder().decode(UniAll.UniAllVideoJob.self, from: $0) }
         ),
@@ -72,7 +85,7 @@ extension UniAll {
             operationID: "createVideoGeneration",
             kind: .response(status: "default"),
             schemaTable: schemaTable,
-            root: 36,
+            root: 49,
             typeName: "UniAll.UniAllErrorResponse",
             decode: { try JSONDecoder().decode(UniAll.UniAllErrorResponse.self, from: $0) }
         ),
@@ -80,7 +93,7 @@ extension UniAll {
             operationID: "getVideoGeneration",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 19,
+            root: 20,
             typeName: "UniAll.UniAllVideoJob",
             decode: { try JSONDecoder().decode(UniAll.UniAllVideoJob.self, from: $0) }
         ),
@@ -88,7 +101,7 @@ extension UniAll {
             operationID: "getVideoGeneration",
             kind: .response(status: "default"),
             schemaTable: schemaTable,
-            root: 36,
+            root: 49,
             typeName: "UniAll.UniAllErrorResponse",
             decode: { try JSONDecoder().decode(UniAll.UniAllErrorResponse.self, from: $0) }
         ),
@@ -96,7 +109,7 @@ extension UniAll {
             operationID: "getVideoGeneration",
             kind: .parameter(name: "task_id", location: "path"),
             schemaTable: schemaTable,
-            root: 41,
+            root: 54,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -116,7 +129,7 @@ extension UniAll.UniAllExtraBody: SchemaValidated {
     public static var schemaTable: SchemaTable { UniAll.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 11 }
+    public static var schemaRoot: Int { 14 }
 }
 
 extension UniAll.UniAllVideoJob: SchemaValidated {
@@ -124,7 +137,7 @@ extension UniAll.UniAllVideoJob: SchemaValidated {
     public static var schemaTable: SchemaTable { UniAll.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 19 }
+    public static var schemaRoot: Int { 20 }
 }
 
 extension UniAll.UniAllErrorResponse: SchemaValidated {
@@ -132,5 +145,5 @@ extension UniAll.UniAllErrorResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { UniAll.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 36 }
+    public static var schemaRoot: Int { 49 }
 }

@@ -6,17 +6,22 @@ import ViduRuntime
 ///
 /// UniAll's OpenAI-style gateway (docs.uniall.ai): the legacy create-video call for Vidu Q3 and its status call.
 ///
-/// Sources: 004_6e5d2bb92bc4e5af.txt, supplement.md (UniAll section). No rate limit is documented.
+/// Sources: the current page https://docs.uniall.ai/models/video/vidu (updated 2026-06-03; evidence.md item 14), which supersedes 004; 004_6e5d2bb92bc4e5af.txt, which UniAll now publishes as 'Create Video Task (Old)' (https://docs.uniall.ai/models/video/vidu/create-task-old) for the same endpoint; supplement.md (UniAll section); the gateway's query pages for other models (https://docs.uniall.ai/models/video/happy-horse/query-task, .../sora-2/query-task). No rate limit is documented.
 ///
 /// Decisions on contradictions and gaps:
 /// 1. Base URL: 004 writes `{BASE_URL}` and the supplement names only the documentation host docs.uniall.ai, not an API host. Decision: a server variable `BASE_URL`; its default `https://api.uniall.ai` is an unverified assumption (the api. host of the documented domain). Set it to the base URL from your UniAll console.
 /// 2. 004 marks every request field "Required: Yes", while its own text makes them conditional (text only; image; image + last_image; reference images with mix models) and the examples omit most of them. Decision: only `model` and `prompt` (present in every example) are required; the conditions are encoded with `dependentRequired` and `allOf`.
-/// 3. 004 types `duration` as a string, while every example sends a number. Decision: an integer 1-16 (the examples, which are what the gateway demonstrably accepts); 004's "允许值:116" is the rendered "1-16" with its dash lost.
+/// 3. 004 types `duration` as a string, while every example sends a number. Decision (revised by decision 10): ViduKit sends an integer 1-16; the string form is accepted too; 004's "允许值:116" is the rendered "1-16" with its dash lost.
 /// 4. 004 says "只传prompt视为图生视频" (prompt only = image-to-video) under `prompt`; its own example titled 文生视频 sends only the prompt. Decision: read as text-to-video, a typo; it needs no schema rule.
 /// 5. Model names: the table lists viduq3p-540p/720p/1080p and viduq3t-540p/720p/1080p; the examples also use viduq3p-1080p-offpeak and viduq3p-mix-720p. Decision: the closed enum holds the six table models, the `-offpeak` suffix on each of them (the page shows it as a suffix on a table model), and viduq3p-mix-720p plus viduq3p-mix-1080p (Vidu's mix model supports only 720p and 1080p, per 000 and 003). No page shows a turbo mix model or a mix model with -offpeak, so none is included.
-/// 6. `reference_image_urls` 'only takes effect in mix mode'. Decision: sending it with a non-mix model is rejected rather than silently ignored.
+/// 6. `reference_image_urls`: 004 said it 'only takes effect in mix mode'; the current page takes it on every model, up to 4 (evidence.md item 14). Decision (revised): 1-4 images on any model; the mix-only rule is gone.
 /// 7. No Vidu-specific status example is published (supplement.md, seen). Decision: the status call answers the gateway's `video.generation.job`, the same object the create call answers; every member is optional when decoding.
 /// 8. No error body is documented. Decision: an OpenAI-style `{error: {message, type, code}}` as an assumption, on `default`.
+/// 9. Names only the legacy page (004) shows: the `-offpeak` suffix and viduq3p-mix-720p/1080p. The current page lists six models without them, but UniAll still publishes the legacy page for the same endpoint. Decision: accepted as legacy names (described as such); ViduKit sends them only when a job asks for off-peak or the mix tier, and sends the six current names otherwise.
+/// 10. `duration` is 'integer/string', required, 'recommended to pass 1-16 integer' on the current page. Decision: `oneOf` integer 1-16 | digit string 1-16, optional in the schema because the legacy page's examples omit it; ViduKit always sends an integer (5 when the job leaves it open).
+/// 11. The status answer follows the gateway's `video.generation.job` as its query pages show it (no Vidu-specific query page exists): `prompt`, `duration`, `metadata`, `thumbnail_url`; `progress`, `duration` and `created_at` are numbers in the examples and 'string' in the tables, so both decode.
+/// 12. The request and `extra_body` are closed (`additionalProperties: false`): a misspelt field is refused before sending; other upstream parameters go through the generated `extraFields`.
+/// 13. The current page also names `GET /v1/videos/{task_id}` as an alias of the status call. Decision: not declared; `getVideoGeneration` is the documented path.
 ///
 /// Generated from `specs/uniall.json`. Types, the client and the compiled schemas are nested here.
 public enum UniAll {

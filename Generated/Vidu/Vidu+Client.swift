@@ -31,8 +31,9 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createReference2Video(_ body: Vidu.ViduReference2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let json = body.jsonValue
-            let violations = Vidu.ViduReference2VideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Vidu.Operations.createReference2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
@@ -49,8 +50,9 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createText2Video(_ body: Vidu.ViduText2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let json = body.jsonValue
-            let violations = Vidu.ViduText2VideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Vidu.Operations.createText2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
@@ -67,8 +69,9 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createImg2Video(_ body: Vidu.ViduImg2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let json = body.jsonValue
-            let violations = Vidu.ViduImg2VideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Vidu.Operations.createImg2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
@@ -85,8 +88,9 @@ extension Vidu {
         ///   - body: The request body.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func createStartEnd2Video(_ body: Vidu.ViduStartEnd2VideoRequest) async throws(ViduRuntime.ViduError) -> Vidu.ViduCreateTaskResponse {
-            let json = body.jsonValue
-            let violations = Vidu.ViduStartEnd2VideoRequest.validate(json: json)
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations
             guard violations.isEmpty else { throw .invalidRequest(violations) }
             return try await executor.send(Vidu.Operations.createStartEnd2Video, body: json, as: Vidu.ViduCreateTaskResponse.self)
         }
@@ -108,17 +112,78 @@ extension Vidu {
 
         /// Cancel a task
         ///
-        /// Source: supplement.md (mirror). No request or response body is documented; an empty JSON object is assumed for both directions and any answer object is accepted.
+        /// Vidu's cancel page (platform.vidu.com/docs/cancel-generation): body `{"id": <task id>}` or `{}` as clients send it; answers `{}`, or 400 BadRequest when the task can no longer be cancelled (info, decision 24).
         ///
         /// `POST /ent/v2/tasks/{id}/cancel`
         ///
         /// - Parameters:
+        ///   - body: The request body.
         ///   - id: The task id.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
-        public func cancelTask(id: String) async throws(ViduRuntime.ViduError) -> Vidu.CancelTaskResponse {
+        public func cancelTask(
+            _ body: Vidu.ViduCancelRequest,
+            id: String
+        ) async throws(ViduRuntime.ViduError) -> Vidu.CancelTaskResponse {
             let parameterViolations = Vidu.schemaEntries.parameterViolations(operationID: "cancelTask", [("id", id.jsonValue)])
+            let checked = body.checkedForSending()
+            let json = checked.json
+            let violations = checked.violations + parameterViolations
+            guard violations.isEmpty else { throw .invalidRequest(violations) }
+            return try await executor.send(Vidu.Operations.cancelTask, pathParameters: ["id": id], body: json, as: Vidu.CancelTaskResponse.self)
+        }
+
+        /// List tasks
+        ///
+        /// Vidu's tasks-list page (platform.vidu.com/docs/tasks-list) and the query names real clients send (info, decision 24). Follow `next_page_token` until it is empty.
+        ///
+        /// `GET /ent/v2/tasks`
+        ///
+        /// - Parameters:
+        ///   - taskIDs: Only these tasks; the key repeats (`task_ids=a&task_ids=b`).
+        ///   - states: Only tasks in these states; the key repeats.
+        ///   - modelVersions: Only these model versions, short names such as `q2` or `2.0`; the key repeats.
+        ///   - createdAtFrom: Created at or after this RFC 3339 time (the page's default window is 7 days).
+        ///   - createdAtTo: Created before this RFC 3339 time.
+        ///   - pagerPagesz: Tasks per page, 1-100 (default 10). The page spells it `paper.pagesz`, a typo that gateways read as `pager.` (info, decision 24).
+        ///   - pagerPageToken: The `next_page_token` of the previous page; `next_page_token` is the answer's field, not this query's name.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        public func listTasks(
+            taskIDs: [String]? = nil,
+            states: [ListTasksStatesItem]? = nil,
+            modelVersions: [String]? = nil,
+            createdAtFrom: String? = nil,
+            createdAtTo: String? = nil,
+            pagerPagesz: Int? = nil,
+            pagerPageToken: String? = nil
+        ) async throws(ViduRuntime.ViduError) -> Vidu.ViduTaskList {
+            let parameterViolations = Vidu.schemaEntries.parameterViolations(operationID: "listTasks", [("task_ids", taskIDs?.jsonValue), ("states", states?.jsonValue), ("model_versions", modelVersions?.jsonValue), ("created_at.from", createdAtFrom?.jsonValue), ("created_at.to", createdAtTo?.jsonValue), ("pager.pagesz", pagerPagesz?.jsonValue), ("pager.page_token", pagerPageToken?.jsonValue)])
             guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
-            return try await executor.send(Vidu.Operations.cancelTask, pathParameters: ["id": id], as: Vidu.CancelTaskResponse.self)
+            var query: [(name: String, value: String)] = []
+            if let taskIDs { for element in taskIDs { query.append(("task_ids", element)) } }
+            if let states { for element in states { query.append(("states", element.rawValue)) } }
+            if let modelVersions { for element in modelVersions { query.append(("model_versions", element)) } }
+            if let createdAtFrom { query.append(("created_at.from", createdAtFrom)) }
+            if let createdAtTo { query.append(("created_at.to", createdAtTo)) }
+            if let pagerPagesz { query.append(("pager.pagesz", String(pagerPagesz))) }
+            if let pagerPageToken { query.append(("pager.page_token", pagerPageToken)) }
+            return try await executor.send(Vidu.Operations.listTasks, query: query, as: Vidu.ViduTaskList.self)
+        }
+
+        /// Get the account's credits
+        ///
+        /// Vidu's get-account-info page (platform.vidu.com/docs/get-account-info); `show_detail=true` adds `packages` (info, decision 24).
+        ///
+        /// `GET /ent/v2/credits`
+        ///
+        /// - Parameters:
+        ///   - showDetail: true adds the credit packages. The page marks it required; clients also send no query, which answers as false.
+        /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
+        public func getCredits(showDetail: Bool? = nil) async throws(ViduRuntime.ViduError) -> Vidu.ViduAccountCredits {
+            let parameterViolations = Vidu.schemaEntries.parameterViolations(operationID: "getCredits", [("show_detail", showDetail?.jsonValue)])
+            guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
+            var query: [(name: String, value: String)] = []
+            if let showDetail { query.append(("show_detail", String(showDetail))) }
+            return try await executor.send(Vidu.Operations.getCredits, query: query, as: Vidu.ViduAccountCredits.self)
         }
 
         /// Polls the task's status until it succeeds (returning its result URLs) or fails.

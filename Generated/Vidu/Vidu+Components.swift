@@ -34,160 +34,294 @@ extension Vidu {
     /// - Default: `false`
     public typealias ViduOffPeak = Bool
 
-    /// The documented values of `ViduWatermark`; any other value decodes as `unknown`.
-    public enum ViduWatermark: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-        /// `true`
-        case `true`
-        /// `false`
-        case `false`
-        /// A value this version of the spec does not list, kept exactly as received.
-        case unknown(String)
+    /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
+    ///
+    /// - Default: `false`
+    public typealias ViduWatermark = Bool
 
-        /// The documented values, in the order the spec lists them.
-        public static let allCases: [ViduWatermark] = [.`true`, .`false`]
-
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "true":
-                self = .`true`
-            case "false":
-                self = .`false`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: String {
-            switch self {
-            case .`true`:
-                return "true"
-            case .`false`:
-                return "false"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ViduWatermark, rhs: ViduWatermark) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
-    }
-
-    /// The documented values of `ViduWatermarkPosition`; any other value decodes as `unknown`.
-    public enum ViduWatermarkPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-        /// `1`
-        case _1
-        /// `2`
-        case _2
-        /// `3`
-        case _3
-        /// `4`
-        case _4
-        /// A value this version of the spec does not list, kept exactly as received.
-        case unknown(String)
-
-        /// The documented values, in the order the spec lists them.
-        public static let allCases: [ViduWatermarkPosition] = [._1, ._2, ._3, ._4]
-
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            case "3":
-                self = ._3
-            case "4":
-                self = ._4
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: String {
-            switch self {
-            case ._1:
-                return "1"
-            case ._2:
-                return "2"
-            case ._3:
-                return "3"
-            case ._4:
-                return "4"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ViduWatermarkPosition, rhs: ViduWatermarkPosition) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
-    }
+    /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
+    ///
+    /// - Default: `3`
+    /// - Allowed values: `1, 2, 3, 4`
+    public typealias ViduWatermarkPosition = Int
 
     /// Image URL of a custom watermark; default: 'content generated by AI'.
     ///
     /// - Pattern: `^https?://\S+$`
     public typealias ViduWatermarkURL = String
 
+    /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
+    ///
+    /// - Default: `false`
+    public typealias ViduBackgroundMusic = Bool
+
+    /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
+    ///
+    /// - Default: `true`
+    public typealias ViduAudio = Bool
+
+    /// The documented values of `ViduAudioType`; any other value decodes as `unknown`.
+    public enum ViduAudioType: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        /// `all`
+        case all
+        /// `speech_only`
+        case speechOnly
+        /// `sound_effect_only`
+        case soundEffectOnly
+        /// A value this version of the spec does not list, kept exactly as received.
+        case unknown(String)
+
+        /// The documented values, in the order the spec lists them.
+        public static let allCases: [ViduAudioType] = [.all, .speechOnly, .soundEffectOnly]
+
+        /// The case for `rawValue`; values the spec does not list become `unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "all":
+                self = .all
+            case "speech_only":
+                self = .speechOnly
+            case "sound_effect_only":
+                self = .soundEffectOnly
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: String {
+            switch self {
+            case .all:
+                return "all"
+            case .speechOnly:
+                return "speech_only"
+            case .soundEffectOnly:
+                return "sound_effect_only"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
+        /// Decodes any string; never fails on an undocumented value.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes `rawValue`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// Values are equal when they are sent the same way.
+        public static func == (lhs: ViduAudioType, rhs: ViduAudioType) -> Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        /// Hashes `rawValue`.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(rawValue)
+        }
+    }
+
+    /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
+    ///
+    /// - Default: `false`
+    public typealias ViduRecommendedPrompt = Bool
+
+    /// Random seed; omitted or 0 means random; the answer echoes the seed used.
+    ///
+    /// - Minimum: `0`
+    public typealias ViduSeed = Int
+
+    /// The documented values of `ViduMovementAmplitude`; any other value decodes as `unknown`.
+    public enum ViduMovementAmplitude: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        /// `auto`
+        case auto
+        /// `small`
+        case small
+        /// `medium`
+        case medium
+        /// `large`
+        case large
+        /// A value this version of the spec does not list, kept exactly as received.
+        case unknown(String)
+
+        /// The documented values, in the order the spec lists them.
+        public static let allCases: [ViduMovementAmplitude] = [.auto, .small, .medium, .large]
+
+        /// The case for `rawValue`; values the spec does not list become `unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "auto":
+                self = .auto
+            case "small":
+                self = .small
+            case "medium":
+                self = .medium
+            case "large":
+                self = .large
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: String {
+            switch self {
+            case .auto:
+                return "auto"
+            case .small:
+                return "small"
+            case .medium:
+                return "medium"
+            case .large:
+                return "large"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
+        /// Decodes any string; never fails on an undocumented value.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes `rawValue`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// Values are equal when they are sent the same way.
+        public static func == (lhs: ViduMovementAmplitude, rhs: ViduMovementAmplitude) -> Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        /// Hashes `rawValue`.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(rawValue)
+        }
+    }
+
+    /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+    ///
+    /// - Minimum length: `1`
+    public typealias ViduVoiceID = String
+
+    /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
+    public typealias ViduClientRequestID = String
+
+    /// One subject of the subject call (主体调用) of reference2video: an ad-hoc subject named `name` with its images, or a stored subject by `id`. The prompt refers to it as `@name` or `@id` (info, decision 19).
+    public struct ViduSubject: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The subject's id (a stored subject, or the id the prompt uses, as ComfyUI sends it).
+        ///
+        /// - Minimum length: `1`
+        public var id: String?
+
+        /// The subject's name, as the prompt refers to it (`@name`).
+        ///
+        /// - Minimum length: `1`
+        public var name: String?
+
+        /// 1-3 images of this subject.
+        ///
+        /// - Minimum items: `1`
+        /// - Maximum items: `3`
+        public var images: [Vidu.ViduImageRef]
+
+        /// 1-2 videos of this subject; viduq2-pro only.
+        ///
+        /// - Minimum items: `1`
+        /// - Maximum items: `2`
+        public var videos: [Vidu.ViduVideoRef]?
+
+        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        public var voiceID: Vidu.ViduVoiceID?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
+        public init(
+            id: String? = nil,
+            name: String? = nil,
+            images: [Vidu.ViduImageRef],
+            videos: [Vidu.ViduVideoRef]? = nil,
+            voiceID: Vidu.ViduVoiceID? = nil,
+            extraFields: [String: JSONValue] = [:]
+        ) {
+            self.id = id
+            self.name = name
+            self.images = images
+            self.videos = videos
+            self.voiceID = voiceID
+            self.extraFields = extraFields
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 5)
+            if let value = self.id { object["id"] = .string(value) }
+            if let value = self.name { object["name"] = .string(value) }
+            object["images"] = self.images.jsonValue(extraFields: inclusion)
+            if let value = self.videos { object["videos"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.voiceID { object["voice_id"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
+            return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case name
+            case images
+            case videos
+            case voiceID = "voice_id"
+        }
+    }
+
     /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
     public typealias ViduMetaData = String
 
-    /// Request body of `POST /ent/v2/reference2video` (003). Defaults of `duration` and `resolution` depend on the model (allOf).
+    /// Request body of `POST /ent/v2/reference2video` (003): the images form (`images`, 非主体调用) or the subject form (`subjects`, 主体调用; info, decision 19). Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21). Defaults of `duration` and `resolution` depend on the model (allOf).
     public struct ViduReference2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// viduq3-mix: strong image quality, smart cuts, audio+video, best balance. viduq3: smart cuts, audio+video, consistent multi-camera. viduq2-pro: reference video, video editing and replacement. viduq2: dynamic, rich detail. viduq1: clear image, smooth transitions, stable camera. vidu2.0: fast.
+        /// viduq3-mix: strong image quality, smart cuts, audio+video, best balance. viduq3: smart cuts, audio+video, consistent multi-camera. viduq2-pro: reference video, video editing and replacement. viduq2: dynamic, rich detail. viduq1: clear image, smooth transitions, stable camera. vidu2.0: fast. viduq3-turbo: fast Q3 (3-16 s, 540p-1080p; info, decision 20).
         ///
-        /// - Allowed values: `"viduq3-mix", "viduq3", "viduq2-pro", "viduq2", "viduq1", "vidu2.0"`
+        /// - Allowed values: `"viduq3-mix", "viduq3", "viduq3-turbo", "viduq2-pro", "viduq2", "viduq1", "vidu2.0"`
         public var model: Model
 
-        /// 1-7 reference images (1-4 with `videos`).
+        /// 1-7 reference images (1-4 with `videos`). The images form; exactly one of `images` and `subjects`.
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `7`
         public var images: [Vidu.ViduImageRef]?
+
+        /// 1-7 subjects: the subject form (info, decision 19); exactly one of `images` and `subjects`. Not with viduq3-mix.
+        ///
+        /// - Minimum items: `1`
+        /// - Maximum items: `7`
+        public var subjects: [Vidu.ViduSubject]?
+
+        /// Subject form: let Vidu pick the subjects from the prompt (info, decision 19).
+        ///
+        /// - Default: `false`
+        public var autoSubjects: Bool?
 
         /// 1-2 reference videos; viduq2-pro only.
         ///
@@ -206,17 +340,20 @@ extension Vidu {
         /// - Maximum length: `5000`
         public var prompt: String
 
-        /// "true" adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s.
-        ///
-        /// - Default: `"false"`
-        /// - Allowed values: `"true", "false"`
-        public var bgm: Bgm?
+        /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
+        public var bgm: Vidu.ViduBackgroundMusic?
 
-        /// "true": video with synchronised sound (speech and effects); "false": silent. Only q3 models support it.
-        ///
-        /// - Default: `"true"`
-        /// - Allowed values: `"true", "false"`
-        public var audio: Audio?
+        /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
+        public var audio: Vidu.ViduAudio?
+
+        /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
+        public var audioType: Vidu.ViduAudioType?
+
+        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        public var voiceID: Vidu.ViduVoiceID?
+
+        /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
+        public var isRec: Vidu.ViduRecommendedPrompt?
 
         /// Seconds; range and default per model (allOf): viduq3-mix 1-16 (5), viduq3 3-16 (5), viduq2-pro/viduq2 1-10 (5), viduq1 5, vidu2.0 4.
         ///
@@ -224,8 +361,8 @@ extension Vidu {
         /// - Maximum: `16`
         public var duration: Int?
 
-        /// Random seed; omitted or 0 means random.
-        public var seed: Int?
+        /// Random seed; omitted or 0 means random; the answer echoes the seed used.
+        public var seed: Vidu.ViduSeed?
 
         /// Default 16:9; 1:1, 9:16, 16:9, 3:4, 4:3. q2 and q3 models also take any ratio or `auto` (recommended from the inputs).
         ///
@@ -238,11 +375,8 @@ extension Vidu {
         /// - Allowed values: `"360p", "540p", "720p", "1080p"`
         public var resolution: Resolution?
 
-        /// Motion amplitude; not supported by q2 and q3 models.
-        ///
-        /// - Default: `"auto"`
-        /// - Allowed values: `"auto", "small", "medium", "large"`
-        public var movementAmplitude: MovementAmplitude?
+        /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
+        public var movementAmplitude: Vidu.ViduMovementAmplitude?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
         public var callbackURL: Vidu.ViduCallbackURL?
@@ -253,10 +387,10 @@ extension Vidu {
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
         public var offPeak: Vidu.ViduOffPeak?
 
-        /// "true" adds the fixed AI-generated watermark; default "false". The watermarked video is also at `watermarked_url`. Sent as a string as 003 types it (see info, decision 2).
+        /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
         public var watermark: Vidu.ViduWatermark?
 
-        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. A string as 003 types it.
+        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
         public var wmPosition: Vidu.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
@@ -265,17 +399,43 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
-        /// The value the provider uses when `bgm` is absent: `"false"`.
-        public static let bgmDefault: Bgm = .`false`
+        /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
+        public var clientRequestID: Vidu.ViduClientRequestID?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// The value the provider uses when `autoSubjects` is absent: `false`.
+        public static let autoSubjectsDefault: Bool = false
+
+        /// `autoSubjects`, or the documented default when it is absent.
+        public var autoSubjectsOrDefault: Bool { autoSubjects ?? Self.autoSubjectsDefault }
+
+        /// The value the provider uses when `bgm` is absent: `false`.
+        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
 
         /// `bgm`, or the documented default when it is absent.
-        public var bgmOrDefault: Bgm { bgm ?? Self.bgmDefault }
+        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
 
-        /// The value the provider uses when `audio` is absent: `"true"`.
-        public static let audioDefault: Audio = .`true`
+        /// The value the provider uses when `audio` is absent: `true`.
+        public static let audioDefault: Vidu.ViduAudio = true
 
         /// `audio`, or the documented default when it is absent.
-        public var audioOrDefault: Audio { audio ?? Self.audioDefault }
+        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+
+        /// The value the provider uses when `audioType` is absent: `"all"`.
+        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+
+        /// `audioType`, or the documented default when it is absent.
+        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+
+        /// The value the provider uses when `isRec` is absent: `false`.
+        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+
+        /// `isRec`, or the documented default when it is absent.
+        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
 
         /// The value the provider uses when `aspectRatio` is absent: `"16:9"`.
         public static let aspectRatioDefault: String = "16:9"
@@ -284,10 +444,10 @@ extension Vidu {
         public var aspectRatioOrDefault: String { aspectRatio ?? Self.aspectRatioDefault }
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
-        public static let movementAmplitudeDefault: MovementAmplitude = .auto
+        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
 
         /// `movementAmplitude`, or the documented default when it is absent.
-        public var movementAmplitudeOrDefault: MovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
         /// The value the provider uses when `offPeak` is absent: `false`.
         public static let offPeakDefault: Vidu.ViduOffPeak = false
@@ -295,47 +455,59 @@ extension Vidu {
         /// `offPeak`, or the documented default when it is absent.
         public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
-        /// The value the provider uses when `watermark` is absent: `"false"`.
-        public static let watermarkDefault: Vidu.ViduWatermark = .`false`
+        /// The value the provider uses when `watermark` is absent: `false`.
+        public static let watermarkDefault: Vidu.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
         public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
 
-        /// The value the provider uses when `wmPosition` is absent: `"3"`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = ._3
+        /// The value the provider uses when `wmPosition` is absent: `3`.
+        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
         public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
             images: [Vidu.ViduImageRef]? = nil,
+            subjects: [Vidu.ViduSubject]? = nil,
+            autoSubjects: Bool? = nil,
             videos: [Vidu.ViduVideoRef]? = nil,
             sounds: [Vidu.ViduAudioRef]? = nil,
             prompt: String,
-            bgm: Bgm? = nil,
-            audio: Audio? = nil,
+            bgm: Vidu.ViduBackgroundMusic? = nil,
+            audio: Vidu.ViduAudio? = nil,
+            audioType: Vidu.ViduAudioType? = nil,
+            voiceID: Vidu.ViduVoiceID? = nil,
+            isRec: Vidu.ViduRecommendedPrompt? = nil,
             duration: Int? = nil,
-            seed: Int? = nil,
+            seed: Vidu.ViduSeed? = nil,
             aspectRatio: String? = nil,
             resolution: Resolution? = nil,
-            movementAmplitude: MovementAmplitude? = nil,
+            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
             callbackURL: Vidu.ViduCallbackURL? = nil,
             payload: Vidu.ViduPayload? = nil,
             offPeak: Vidu.ViduOffPeak? = nil,
             watermark: Vidu.ViduWatermark? = nil,
             wmPosition: Vidu.ViduWatermarkPosition? = nil,
             wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil
+            metaData: Vidu.ViduMetaData? = nil,
+            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
+            self.subjects = subjects
+            self.autoSubjects = autoSubjects
             self.videos = videos
             self.sounds = sounds
             self.prompt = prompt
             self.bgm = bgm
             self.audio = audio
+            self.audioType = audioType
+            self.voiceID = voiceID
+            self.isRec = isRec
             self.duration = duration
             self.seed = seed
             self.aspectRatio = aspectRatio
@@ -348,41 +520,63 @@ extension Vidu {
             self.wmPosition = wmPosition
             self.wmURL = wmURL
             self.metaData = metaData
+            self.clientRequestID = clientRequestID
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 19)
-            object["model"] = self.model.jsonValue
-            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
-            if let value = self.videos { object["videos"] = .array(value.map(\.jsonValue)) }
-            if let value = self.sounds { object["sounds"] = .array(value.map(\.jsonValue)) }
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 25)
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
+            if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.subjects { object["subjects"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.autoSubjects { object["auto_subjects"] = .bool(value) }
+            if let value = self.videos { object["videos"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.sounds { object["sounds"] = value.jsonValue(extraFields: inclusion) }
             object["prompt"] = .string(self.prompt)
-            if let value = self.bgm { object["bgm"] = value.jsonValue }
-            if let value = self.audio { object["audio"] = value.jsonValue }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audioType { object["audio_type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.voiceID { object["voice_id"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.isRec { object["is_rec"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.seed { object["seed"] = .number(Double(value)) }
+            if let value = self.seed { object["seed"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
-            if let value = self.resolution { object["resolution"] = value.jsonValue }
-            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue }
-            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
-            if let value = self.payload { object["payload"] = value.jsonValue }
-            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
-            if let value = self.watermark { object["watermark"] = value.jsonValue }
-            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
-            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
-            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.payload { object["payload"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.watermark { object["watermark"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.clientRequestID { object["client_request_id"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
             case model
             case images
+            case subjects
+            case autoSubjects = "auto_subjects"
             case videos
             case sounds
             case prompt
             case bgm
             case audio
+            case audioType = "audio_type"
+            case voiceID = "voice_id"
+            case isRec = "is_rec"
             case duration
             case seed
             case aspectRatio = "aspect_ratio"
@@ -395,6 +589,7 @@ extension Vidu {
             case wmPosition = "wm_position"
             case wmURL = "wm_url"
             case metaData = "meta_data"
+            case clientRequestID = "client_request_id"
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
@@ -403,6 +598,8 @@ extension Vidu {
             case viduq3Mix
             /// `viduq3`
             case viduq3
+            /// `viduq3-turbo`
+            case viduq3Turbo
             /// `viduq2-pro`
             case viduq2Pro
             /// `viduq2`
@@ -415,7 +612,7 @@ extension Vidu {
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Model] = [.viduq3Mix, .viduq3, .viduq2Pro, .viduq2, .viduq1, .vidu20]
+            public static let allCases: [Model] = [.viduq3Mix, .viduq3, .viduq3Turbo, .viduq2Pro, .viduq2, .viduq1, .vidu20]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -424,6 +621,8 @@ extension Vidu {
                     self = .viduq3Mix
                 case "viduq3":
                     self = .viduq3
+                case "viduq3-turbo":
+                    self = .viduq3Turbo
                 case "viduq2-pro":
                     self = .viduq2Pro
                 case "viduq2":
@@ -444,6 +643,8 @@ extension Vidu {
                     return "viduq3-mix"
                 case .viduq3:
                     return "viduq3"
+                case .viduq3Turbo:
+                    return "viduq3-turbo"
                 case .viduq2Pro:
                     return "viduq2-pro"
                 case .viduq2:
@@ -473,128 +674,6 @@ extension Vidu {
 
             /// Values are equal when they are sent the same way.
             public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
-            }
-        }
-
-        /// The documented values of `Bgm`; any other value decodes as `unknown`.
-        public enum Bgm: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-            /// `true`
-            case `true`
-            /// `false`
-            case `false`
-            /// A value this version of the spec does not list, kept exactly as received.
-            case unknown(String)
-
-            /// The documented values, in the order the spec lists them.
-            public static let allCases: [Bgm] = [.`true`, .`false`]
-
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "true":
-                    self = .`true`
-                case "false":
-                    self = .`false`
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
-            /// The value as sent on the wire.
-            public var rawValue: String {
-                switch self {
-                case .`true`:
-                    return "true"
-                case .`false`:
-                    return "false"
-                case .unknown(let value):
-                    return value
-                }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Bgm, rhs: Bgm) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
-            }
-        }
-
-        /// The documented values of `Audio`; any other value decodes as `unknown`.
-        public enum Audio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-            /// `true`
-            case `true`
-            /// `false`
-            case `false`
-            /// A value this version of the spec does not list, kept exactly as received.
-            case unknown(String)
-
-            /// The documented values, in the order the spec lists them.
-            public static let allCases: [Audio] = [.`true`, .`false`]
-
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "true":
-                    self = .`true`
-                case "false":
-                    self = .`false`
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
-            /// The value as sent on the wire.
-            public var rawValue: String {
-                switch self {
-                case .`true`:
-                    return "true"
-                case .`false`:
-                    return "false"
-                case .unknown(let value):
-                    return value
-                }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Audio, rhs: Audio) -> Bool {
                 lhs.rawValue == rhs.rawValue
             }
 
@@ -676,96 +755,55 @@ extension Vidu {
                 hasher.combine(rawValue)
             }
         }
-
-        /// The documented values of `MovementAmplitude`; any other value decodes as `unknown`.
-        public enum MovementAmplitude: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-            /// `auto`
-            case auto
-            /// `small`
-            case small
-            /// `medium`
-            case medium
-            /// `large`
-            case large
-            /// A value this version of the spec does not list, kept exactly as received.
-            case unknown(String)
-
-            /// The documented values, in the order the spec lists them.
-            public static let allCases: [MovementAmplitude] = [.auto, .small, .medium, .large]
-
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "auto":
-                    self = .auto
-                case "small":
-                    self = .small
-                case "medium":
-                    self = .medium
-                case "large":
-                    self = .large
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
-            /// The value as sent on the wire.
-            public var rawValue: String {
-                switch self {
-                case .auto:
-                    return "auto"
-                case .small:
-                    return "small"
-                case .medium:
-                    return "medium"
-                case .large:
-                    return "large"
-                case .unknown(let value):
-                    return value
-                }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: MovementAmplitude, rhs: MovementAmplitude) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
-            }
-        }
     }
 
-    /// Request body of `POST /ent/v2/text2video` (supplement.md, mirror).
+    /// Request body of `POST /ent/v2/text2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
     public struct ViduText2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// The `model` member.
+        /// Q3: viduq3-pro, viduq3-turbo; also viduq2 and viduq1 (Vidu's text-to-video page; info, decision 20).
         ///
-        /// - Allowed values: `"viduq3-pro", "viduq3-turbo"`
+        /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq2", "viduq1"`
         public var model: Model
+
+        /// general or anime; q2 and q3 models ignore it (Vidu's text-to-video page; info, decision 18).
+        ///
+        /// - Default: `"general"`
+        /// - Allowed values: `"general", "anime"`
+        public var style: Style?
 
         /// Text prompt.
         public var prompt: String
 
-        /// Seconds, 1-16.
+        /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.
         ///
         /// - Minimum: `1`
         /// - Maximum: `16`
         public var duration: Int?
+
+        /// Random seed; omitted or 0 means random; the answer echoes the seed used.
+        public var seed: Vidu.ViduSeed?
+
+        /// 16:9 (default), 9:16, 3:4, 4:3 or 1:1; text2video only: img2video and start-end2video refuse it (info, decision 18).
+        ///
+        /// - Default: `"16:9"`
+        /// - Allowed values: `"16:9", "9:16", "3:4", "4:3", "1:1"`
+        public var aspectRatio: AspectRatio?
+
+        /// Output resolution; per model (allOf). q3 models: 540p/720p/1080p (default 720p); viduq3-pro-fast 720p/1080p; viduq3-pro on img2video also 2K (info, decision 18).
+        ///
+        /// - Allowed values: `"360p", "540p", "720p", "1080p", "2K"`
+        public var resolution: Resolution?
+
+        /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
+        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+
+        /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
+        public var bgm: Vidu.ViduBackgroundMusic?
+
+        /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
+        public var audio: Vidu.ViduAudio?
+
+        /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
+        public var audioType: Vidu.ViduAudioType?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
         public var callbackURL: Vidu.ViduCallbackURL?
@@ -776,10 +814,10 @@ extension Vidu {
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
         public var offPeak: Vidu.ViduOffPeak?
 
-        /// "true" adds the fixed AI-generated watermark; default "false". The watermarked video is also at `watermarked_url`. Sent as a string as 003 types it (see info, decision 2).
+        /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
         public var watermark: Vidu.ViduWatermark?
 
-        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. A string as 003 types it.
+        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
         public var wmPosition: Vidu.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
@@ -788,40 +826,102 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
+        public var clientRequestID: Vidu.ViduClientRequestID?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// The value the provider uses when `style` is absent: `"general"`.
+        public static let styleDefault: Style = .general
+
+        /// `style`, or the documented default when it is absent.
+        public var styleOrDefault: Style { style ?? Self.styleDefault }
+
+        /// The value the provider uses when `aspectRatio` is absent: `"16:9"`.
+        public static let aspectRatioDefault: AspectRatio = .ratio16x9
+
+        /// `aspectRatio`, or the documented default when it is absent.
+        public var aspectRatioOrDefault: AspectRatio { aspectRatio ?? Self.aspectRatioDefault }
+
+        /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
+        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+
+        /// `movementAmplitude`, or the documented default when it is absent.
+        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+
+        /// The value the provider uses when `bgm` is absent: `false`.
+        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+
+        /// `bgm`, or the documented default when it is absent.
+        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+
+        /// The value the provider uses when `audio` is absent: `true`.
+        public static let audioDefault: Vidu.ViduAudio = true
+
+        /// `audio`, or the documented default when it is absent.
+        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+
+        /// The value the provider uses when `audioType` is absent: `"all"`.
+        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+
+        /// `audioType`, or the documented default when it is absent.
+        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+
         /// The value the provider uses when `offPeak` is absent: `false`.
         public static let offPeakDefault: Vidu.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
         public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
-        /// The value the provider uses when `watermark` is absent: `"false"`.
-        public static let watermarkDefault: Vidu.ViduWatermark = .`false`
+        /// The value the provider uses when `watermark` is absent: `false`.
+        public static let watermarkDefault: Vidu.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
         public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
 
-        /// The value the provider uses when `wmPosition` is absent: `"3"`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = ._3
+        /// The value the provider uses when `wmPosition` is absent: `3`.
+        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
         public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
+            style: Style? = nil,
             prompt: String,
             duration: Int? = nil,
+            seed: Vidu.ViduSeed? = nil,
+            aspectRatio: AspectRatio? = nil,
+            resolution: Resolution? = nil,
+            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
+            bgm: Vidu.ViduBackgroundMusic? = nil,
+            audio: Vidu.ViduAudio? = nil,
+            audioType: Vidu.ViduAudioType? = nil,
             callbackURL: Vidu.ViduCallbackURL? = nil,
             payload: Vidu.ViduPayload? = nil,
             offPeak: Vidu.ViduOffPeak? = nil,
             watermark: Vidu.ViduWatermark? = nil,
             wmPosition: Vidu.ViduWatermarkPosition? = nil,
             wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil
+            metaData: Vidu.ViduMetaData? = nil,
+            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
+            self.style = style
             self.prompt = prompt
             self.duration = duration
+            self.seed = seed
+            self.aspectRatio = aspectRatio
+            self.resolution = resolution
+            self.movementAmplitude = movementAmplitude
+            self.bgm = bgm
+            self.audio = audio
+            self.audioType = audioType
             self.callbackURL = callbackURL
             self.payload = payload
             self.offPeak = offPeak
@@ -829,28 +929,56 @@ extension Vidu {
             self.wmPosition = wmPosition
             self.wmURL = wmURL
             self.metaData = metaData
+            self.clientRequestID = clientRequestID
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 10)
-            object["model"] = self.model.jsonValue
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 19)
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
+            if let value = self.style { object["style"] = value.jsonValue(extraFields: inclusion) }
             object["prompt"] = .string(self.prompt)
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
-            if let value = self.payload { object["payload"] = value.jsonValue }
-            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
-            if let value = self.watermark { object["watermark"] = value.jsonValue }
-            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
-            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
-            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            if let value = self.seed { object["seed"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audioType { object["audio_type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.payload { object["payload"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.watermark { object["watermark"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.clientRequestID { object["client_request_id"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
             case model
+            case style
             case prompt
             case duration
+            case seed
+            case aspectRatio = "aspect_ratio"
+            case resolution
+            case movementAmplitude = "movement_amplitude"
+            case bgm
+            case audio
+            case audioType = "audio_type"
             case callbackURL = "callback_url"
             case payload
             case offPeak = "off_peak"
@@ -858,6 +986,7 @@ extension Vidu {
             case wmPosition = "wm_position"
             case wmURL = "wm_url"
             case metaData = "meta_data"
+            case clientRequestID = "client_request_id"
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
@@ -866,11 +995,15 @@ extension Vidu {
             case viduq3Pro
             /// `viduq3-turbo`
             case viduq3Turbo
+            /// `viduq2`
+            case viduq2
+            /// `viduq1`
+            case viduq1
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo]
+            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq2, .viduq1]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -879,6 +1012,10 @@ extension Vidu {
                     self = .viduq3Pro
                 case "viduq3-turbo":
                     self = .viduq3Turbo
+                case "viduq2":
+                    self = .viduq2
+                case "viduq1":
+                    self = .viduq1
                 default:
                     self = .unknown(rawValue)
                 }
@@ -891,6 +1028,10 @@ extension Vidu {
                     return "viduq3-pro"
                 case .viduq3Turbo:
                     return "viduq3-turbo"
+                case .viduq2:
+                    return "viduq2"
+                case .viduq1:
+                    return "viduq1"
                 case .unknown(let value):
                     return value
                 }
@@ -920,13 +1061,232 @@ extension Vidu {
                 hasher.combine(rawValue)
             }
         }
+
+        /// The documented values of `Style`; any other value decodes as `unknown`.
+        public enum Style: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `general`
+            case general
+            /// `anime`
+            case anime
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [Style] = [.general, .anime]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "general":
+                    self = .general
+                case "anime":
+                    self = .anime
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .general:
+                    return "general"
+                case .anime:
+                    return "anime"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: Style, rhs: Style) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+
+        /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
+        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `16:9`
+            case ratio16x9
+            /// `9:16`
+            case ratio9x16
+            /// `3:4`
+            case ratio3x4
+            /// `4:3`
+            case ratio4x3
+            /// `1:1`
+            case ratio1x1
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [AspectRatio] = [.ratio16x9, .ratio9x16, .ratio3x4, .ratio4x3, .ratio1x1]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "16:9":
+                    self = .ratio16x9
+                case "9:16":
+                    self = .ratio9x16
+                case "3:4":
+                    self = .ratio3x4
+                case "4:3":
+                    self = .ratio4x3
+                case "1:1":
+                    self = .ratio1x1
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .ratio16x9:
+                    return "16:9"
+                case .ratio9x16:
+                    return "9:16"
+                case .ratio3x4:
+                    return "3:4"
+                case .ratio4x3:
+                    return "4:3"
+                case .ratio1x1:
+                    return "1:1"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: AspectRatio, rhs: AspectRatio) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+
+        /// The documented values of `Resolution`; any other value decodes as `unknown`.
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `360p`
+            case p360
+            /// `540p`
+            case p540
+            /// `720p`
+            case p720
+            /// `1080p`
+            case p1080
+            /// `2K`
+            case k2
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "360p":
+                    self = .p360
+                case "540p":
+                    self = .p540
+                case "720p":
+                    self = .p720
+                case "1080p":
+                    self = .p1080
+                case "2K":
+                    self = .k2
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .p360:
+                    return "360p"
+                case .p540:
+                    return "540p"
+                case .p720:
+                    return "720p"
+                case .p1080:
+                    return "1080p"
+                case .k2:
+                    return "2K"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
     }
 
-    /// Request body of `POST /ent/v2/img2video` (supplement.md, mirror).
+    /// Request body of `POST /ent/v2/img2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
     public struct ViduImg2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// The `model` member.
+        /// Q3: viduq3-pro, viduq3-turbo, viduq3-pro-fast; also the q2, q1 and 2.0 models (info, decision 20).
         ///
-        /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq3-pro-fast"`
+        /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq3-pro-fast", "viduq2-pro", "viduq2-turbo", "viduq2-pro-fast", "viduq1", "viduq1-classic", "vidu2.0"`
         public var model: Model
 
         /// Exactly 1 image.
@@ -938,11 +1298,37 @@ extension Vidu {
         /// Text prompt.
         public var prompt: String?
 
-        /// Seconds, 1-16 (assumed, see info decision 14).
+        /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.
         ///
         /// - Minimum: `1`
         /// - Maximum: `16`
         public var duration: Int?
+
+        /// Random seed; omitted or 0 means random; the answer echoes the seed used.
+        public var seed: Vidu.ViduSeed?
+
+        /// Output resolution; per model (allOf). q3 models: 540p/720p/1080p (default 720p); viduq3-pro-fast 720p/1080p; viduq3-pro on img2video also 2K (info, decision 18).
+        ///
+        /// - Allowed values: `"360p", "540p", "720p", "1080p", "2K"`
+        public var resolution: Resolution?
+
+        /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
+        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+
+        /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
+        public var bgm: Vidu.ViduBackgroundMusic?
+
+        /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
+        public var audio: Vidu.ViduAudio?
+
+        /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
+        public var audioType: Vidu.ViduAudioType?
+
+        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        public var voiceID: Vidu.ViduVoiceID?
+
+        /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
+        public var isRec: Vidu.ViduRecommendedPrompt?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
         public var callbackURL: Vidu.ViduCallbackURL?
@@ -953,10 +1339,10 @@ extension Vidu {
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
         public var offPeak: Vidu.ViduOffPeak?
 
-        /// "true" adds the fixed AI-generated watermark; default "false". The watermarked video is also at `watermarked_url`. Sent as a string as 003 types it (see info, decision 2).
+        /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
         public var watermark: Vidu.ViduWatermark?
 
-        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. A string as 003 types it.
+        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
         public var wmPosition: Vidu.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
@@ -965,42 +1351,98 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
+        public var clientRequestID: Vidu.ViduClientRequestID?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
+        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+
+        /// `movementAmplitude`, or the documented default when it is absent.
+        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+
+        /// The value the provider uses when `bgm` is absent: `false`.
+        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+
+        /// `bgm`, or the documented default when it is absent.
+        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+
+        /// The value the provider uses when `audio` is absent: `true`.
+        public static let audioDefault: Vidu.ViduAudio = true
+
+        /// `audio`, or the documented default when it is absent.
+        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+
+        /// The value the provider uses when `audioType` is absent: `"all"`.
+        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+
+        /// `audioType`, or the documented default when it is absent.
+        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+
+        /// The value the provider uses when `isRec` is absent: `false`.
+        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+
+        /// `isRec`, or the documented default when it is absent.
+        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
+
         /// The value the provider uses when `offPeak` is absent: `false`.
         public static let offPeakDefault: Vidu.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
         public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
-        /// The value the provider uses when `watermark` is absent: `"false"`.
-        public static let watermarkDefault: Vidu.ViduWatermark = .`false`
+        /// The value the provider uses when `watermark` is absent: `false`.
+        public static let watermarkDefault: Vidu.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
         public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
 
-        /// The value the provider uses when `wmPosition` is absent: `"3"`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = ._3
+        /// The value the provider uses when `wmPosition` is absent: `3`.
+        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
         public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
             images: [Vidu.ViduImageRef],
             prompt: String? = nil,
             duration: Int? = nil,
+            seed: Vidu.ViduSeed? = nil,
+            resolution: Resolution? = nil,
+            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
+            bgm: Vidu.ViduBackgroundMusic? = nil,
+            audio: Vidu.ViduAudio? = nil,
+            audioType: Vidu.ViduAudioType? = nil,
+            voiceID: Vidu.ViduVoiceID? = nil,
+            isRec: Vidu.ViduRecommendedPrompt? = nil,
             callbackURL: Vidu.ViduCallbackURL? = nil,
             payload: Vidu.ViduPayload? = nil,
             offPeak: Vidu.ViduOffPeak? = nil,
             watermark: Vidu.ViduWatermark? = nil,
             wmPosition: Vidu.ViduWatermarkPosition? = nil,
             wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil
+            metaData: Vidu.ViduMetaData? = nil,
+            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
             self.prompt = prompt
             self.duration = duration
+            self.seed = seed
+            self.resolution = resolution
+            self.movementAmplitude = movementAmplitude
+            self.bgm = bgm
+            self.audio = audio
+            self.audioType = audioType
+            self.voiceID = voiceID
+            self.isRec = isRec
             self.callbackURL = callbackURL
             self.payload = payload
             self.offPeak = offPeak
@@ -1008,23 +1450,43 @@ extension Vidu {
             self.wmPosition = wmPosition
             self.wmURL = wmURL
             self.metaData = metaData
+            self.clientRequestID = clientRequestID
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 11)
-            object["model"] = self.model.jsonValue
-            object["images"] = .array(self.images.map(\.jsonValue))
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 20)
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
+            object["images"] = self.images.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
-            if let value = self.payload { object["payload"] = value.jsonValue }
-            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
-            if let value = self.watermark { object["watermark"] = value.jsonValue }
-            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
-            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
-            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            if let value = self.seed { object["seed"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audioType { object["audio_type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.voiceID { object["voice_id"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.isRec { object["is_rec"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.payload { object["payload"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.watermark { object["watermark"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.clientRequestID { object["client_request_id"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -1032,6 +1494,14 @@ extension Vidu {
             case images
             case prompt
             case duration
+            case seed
+            case resolution
+            case movementAmplitude = "movement_amplitude"
+            case bgm
+            case audio
+            case audioType = "audio_type"
+            case voiceID = "voice_id"
+            case isRec = "is_rec"
             case callbackURL = "callback_url"
             case payload
             case offPeak = "off_peak"
@@ -1039,6 +1509,7 @@ extension Vidu {
             case wmPosition = "wm_position"
             case wmURL = "wm_url"
             case metaData = "meta_data"
+            case clientRequestID = "client_request_id"
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
@@ -1049,11 +1520,23 @@ extension Vidu {
             case viduq3Turbo
             /// `viduq3-pro-fast`
             case viduq3ProFast
+            /// `viduq2-pro`
+            case viduq2Pro
+            /// `viduq2-turbo`
+            case viduq2Turbo
+            /// `viduq2-pro-fast`
+            case viduq2ProFast
+            /// `viduq1`
+            case viduq1
+            /// `viduq1-classic`
+            case viduq1Classic
+            /// `vidu2.0`
+            case vidu20
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq3ProFast]
+            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq3ProFast, .viduq2Pro, .viduq2Turbo, .viduq2ProFast, .viduq1, .viduq1Classic, .vidu20]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -1064,6 +1547,18 @@ extension Vidu {
                     self = .viduq3Turbo
                 case "viduq3-pro-fast":
                     self = .viduq3ProFast
+                case "viduq2-pro":
+                    self = .viduq2Pro
+                case "viduq2-turbo":
+                    self = .viduq2Turbo
+                case "viduq2-pro-fast":
+                    self = .viduq2ProFast
+                case "viduq1":
+                    self = .viduq1
+                case "viduq1-classic":
+                    self = .viduq1Classic
+                case "vidu2.0":
+                    self = .vidu20
                 default:
                     self = .unknown(rawValue)
                 }
@@ -1078,6 +1573,18 @@ extension Vidu {
                     return "viduq3-turbo"
                 case .viduq3ProFast:
                     return "viduq3-pro-fast"
+                case .viduq2Pro:
+                    return "viduq2-pro"
+                case .viduq2Turbo:
+                    return "viduq2-turbo"
+                case .viduq2ProFast:
+                    return "viduq2-pro-fast"
+                case .viduq1:
+                    return "viduq1"
+                case .viduq1Classic:
+                    return "viduq1-classic"
+                case .vidu20:
+                    return "vidu2.0"
                 case .unknown(let value):
                     return value
                 }
@@ -1107,13 +1614,92 @@ extension Vidu {
                 hasher.combine(rawValue)
             }
         }
+
+        /// The documented values of `Resolution`; any other value decodes as `unknown`.
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `360p`
+            case p360
+            /// `540p`
+            case p540
+            /// `720p`
+            case p720
+            /// `1080p`
+            case p1080
+            /// `2K`
+            case k2
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "360p":
+                    self = .p360
+                case "540p":
+                    self = .p540
+                case "720p":
+                    self = .p720
+                case "1080p":
+                    self = .p1080
+                case "2K":
+                    self = .k2
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .p360:
+                    return "360p"
+                case .p540:
+                    return "540p"
+                case .p720:
+                    return "720p"
+                case .p1080:
+                    return "1080p"
+                case .k2:
+                    return "2K"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
     }
 
-    /// Request body of `POST /ent/v2/start-end2video` (supplement.md, mirror).
+    /// Request body of `POST /ent/v2/start-end2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
     public struct ViduStartEnd2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// Assumed (see info decision 14).
+        /// Q3: viduq3-pro, viduq3-turbo (confirmed by the gateways in info decision 20, which settles decision 14's assumption); also the q2, q1 and 2.0 models.
         ///
-        /// - Allowed values: `"viduq3-pro", "viduq3-turbo"`
+        /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq2-pro", "viduq2-turbo", "viduq2-pro-fast", "viduq1", "viduq1-classic", "vidu2.0"`
         public var model: Model
 
         /// Exactly 2 images: start frame, end frame; resolutions within a ratio of 0.8-1.25.
@@ -1125,11 +1711,34 @@ extension Vidu {
         /// Text prompt.
         public var prompt: String?
 
-        /// Seconds, 1-16 (assumed, see info decision 14).
+        /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.
         ///
         /// - Minimum: `1`
         /// - Maximum: `16`
         public var duration: Int?
+
+        /// Random seed; omitted or 0 means random; the answer echoes the seed used.
+        public var seed: Vidu.ViduSeed?
+
+        /// Output resolution; per model (allOf). q3 models: 540p/720p/1080p (default 720p); viduq3-pro-fast 720p/1080p; viduq3-pro on img2video also 2K (info, decision 18).
+        ///
+        /// - Allowed values: `"360p", "540p", "720p", "1080p", "2K"`
+        public var resolution: Resolution?
+
+        /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
+        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+
+        /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
+        public var bgm: Vidu.ViduBackgroundMusic?
+
+        /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
+        public var audio: Vidu.ViduAudio?
+
+        /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
+        public var audioType: Vidu.ViduAudioType?
+
+        /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
+        public var isRec: Vidu.ViduRecommendedPrompt?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
         public var callbackURL: Vidu.ViduCallbackURL?
@@ -1140,10 +1749,10 @@ extension Vidu {
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
         public var offPeak: Vidu.ViduOffPeak?
 
-        /// "true" adds the fixed AI-generated watermark; default "false". The watermarked video is also at `watermarked_url`. Sent as a string as 003 types it (see info, decision 2).
+        /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
         public var watermark: Vidu.ViduWatermark?
 
-        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. A string as 003 types it.
+        /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
         public var wmPosition: Vidu.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
@@ -1152,42 +1761,96 @@ extension Vidu {
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
         public var metaData: Vidu.ViduMetaData?
 
+        /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
+        public var clientRequestID: Vidu.ViduClientRequestID?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
+        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+
+        /// `movementAmplitude`, or the documented default when it is absent.
+        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+
+        /// The value the provider uses when `bgm` is absent: `false`.
+        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+
+        /// `bgm`, or the documented default when it is absent.
+        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+
+        /// The value the provider uses when `audio` is absent: `true`.
+        public static let audioDefault: Vidu.ViduAudio = true
+
+        /// `audio`, or the documented default when it is absent.
+        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+
+        /// The value the provider uses when `audioType` is absent: `"all"`.
+        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+
+        /// `audioType`, or the documented default when it is absent.
+        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+
+        /// The value the provider uses when `isRec` is absent: `false`.
+        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+
+        /// `isRec`, or the documented default when it is absent.
+        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
+
         /// The value the provider uses when `offPeak` is absent: `false`.
         public static let offPeakDefault: Vidu.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
         public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
-        /// The value the provider uses when `watermark` is absent: `"false"`.
-        public static let watermarkDefault: Vidu.ViduWatermark = .`false`
+        /// The value the provider uses when `watermark` is absent: `false`.
+        public static let watermarkDefault: Vidu.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
         public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
 
-        /// The value the provider uses when `wmPosition` is absent: `"3"`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = ._3
+        /// The value the provider uses when `wmPosition` is absent: `3`.
+        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
         public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
-        /// Creates a value from its properties; optional ones default to absent.
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
             images: [Vidu.ViduImageRef],
             prompt: String? = nil,
             duration: Int? = nil,
+            seed: Vidu.ViduSeed? = nil,
+            resolution: Resolution? = nil,
+            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
+            bgm: Vidu.ViduBackgroundMusic? = nil,
+            audio: Vidu.ViduAudio? = nil,
+            audioType: Vidu.ViduAudioType? = nil,
+            isRec: Vidu.ViduRecommendedPrompt? = nil,
             callbackURL: Vidu.ViduCallbackURL? = nil,
             payload: Vidu.ViduPayload? = nil,
             offPeak: Vidu.ViduOffPeak? = nil,
             watermark: Vidu.ViduWatermark? = nil,
             wmPosition: Vidu.ViduWatermarkPosition? = nil,
             wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil
+            metaData: Vidu.ViduMetaData? = nil,
+            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            extraFields: [String: JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
             self.prompt = prompt
             self.duration = duration
+            self.seed = seed
+            self.resolution = resolution
+            self.movementAmplitude = movementAmplitude
+            self.bgm = bgm
+            self.audio = audio
+            self.audioType = audioType
+            self.isRec = isRec
             self.callbackURL = callbackURL
             self.payload = payload
             self.offPeak = offPeak
@@ -1195,23 +1858,42 @@ extension Vidu {
             self.wmPosition = wmPosition
             self.wmURL = wmURL
             self.metaData = metaData
+            self.clientRequestID = clientRequestID
+            self.extraFields = extraFields
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 11)
-            object["model"] = self.model.jsonValue
-            object["images"] = .array(self.images.map(\.jsonValue))
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 19)
+            object["model"] = self.model.jsonValue(extraFields: inclusion)
+            object["images"] = self.images.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
-            if let value = self.callbackURL { object["callback_url"] = value.jsonValue }
-            if let value = self.payload { object["payload"] = value.jsonValue }
-            if let value = self.offPeak { object["off_peak"] = value.jsonValue }
-            if let value = self.watermark { object["watermark"] = value.jsonValue }
-            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
-            if let value = self.wmURL { object["wm_url"] = value.jsonValue }
-            if let value = self.metaData { object["meta_data"] = value.jsonValue }
+            if let value = self.seed { object["seed"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.movementAmplitude { object["movement_amplitude"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audioType { object["audio_type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.isRec { object["is_rec"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.callbackURL { object["callback_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.payload { object["payload"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.offPeak { object["off_peak"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.watermark { object["watermark"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmURL { object["wm_url"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metaData { object["meta_data"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.clientRequestID { object["client_request_id"] = value.jsonValue(extraFields: inclusion) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -1219,6 +1901,13 @@ extension Vidu {
             case images
             case prompt
             case duration
+            case seed
+            case resolution
+            case movementAmplitude = "movement_amplitude"
+            case bgm
+            case audio
+            case audioType = "audio_type"
+            case isRec = "is_rec"
             case callbackURL = "callback_url"
             case payload
             case offPeak = "off_peak"
@@ -1226,6 +1915,7 @@ extension Vidu {
             case wmPosition = "wm_position"
             case wmURL = "wm_url"
             case metaData = "meta_data"
+            case clientRequestID = "client_request_id"
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
@@ -1234,11 +1924,23 @@ extension Vidu {
             case viduq3Pro
             /// `viduq3-turbo`
             case viduq3Turbo
+            /// `viduq2-pro`
+            case viduq2Pro
+            /// `viduq2-turbo`
+            case viduq2Turbo
+            /// `viduq2-pro-fast`
+            case viduq2ProFast
+            /// `viduq1`
+            case viduq1
+            /// `viduq1-classic`
+            case viduq1Classic
+            /// `vidu2.0`
+            case vidu20
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo]
+            public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq2Pro, .viduq2Turbo, .viduq2ProFast, .viduq1, .viduq1Classic, .vidu20]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -1247,6 +1949,18 @@ extension Vidu {
                     self = .viduq3Pro
                 case "viduq3-turbo":
                     self = .viduq3Turbo
+                case "viduq2-pro":
+                    self = .viduq2Pro
+                case "viduq2-turbo":
+                    self = .viduq2Turbo
+                case "viduq2-pro-fast":
+                    self = .viduq2ProFast
+                case "viduq1":
+                    self = .viduq1
+                case "viduq1-classic":
+                    self = .viduq1Classic
+                case "vidu2.0":
+                    self = .vidu20
                 default:
                     self = .unknown(rawValue)
                 }
@@ -1259,6 +1973,18 @@ extension Vidu {
                     return "viduq3-pro"
                 case .viduq3Turbo:
                     return "viduq3-turbo"
+                case .viduq2Pro:
+                    return "viduq2-pro"
+                case .viduq2Turbo:
+                    return "viduq2-turbo"
+                case .viduq2ProFast:
+                    return "viduq2-pro-fast"
+                case .viduq1:
+                    return "viduq1"
+                case .viduq1Classic:
+                    return "viduq1-classic"
+                case .vidu20:
+                    return "vidu2.0"
                 case .unknown(let value):
                     return value
                 }
@@ -1280,6 +2006,85 @@ extension Vidu {
 
             /// Values are equal when they are sent the same way.
             public static func == (lhs: Model, rhs: Model) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+
+        /// The documented values of `Resolution`; any other value decodes as `unknown`.
+        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `360p`
+            case p360
+            /// `540p`
+            case p540
+            /// `720p`
+            case p720
+            /// `1080p`
+            case p1080
+            /// `2K`
+            case k2
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "360p":
+                    self = .p360
+                case "540p":
+                    self = .p540
+                case "720p":
+                    self = .p720
+                case "1080p":
+                    self = .p1080
+                case "2K":
+                    self = .k2
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .p360:
+                    return "360p"
+                case .p540:
+                    return "540p"
+                case .p720:
+                    return "720p"
+                case .p1080:
+                    return "1080p"
+                case .k2:
+                    return "2K"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
                 lhs.rawValue == rhs.rawValue
             }
 
@@ -1383,13 +2188,16 @@ extension Vidu {
             }
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             switch self {
             case .bool(let value):
                 return .bool(value)
             case .string(let value):
-                return value.jsonValue
+                return value.jsonValue(extraFields: inclusion)
             }
         }
 
@@ -1438,8 +2246,11 @@ extension Vidu {
             }
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             switch self {
             case .integer(let value):
                 return .number(Double(value))
@@ -1540,7 +2351,7 @@ extension Vidu {
         }
     }
 
-    /// Success body of the create calls (003, 响应).
+    /// Success body of the create calls (003, 响应; the text-to-video page; new-api's and ComfyUI's decoders, info decision 22).
     public struct ViduCreateTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `task_id` member.
         public var taskID: String
@@ -1595,14 +2406,14 @@ extension Vidu {
         /// The `off_peak` member.
         public var offPeak: Bool?
 
-        /// A flag decoded as a JSON boolean (003 response) or a string "true"/"false" (003 request typing).
+        /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
         public var watermark: Vidu.ViduFlag?
 
-        /// The `is_rec` member.
-        public var isRec: Bool?
+        /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
+        public var isRec: Vidu.ViduFlag?
 
-        /// The `wm_position` member.
-        public var wmPosition: WmPosition?
+        /// `wm_position` as answers echo it: a string (`"unspecified"`, 003) or the integer the request sent (info, decision 4).
+        public var wmPosition: Vidu.ViduWatermarkPositionEcho?
 
         /// The `wm_url` member.
         public var wmURL: String?
@@ -1612,6 +2423,12 @@ extension Vidu {
 
         /// The `client_request_id` member.
         public var clientRequestID: String?
+
+        /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
+        public var bgm: Vidu.ViduFlag?
+
+        /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
+        public var audio: Vidu.ViduFlag?
 
         /// Creates a value from its properties; optional ones default to absent.
         public init(
@@ -1633,11 +2450,13 @@ extension Vidu {
             cusPriority: Int? = nil,
             offPeak: Bool? = nil,
             watermark: Vidu.ViduFlag? = nil,
-            isRec: Bool? = nil,
-            wmPosition: WmPosition? = nil,
+            isRec: Vidu.ViduFlag? = nil,
+            wmPosition: Vidu.ViduWatermarkPositionEcho? = nil,
             wmURL: String? = nil,
             metaData: String? = nil,
-            clientRequestID: String? = nil
+            clientRequestID: String? = nil,
+            bgm: Vidu.ViduFlag? = nil,
+            audio: Vidu.ViduFlag? = nil
         ) {
             self.taskID = taskID
             self.type = type
@@ -1662,34 +2481,41 @@ extension Vidu {
             self.wmURL = wmURL
             self.metaData = metaData
             self.clientRequestID = clientRequestID
+            self.bgm = bgm
+            self.audio = audio
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 23)
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 25)
             object["task_id"] = .string(self.taskID)
             if let value = self.type { object["type"] = .string(value) }
-            object["state"] = self.state.jsonValue
+            object["state"] = self.state.jsonValue(extraFields: inclusion)
             if let value = self.model { object["model"] = .string(value) }
             if let value = self.style { object["style"] = .string(value) }
             if let value = self.prompt { object["prompt"] = .string(value) }
-            if let value = self.images { object["images"] = .array(value.map(\.jsonValue)) }
+            if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.duration { object["duration"] = .number(Double(value)) }
             if let value = self.seed { object["seed"] = .number(Double(value)) }
             if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
             if let value = self.resolution { object["resolution"] = .string(value) }
             if let value = self.movementAmplitude { object["movement_amplitude"] = .string(value) }
             if let value = self.createdAt { object["created_at"] = .string(value) }
-            if let value = self.credits { object["credits"] = value.jsonValue }
+            if let value = self.credits { object["credits"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.payload { object["payload"] = .string(value) }
             if let value = self.cusPriority { object["cus_priority"] = .number(Double(value)) }
             if let value = self.offPeak { object["off_peak"] = .bool(value) }
-            if let value = self.watermark { object["watermark"] = value.jsonValue }
-            if let value = self.isRec { object["is_rec"] = .bool(value) }
-            if let value = self.wmPosition { object["wm_position"] = value.jsonValue }
+            if let value = self.watermark { object["watermark"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.isRec { object["is_rec"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.wmPosition { object["wm_position"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.wmURL { object["wm_url"] = .string(value) }
             if let value = self.metaData { object["meta_data"] = .string(value) }
             if let value = self.clientRequestID { object["client_request_id"] = .string(value) }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.audio { object["audio"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
@@ -1717,98 +2543,36 @@ extension Vidu {
             case wmURL = "wm_url"
             case metaData = "meta_data"
             case clientRequestID = "client_request_id"
-        }
-
-        /// The documented values of `WmPosition`; any other value decodes as `unknown`.
-        public enum WmPosition: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
-            /// `1`
-            case _1
-            /// `2`
-            case _2
-            /// `3`
-            case _3
-            /// `4`
-            case _4
-            /// `unspecified`
-            case unspecified
-            /// A value this version of the spec does not list, kept exactly as received.
-            case unknown(String)
-
-            /// The documented values, in the order the spec lists them.
-            public static let allCases: [WmPosition] = [._1, ._2, ._3, ._4, .unspecified]
-
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "1":
-                    self = ._1
-                case "2":
-                    self = ._2
-                case "3":
-                    self = ._3
-                case "4":
-                    self = ._4
-                case "unspecified":
-                    self = .unspecified
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
-            /// The value as sent on the wire.
-            public var rawValue: String {
-                switch self {
-                case ._1:
-                    return "1"
-                case ._2:
-                    return "2"
-                case ._3:
-                    return "3"
-                case ._4:
-                    return "4"
-                case .unspecified:
-                    return "unspecified"
-                case .unknown(let value):
-                    return value
-                }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: WmPosition, rhs: WmPosition) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
-            }
+            case bgm
+            case audio
         }
     }
 
-    /// Body of the status call and of the `taskStateChanged` webhook (supplement.md, doc).
+    /// Body of the status call and of the `taskStateChanged` webhook (supplement.md, doc; the get-generation and tasks-list pages and client decoders, info decision 22).
     public struct ViduTaskCreations: Codable, Hashable, Sendable, JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
+        /// The API key that created the task (tasks-list page).
+        public var keyID: String?
+
+        /// Task type, e.g. `img2video` (tasks-list page).
+        public var type: String?
+
+        /// The `model` member.
+        public var model: String?
+
         /// created, queueing, processing, success or failed. Unknown values are kept.
         public var state: Vidu.ViduTaskState
 
+        /// Progress in percent, 0-100, as an integer or a fraction (ComfyUI reads it as a float; info, decision 22).
+        public var progress: Double?
+
         /// Error code when failed; empty otherwise.
         public var errCode: String?
+
+        /// A failure message next to `err_code` (info, decision 22).
+        public var errMsg: String?
 
         /// Credits used: an integer (doc) or a digit string such as "15" (mirror).
         public var credits: Vidu.ViduCredits?
@@ -1816,59 +2580,166 @@ extension Vidu {
         /// The `payload` member.
         public var payload: String?
 
-        /// A flag decoded as a JSON boolean (003 response) or a string "true"/"false" (003 request typing).
+        /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
         public var bgm: Vidu.ViduFlag?
 
         /// The `off_peak` member.
         public var offPeak: Bool?
 
+        /// The `prompt` member.
+        public var prompt: String?
+
+        /// The `images` member.
+        public var images: [String]?
+
+        /// The `duration` member.
+        public var duration: Int?
+
+        /// The `resolution` member.
+        public var resolution: String?
+
+        /// The `aspect_ratio` member.
+        public var aspectRatio: String?
+
+        /// The `created_at` member.
+        ///
+        /// - Format: `date-time`
+        public var createdAt: String?
+
         /// The `creations` member.
         public var creations: [Vidu.ViduCreation]?
+
+        /// Attachments of the task; shape not documented (evidence.md, item 9).
+        public var attachments: JSONValue?
+
+        /// Inputs the moderation blocked; shape not documented (evidence.md, item 9).
+        public var blockedResources: JSONValue?
 
         /// Creates a value from its properties; optional ones default to absent.
         public init(
             id: String? = nil,
+            keyID: String? = nil,
+            type: String? = nil,
+            model: String? = nil,
             state: Vidu.ViduTaskState,
+            progress: Double? = nil,
             errCode: String? = nil,
+            errMsg: String? = nil,
             credits: Vidu.ViduCredits? = nil,
             payload: String? = nil,
             bgm: Vidu.ViduFlag? = nil,
             offPeak: Bool? = nil,
-            creations: [Vidu.ViduCreation]? = nil
+            prompt: String? = nil,
+            images: [String]? = nil,
+            duration: Int? = nil,
+            resolution: String? = nil,
+            aspectRatio: String? = nil,
+            createdAt: String? = nil,
+            creations: [Vidu.ViduCreation]? = nil,
+            attachments: JSONValue? = nil,
+            blockedResources: JSONValue? = nil
         ) {
             self.id = id
+            self.keyID = keyID
+            self.type = type
+            self.model = model
             self.state = state
+            self.progress = progress
             self.errCode = errCode
+            self.errMsg = errMsg
             self.credits = credits
             self.payload = payload
             self.bgm = bgm
             self.offPeak = offPeak
+            self.prompt = prompt
+            self.images = images
+            self.duration = duration
+            self.resolution = resolution
+            self.aspectRatio = aspectRatio
+            self.createdAt = createdAt
             self.creations = creations
+            self.attachments = attachments
+            self.blockedResources = blockedResources
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 8)
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 21)
             if let value = self.id { object["id"] = .string(value) }
-            object["state"] = self.state.jsonValue
+            if let value = self.keyID { object["key_id"] = .string(value) }
+            if let value = self.type { object["type"] = .string(value) }
+            if let value = self.model { object["model"] = .string(value) }
+            object["state"] = self.state.jsonValue(extraFields: inclusion)
+            if let value = self.progress { object["progress"] = .number(value) }
             if let value = self.errCode { object["err_code"] = .string(value) }
-            if let value = self.credits { object["credits"] = value.jsonValue }
+            if let value = self.errMsg { object["err_msg"] = .string(value) }
+            if let value = self.credits { object["credits"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.payload { object["payload"] = .string(value) }
-            if let value = self.bgm { object["bgm"] = value.jsonValue }
+            if let value = self.bgm { object["bgm"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.offPeak { object["off_peak"] = .bool(value) }
-            if let value = self.creations { object["creations"] = .array(value.map(\.jsonValue)) }
+            if let value = self.prompt { object["prompt"] = .string(value) }
+            if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.duration { object["duration"] = .number(Double(value)) }
+            if let value = self.resolution { object["resolution"] = .string(value) }
+            if let value = self.aspectRatio { object["aspect_ratio"] = .string(value) }
+            if let value = self.createdAt { object["created_at"] = .string(value) }
+            if let value = self.creations { object["creations"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.attachments { object["attachments"] = value }
+            if let value = self.blockedResources { object["blocked_resources"] = value }
             return .object(object)
+        }
+
+        /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decodeIfPresent(String.self, forKey: .id)
+            self.keyID = try container.decodeIfPresent(String.self, forKey: .keyID)
+            self.type = try container.decodeIfPresent(String.self, forKey: .type)
+            self.model = try container.decodeIfPresent(String.self, forKey: .model)
+            self.state = try container.decode(Vidu.ViduTaskState.self, forKey: .state)
+            self.progress = try container.decodeIfPresent(Double.self, forKey: .progress)
+            self.errCode = try container.decodeIfPresent(String.self, forKey: .errCode)
+            self.errMsg = try container.decodeIfPresent(String.self, forKey: .errMsg)
+            self.credits = try container.decodeIfPresent(Vidu.ViduCredits.self, forKey: .credits)
+            self.payload = try container.decodeIfPresent(String.self, forKey: .payload)
+            self.bgm = try container.decodeIfPresent(Vidu.ViduFlag.self, forKey: .bgm)
+            self.offPeak = try container.decodeIfPresent(Bool.self, forKey: .offPeak)
+            self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
+            self.images = try container.decodeIfPresent([String].self, forKey: .images)
+            self.duration = try container.decodeIfPresent(Int.self, forKey: .duration)
+            self.resolution = try container.decodeIfPresent(String.self, forKey: .resolution)
+            self.aspectRatio = try container.decodeIfPresent(String.self, forKey: .aspectRatio)
+            self.createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
+            self.creations = try container.decodeIfPresent([Vidu.ViduCreation].self, forKey: .creations)
+            self.attachments = try container.contains(.attachments) ? container.decode(JSONValue.self, forKey: .attachments) : JSONValue?.none
+            self.blockedResources = try container.contains(.blockedResources) ? container.decode(JSONValue.self, forKey: .blockedResources) : JSONValue?.none
         }
 
         enum CodingKeys: String, CodingKey {
             case id
+            case keyID = "key_id"
+            case type
+            case model
             case state
+            case progress
             case errCode = "err_code"
+            case errMsg = "err_msg"
             case credits
             case payload
             case bgm
             case offPeak = "off_peak"
+            case prompt
+            case images
+            case duration
+            case resolution
+            case aspectRatio = "aspect_ratio"
+            case createdAt = "created_at"
             case creations
+            case attachments
+            case blockedResources = "blocked_resources"
         }
     }
 
@@ -1886,21 +2757,35 @@ extension Vidu {
         /// The `watermarked_url` member.
         public var watermarkedURL: String?
 
+        /// The video's facts (tasks-list page).
+        public var video: Video?
+
         /// Creates a value from its properties; optional ones default to absent.
-        public init(id: String? = nil, url: String? = nil, coverURL: String? = nil, watermarkedURL: String? = nil) {
+        public init(
+            id: String? = nil,
+            url: String? = nil,
+            coverURL: String? = nil,
+            watermarkedURL: String? = nil,
+            video: Video? = nil
+        ) {
             self.id = id
             self.url = url
             self.coverURL = coverURL
             self.watermarkedURL = watermarkedURL
+            self.video = video
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 4)
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 5)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.url { object["url"] = .string(value) }
             if let value = self.coverURL { object["cover_url"] = .string(value) }
             if let value = self.watermarkedURL { object["watermarked_url"] = .string(value) }
+            if let value = self.video { object["video"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
@@ -1909,43 +2794,403 @@ extension Vidu {
             case url
             case coverURL = "cover_url"
             case watermarkedURL = "watermarked_url"
+            case video
+        }
+
+        /// The video's facts (tasks-list page).
+        public struct Video: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// Seconds, e.g. 5.041.
+            public var duration: Double?
+
+            /// The `fps` member.
+            public var fps: Int?
+
+            /// The `resolution` member.
+            public var resolution: Resolution?
+
+            /// Creates a value from its properties; optional ones default to absent.
+            public init(duration: Double? = nil, fps: Int? = nil, resolution: Resolution? = nil) {
+                self.duration = duration
+                self.fps = fps
+                self.resolution = resolution
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                var object = [String: JSONValue](minimumCapacity: 3)
+                if let value = self.duration { object["duration"] = .number(value) }
+                if let value = self.fps { object["fps"] = .number(Double(value)) }
+                if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
+                return .object(object)
+            }
+
+            /// A `Resolution` object.
+            public struct Resolution: Codable, Hashable, Sendable, JSONValueRepresentable {
+                /// The `width` member.
+                public var width: Int?
+
+                /// The `height` member.
+                public var height: Int?
+
+                /// Creates a value from its properties; optional ones default to absent.
+                public init(width: Int? = nil, height: Int? = nil) {
+                    self.width = width
+                    self.height = height
+                }
+
+                /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+                /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                    var object = [String: JSONValue](minimumCapacity: 2)
+                    if let value = self.width { object["width"] = .number(Double(value)) }
+                    if let value = self.height { object["height"] = .number(Double(value)) }
+                    return .object(object)
+                }
+            }
         }
     }
 
-    /// Error body `{code, message, reason, metadata}`. Retryable (seen): QuotaExceeded, TooManyRequests, SystemThrottling, OperationInProcess, InternalServiceFailure. Final (seen): CreditInsufficient, the policy-violation codes, Unauthorized, Forbidden, ModelUnavailable.
+    /// Error body `{code, reason, message, metadata}` (a Kratos service error: `code` the HTTP status, `reason` the name; info, decision 23). Retryable (seen): QuotaExceeded, TooManyRequests, SystemThrottling, OperationInProcess, InternalServiceFailure. Final (seen): CreditInsufficient, the policy-violation codes, Unauthorized, Forbidden, ModelUnavailable. The message names the field: `unwanted field: aspect_ratio`.
     public struct ViduError: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// The `code` member.
+        /// The HTTP status as an integer (Vidu's error-code and cancel pages: `{"code":400,"reason":"BadRequest"}`), or the error name as a string (supplement.md, seen through proxies). Info, decision 23.
         public var code: Code?
 
         /// The `message` member.
         public var message: String?
 
-        /// The `reason` member.
-        public var reason: String?
+        /// The error name, such as `FieldUnwanted` or `CreditInsufficient` (info, decision 23).
+        public var reason: Reason?
 
         /// The `metadata` member.
         public var metadata: Metadata?
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(code: Code? = nil, message: String? = nil, reason: String? = nil, metadata: Metadata? = nil) {
+        public init(code: Code? = nil, message: String? = nil, reason: Reason? = nil, metadata: Metadata? = nil) {
             self.code = code
             self.message = message
             self.reason = reason
             self.metadata = metadata
         }
 
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue {
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
             var object = [String: JSONValue](minimumCapacity: 4)
-            if let value = self.code { object["code"] = value.jsonValue }
+            if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.message { object["message"] = .string(value) }
-            if let value = self.reason { object["reason"] = .string(value) }
-            if let value = self.metadata { object["metadata"] = value.jsonValue }
+            if let value = self.reason { object["reason"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.metadata { object["metadata"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
-        /// The documented values of `Code`; any other value decodes as `unknown`.
-        public enum Code: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        /// A value that is a JSON integer or string.
+        public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
+            /// A JSON integer.
+            case integer(Int)
+            /// A JSON string.
+            case string(CodeString)
+
+            /// The documented values of `CodeString`; any other value decodes as `unknown`.
+            public enum CodeString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+                /// `BadRequest`
+                case badRequest
+                /// `FieldLacking`
+                case fieldLacking
+                /// `FieldUnwanted`
+                case fieldUnwanted
+                /// `FieldItemCountOutOfRange`
+                case fieldItemCountOutOfRange
+                /// `FieldInvalid`
+                case fieldInvalid
+                /// `ImageDownloadFailure`
+                case imageDownloadFailure
+                /// `ImageFormatInvalid`
+                case imageFormatInvalid
+                /// `OperationInProcess`
+                case operationInProcess
+                /// `CreditInsufficient`
+                case creditInsufficient
+                /// `CreationPolicyViolation`
+                case creationPolicyViolation
+                /// `TaskPromptPolicyViolation`
+                case taskPromptPolicyViolation
+                /// `AuditSubmitIllegal`
+                case auditSubmitIllegal
+                /// `ModelUnavailable`
+                case modelUnavailable
+                /// `UserCancelled`
+                case userCancelled
+                /// `Unauthorized`
+                case unauthorized
+                /// `Forbidden`
+                case forbidden
+                /// `TaskNotFound`
+                case taskNotFound
+                /// `CreationNotFound`
+                case creationNotFound
+                /// `NotFound`
+                case notFound
+                /// `Conflict`
+                case conflict
+                /// `QuotaExceeded`
+                case quotaExceeded
+                /// `TooManyRequests`
+                case tooManyRequests
+                /// `SystemThrottling`
+                case systemThrottling
+                /// `Canceled`
+                case canceled
+                /// `InternalServiceFailure`
+                case internalServiceFailure
+                /// `PageSizeOutOfRange`
+                case pageSizeOutOfRange
+                /// `ImageCheckBodyJointsFailed`
+                case imageCheckBodyJointsFailed
+                /// `ImageCheckFaceFailed`
+                case imageCheckFaceFailed
+                /// `ImageObjectsUndetected`
+                case imageObjectsUndetected
+                /// `ImageSizeInvalid`
+                case imageSizeInvalid
+                /// `VideoDownloadFailure`
+                case videoDownloadFailure
+                /// `VideoFormatInvalid`
+                case videoFormatInvalid
+                /// A value this version of the spec does not list, kept exactly as received.
+                case unknown(String)
+
+                /// The documented values, in the order the spec lists them.
+                public static let allCases: [CodeString] = [.badRequest, .fieldLacking, .fieldUnwanted, .fieldItemCountOutOfRange, .fieldInvalid, .imageDownloadFailure, .imageFormatInvalid, .operationInProcess, .creditInsufficient, .creationPolicyViolation, .taskPromptPolicyViolation, .auditSubmitIllegal, .modelUnavailable, .userCancelled, .unauthorized, .forbidden, .taskNotFound, .creationNotFound, .notFound, .conflict, .quotaExceeded, .tooManyRequests, .systemThrottling, .canceled, .internalServiceFailure, .pageSizeOutOfRange, .imageCheckBodyJointsFailed, .imageCheckFaceFailed, .imageObjectsUndetected, .imageSizeInvalid, .videoDownloadFailure, .videoFormatInvalid]
+
+                /// The case for `rawValue`; values the spec does not list become `unknown`.
+                public init(rawValue: String) {
+                    switch rawValue {
+                    case "BadRequest":
+                        self = .badRequest
+                    case "FieldLacking":
+                        self = .fieldLacking
+                    case "FieldUnwanted":
+                        self = .fieldUnwanted
+                    case "FieldItemCountOutOfRange":
+                        self = .fieldItemCountOutOfRange
+                    case "FieldInvalid":
+                        self = .fieldInvalid
+                    case "ImageDownloadFailure":
+                        self = .imageDownloadFailure
+                    case "ImageFormatInvalid":
+                        self = .imageFormatInvalid
+                    case "OperationInProcess":
+                        self = .operationInProcess
+                    case "CreditInsufficient":
+                        self = .creditInsufficient
+                    case "CreationPolicyViolation":
+                        self = .creationPolicyViolation
+                    case "TaskPromptPolicyViolation":
+                        self = .taskPromptPolicyViolation
+                    case "AuditSubmitIllegal":
+                        self = .auditSubmitIllegal
+                    case "ModelUnavailable":
+                        self = .modelUnavailable
+                    case "UserCancelled":
+                        self = .userCancelled
+                    case "Unauthorized":
+                        self = .unauthorized
+                    case "Forbidden":
+                        self = .forbidden
+                    case "TaskNotFound":
+                        self = .taskNotFound
+                    case "CreationNotFound":
+                        self = .creationNotFound
+                    case "NotFound":
+                        self = .notFound
+                    case "Conflict":
+                        self = .conflict
+                    case "QuotaExceeded":
+                        self = .quotaExceeded
+                    case "TooManyRequests":
+                        self = .tooManyRequests
+                    case "SystemThrottling":
+                        self = .systemThrottling
+                    case "Canceled":
+                        self = .canceled
+                    case "InternalServiceFailure":
+                        self = .internalServiceFailure
+                    case "PageSizeOutOfRange":
+                        self = .pageSizeOutOfRange
+                    case "ImageCheckBodyJointsFailed":
+                        self = .imageCheckBodyJointsFailed
+                    case "ImageCheckFaceFailed":
+                        self = .imageCheckFaceFailed
+                    case "ImageObjectsUndetected":
+                        self = .imageObjectsUndetected
+                    case "ImageSizeInvalid":
+                        self = .imageSizeInvalid
+                    case "VideoDownloadFailure":
+                        self = .videoDownloadFailure
+                    case "VideoFormatInvalid":
+                        self = .videoFormatInvalid
+                    default:
+                        self = .unknown(rawValue)
+                    }
+                }
+
+                /// The value as sent on the wire.
+                public var rawValue: String {
+                    switch self {
+                    case .badRequest:
+                        return "BadRequest"
+                    case .fieldLacking:
+                        return "FieldLacking"
+                    case .fieldUnwanted:
+                        return "FieldUnwanted"
+                    case .fieldItemCountOutOfRange:
+                        return "FieldItemCountOutOfRange"
+                    case .fieldInvalid:
+                        return "FieldInvalid"
+                    case .imageDownloadFailure:
+                        return "ImageDownloadFailure"
+                    case .imageFormatInvalid:
+                        return "ImageFormatInvalid"
+                    case .operationInProcess:
+                        return "OperationInProcess"
+                    case .creditInsufficient:
+                        return "CreditInsufficient"
+                    case .creationPolicyViolation:
+                        return "CreationPolicyViolation"
+                    case .taskPromptPolicyViolation:
+                        return "TaskPromptPolicyViolation"
+                    case .auditSubmitIllegal:
+                        return "AuditSubmitIllegal"
+                    case .modelUnavailable:
+                        return "ModelUnavailable"
+                    case .userCancelled:
+                        return "UserCancelled"
+                    case .unauthorized:
+                        return "Unauthorized"
+                    case .forbidden:
+                        return "Forbidden"
+                    case .taskNotFound:
+                        return "TaskNotFound"
+                    case .creationNotFound:
+                        return "CreationNotFound"
+                    case .notFound:
+                        return "NotFound"
+                    case .conflict:
+                        return "Conflict"
+                    case .quotaExceeded:
+                        return "QuotaExceeded"
+                    case .tooManyRequests:
+                        return "TooManyRequests"
+                    case .systemThrottling:
+                        return "SystemThrottling"
+                    case .canceled:
+                        return "Canceled"
+                    case .internalServiceFailure:
+                        return "InternalServiceFailure"
+                    case .pageSizeOutOfRange:
+                        return "PageSizeOutOfRange"
+                    case .imageCheckBodyJointsFailed:
+                        return "ImageCheckBodyJointsFailed"
+                    case .imageCheckFaceFailed:
+                        return "ImageCheckFaceFailed"
+                    case .imageObjectsUndetected:
+                        return "ImageObjectsUndetected"
+                    case .imageSizeInvalid:
+                        return "ImageSizeInvalid"
+                    case .videoDownloadFailure:
+                        return "VideoDownloadFailure"
+                    case .videoFormatInvalid:
+                        return "VideoFormatInvalid"
+                    case .unknown(let value):
+                        return value
+                    }
+                }
+
+                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+                public var jsonValue: JSONValue { .string(rawValue) }
+
+                /// Decodes any string; never fails on an undocumented value.
+                public init(from decoder: any Decoder) throws {
+                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+                }
+
+                /// Encodes `rawValue`.
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    try container.encode(rawValue)
+                }
+
+                /// Values are equal when they are sent the same way.
+                public static func == (lhs: CodeString, rhs: CodeString) -> Bool {
+                    lhs.rawValue == rhs.rawValue
+                }
+
+                /// Hashes `rawValue`.
+                public func hash(into hasher: inout Hasher) {
+                    hasher.combine(rawValue)
+                }
+            }
+
+            /// Decodes the first branch that fits, trying integer or string in that order.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode(Int.self) {
+                    self = .integer(value)
+                    return
+                }
+                if let value = try? container.decode(CodeString.self) {
+                    self = .string(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
+            }
+
+            /// Encodes the value in the form it was given.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .integer(let value):
+                    try container.encode(value)
+                case .string(let value):
+                    try container.encode(value)
+                }
+            }
+
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                switch self {
+                case .integer(let value):
+                    return .number(Double(value))
+                case .string(let value):
+                    return value.jsonValue(extraFields: inclusion)
+                }
+            }
+
+            /// The integer value, when this is one.
+            public var integerValue: Int? {
+                if case .integer(let value) = self { return value }
+                return nil
+            }
+
+            /// The string value, when this is one.
+            public var stringValue: CodeString? {
+                if case .string(let value) = self { return value }
+                return nil
+            }
+        }
+
+        /// The documented values of `Reason`; any other value decodes as `unknown`.
+        public enum Reason: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
             /// `BadRequest`
             case badRequest
             /// `FieldLacking`
@@ -1996,11 +3241,25 @@ extension Vidu {
             case canceled
             /// `InternalServiceFailure`
             case internalServiceFailure
+            /// `PageSizeOutOfRange`
+            case pageSizeOutOfRange
+            /// `ImageCheckBodyJointsFailed`
+            case imageCheckBodyJointsFailed
+            /// `ImageCheckFaceFailed`
+            case imageCheckFaceFailed
+            /// `ImageObjectsUndetected`
+            case imageObjectsUndetected
+            /// `ImageSizeInvalid`
+            case imageSizeInvalid
+            /// `VideoDownloadFailure`
+            case videoDownloadFailure
+            /// `VideoFormatInvalid`
+            case videoFormatInvalid
             /// A value this version of the spec does not list, kept exactly as received.
             case unknown(String)
 
             /// The documented values, in the order the spec lists them.
-            public static let allCases: [Code] = [.badRequest, .fieldLacking, .fieldUnwanted, .fieldItemCountOutOfRange, .fieldInvalid, .imageDownloadFailure, .imageFormatInvalid, .operationInProcess, .creditInsufficient, .creationPolicyViolation, .taskPromptPolicyViolation, .auditSubmitIllegal, .modelUnavailable, .userCancelled, .unauthorized, .forbidden, .taskNotFound, .creationNotFound, .notFound, .conflict, .quotaExceeded, .tooManyRequests, .systemThrottling, .canceled, .internalServiceFailure]
+            public static let allCases: [Reason] = [.badRequest, .fieldLacking, .fieldUnwanted, .fieldItemCountOutOfRange, .fieldInvalid, .imageDownloadFailure, .imageFormatInvalid, .operationInProcess, .creditInsufficient, .creationPolicyViolation, .taskPromptPolicyViolation, .auditSubmitIllegal, .modelUnavailable, .userCancelled, .unauthorized, .forbidden, .taskNotFound, .creationNotFound, .notFound, .conflict, .quotaExceeded, .tooManyRequests, .systemThrottling, .canceled, .internalServiceFailure, .pageSizeOutOfRange, .imageCheckBodyJointsFailed, .imageCheckFaceFailed, .imageObjectsUndetected, .imageSizeInvalid, .videoDownloadFailure, .videoFormatInvalid]
 
             /// The case for `rawValue`; values the spec does not list become `unknown`.
             public init(rawValue: String) {
@@ -2055,6 +3314,20 @@ extension Vidu {
                     self = .canceled
                 case "InternalServiceFailure":
                     self = .internalServiceFailure
+                case "PageSizeOutOfRange":
+                    self = .pageSizeOutOfRange
+                case "ImageCheckBodyJointsFailed":
+                    self = .imageCheckBodyJointsFailed
+                case "ImageCheckFaceFailed":
+                    self = .imageCheckFaceFailed
+                case "ImageObjectsUndetected":
+                    self = .imageObjectsUndetected
+                case "ImageSizeInvalid":
+                    self = .imageSizeInvalid
+                case "VideoDownloadFailure":
+                    self = .videoDownloadFailure
+                case "VideoFormatInvalid":
+                    self = .videoFormatInvalid
                 default:
                     self = .unknown(rawValue)
                 }
@@ -2113,6 +3386,20 @@ extension Vidu {
                     return "Canceled"
                 case .internalServiceFailure:
                     return "InternalServiceFailure"
+                case .pageSizeOutOfRange:
+                    return "PageSizeOutOfRange"
+                case .imageCheckBodyJointsFailed:
+                    return "ImageCheckBodyJointsFailed"
+                case .imageCheckFaceFailed:
+                    return "ImageCheckFaceFailed"
+                case .imageObjectsUndetected:
+                    return "ImageObjectsUndetected"
+                case .imageSizeInvalid:
+                    return "ImageSizeInvalid"
+                case .videoDownloadFailure:
+                    return "VideoDownloadFailure"
+                case .videoFormatInvalid:
+                    return "VideoFormatInvalid"
                 case .unknown(let value):
                     return value
                 }
@@ -2133,7 +3420,7 @@ extension Vidu {
             }
 
             /// Values are equal when they are sent the same way.
-            public static func == (lhs: Code, rhs: Code) -> Bool {
+            public static func == (lhs: Reason, rhs: Reason) -> Bool {
                 lhs.rawValue == rhs.rawValue
             }
 
@@ -2153,8 +3440,11 @@ extension Vidu {
                 self.traceID = traceID
             }
 
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue {
+            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                 var object = [String: JSONValue](minimumCapacity: 1)
                 if let value = self.traceID { object["trace_id"] = .string(value) }
                 return .object(object)
@@ -2163,6 +3453,518 @@ extension Vidu {
             enum CodingKeys: String, CodingKey {
                 case traceID = "trace_id"
             }
+        }
+    }
+
+    /// A value that is a JSON integer or string.
+    public enum ViduWatermarkPositionEcho: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// A JSON integer.
+        case integer(Int)
+        /// A JSON string.
+        case string(ViduWatermarkPositionEchoString)
+
+        /// The documented values of `ViduWatermarkPositionEchoString`; any other value decodes as `unknown`.
+        public enum ViduWatermarkPositionEchoString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `1`
+            case _1
+            /// `2`
+            case _2
+            /// `3`
+            case _3
+            /// `4`
+            case _4
+            /// `unspecified`
+            case unspecified
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [ViduWatermarkPositionEchoString] = [._1, ._2, ._3, ._4, .unspecified]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "1":
+                    self = ._1
+                case "2":
+                    self = ._2
+                case "3":
+                    self = ._3
+                case "4":
+                    self = ._4
+                case "unspecified":
+                    self = .unspecified
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case ._1:
+                    return "1"
+                case ._2:
+                    return "2"
+                case ._3:
+                    return "3"
+                case ._4:
+                    return "4"
+                case .unspecified:
+                    return "unspecified"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: ViduWatermarkPositionEchoString, rhs: ViduWatermarkPositionEchoString) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+
+        /// Decodes the first branch that fits, trying integer or string in that order.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+                return
+            }
+            if let value = try? container.decode(ViduWatermarkPositionEchoString.self) {
+                self = .string(value)
+                return
+            }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
+        }
+
+        /// Encodes the value in the form it was given.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .integer(let value):
+                try container.encode(value)
+            case .string(let value):
+                try container.encode(value)
+            }
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            switch self {
+            case .integer(let value):
+                return .number(Double(value))
+            case .string(let value):
+                return value.jsonValue(extraFields: inclusion)
+            }
+        }
+
+        /// The integer value, when this is one.
+        public var integerValue: Int? {
+            if case .integer(let value) = self { return value }
+            return nil
+        }
+
+        /// The string value, when this is one.
+        public var stringValue: ViduWatermarkPositionEchoString? {
+            if case .string(let value) = self { return value }
+            return nil
+        }
+    }
+
+    /// Body of the cancel call: Vidu's cancel page documents `{"id": <task id>}`; clients send `{}` (info, decision 24).
+    public struct ViduCancelRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The task id, the same as in the path.
+        ///
+        /// - Minimum length: `1`
+        public var id: String?
+
+        /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
+        ///
+        /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
+        public var extraFields: [String: JSONValue] = [:]
+
+        /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
+        public init(id: String? = nil, extraFields: [String: JSONValue] = [:]) {
+            self.id = id
+            self.extraFields = extraFields
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 1)
+            if let value = self.id { object["id"] = .string(value) }
+            if inclusion == .included { object.addExtraFields(self.extraFields) }
+            return .object(object)
+        }
+
+        /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+        public func encode(to encoder: any Encoder) throws {
+            try jsonValue.encode(to: encoder)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+        }
+    }
+
+    /// A `ViduCreditRemain` object.
+    public struct ViduCreditRemain: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The `type` member.
+        public var type: TypeValue?
+
+        /// The `credit_remain` member.
+        public var creditRemain: Int?
+
+        /// The `concurrency_limit` member.
+        public var concurrencyLimit: Int?
+
+        /// The `current_concurrency` member.
+        public var currentConcurrency: Int?
+
+        /// The `queue_count` member.
+        public var queueCount: Int?
+
+        /// Creates a value from its properties; optional ones default to absent.
+        public init(
+            type: TypeValue? = nil,
+            creditRemain: Int? = nil,
+            concurrencyLimit: Int? = nil,
+            currentConcurrency: Int? = nil,
+            queueCount: Int? = nil
+        ) {
+            self.type = type
+            self.creditRemain = creditRemain
+            self.concurrencyLimit = concurrencyLimit
+            self.currentConcurrency = currentConcurrency
+            self.queueCount = queueCount
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 5)
+            if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.creditRemain { object["credit_remain"] = .number(Double(value)) }
+            if let value = self.concurrencyLimit { object["concurrency_limit"] = .number(Double(value)) }
+            if let value = self.currentConcurrency { object["current_concurrency"] = .number(Double(value)) }
+            if let value = self.queueCount { object["queue_count"] = .number(Double(value)) }
+            return .object(object)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case type
+            case creditRemain = "credit_remain"
+            case concurrencyLimit = "concurrency_limit"
+            case currentConcurrency = "current_concurrency"
+            case queueCount = "queue_count"
+        }
+
+        /// The documented values of `TypeValue`; any other value decodes as `unknown`.
+        public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `test`
+            case test
+            /// `metered`
+            case metered
+            /// `concurrent`
+            case concurrent
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [TypeValue] = [.test, .metered, .concurrent]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "test":
+                    self = .test
+                case "metered":
+                    self = .metered
+                case "concurrent":
+                    self = .concurrent
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .test:
+                    return "test"
+                case .metered:
+                    return "metered"
+                case .concurrent:
+                    return "concurrent"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: TypeValue, rhs: TypeValue) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+    }
+
+    /// A `ViduCreditPackage` object.
+    public struct ViduCreditPackage: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The `id` member.
+        public var id: String?
+
+        /// The `name` member.
+        public var name: String?
+
+        /// The `type` member.
+        public var type: TypeValue?
+
+        /// The `concurrency` member.
+        public var concurrency: Int?
+
+        /// The `credit_amount` member.
+        public var creditAmount: Int?
+
+        /// The `credit_remain` member.
+        public var creditRemain: Int?
+
+        /// The `created_at` member.
+        public var createdAt: String?
+
+        /// The `purchase_at` member.
+        public var purchaseAt: String?
+
+        /// The `valid_from` member.
+        public var validFrom: String?
+
+        /// The `valid_to` member.
+        public var validTo: String?
+
+        /// Creates a value from its properties; optional ones default to absent.
+        public init(
+            id: String? = nil,
+            name: String? = nil,
+            type: TypeValue? = nil,
+            concurrency: Int? = nil,
+            creditAmount: Int? = nil,
+            creditRemain: Int? = nil,
+            createdAt: String? = nil,
+            purchaseAt: String? = nil,
+            validFrom: String? = nil,
+            validTo: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.type = type
+            self.concurrency = concurrency
+            self.creditAmount = creditAmount
+            self.creditRemain = creditRemain
+            self.createdAt = createdAt
+            self.purchaseAt = purchaseAt
+            self.validFrom = validFrom
+            self.validTo = validTo
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 10)
+            if let value = self.id { object["id"] = .string(value) }
+            if let value = self.name { object["name"] = .string(value) }
+            if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.concurrency { object["concurrency"] = .number(Double(value)) }
+            if let value = self.creditAmount { object["credit_amount"] = .number(Double(value)) }
+            if let value = self.creditRemain { object["credit_remain"] = .number(Double(value)) }
+            if let value = self.createdAt { object["created_at"] = .string(value) }
+            if let value = self.purchaseAt { object["purchase_at"] = .string(value) }
+            if let value = self.validFrom { object["valid_from"] = .string(value) }
+            if let value = self.validTo { object["valid_to"] = .string(value) }
+            return .object(object)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case name
+            case type
+            case concurrency
+            case creditAmount = "credit_amount"
+            case creditRemain = "credit_remain"
+            case createdAt = "created_at"
+            case purchaseAt = "purchase_at"
+            case validFrom = "valid_from"
+            case validTo = "valid_to"
+        }
+
+        /// The documented values of `TypeValue`; any other value decodes as `unknown`.
+        public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            /// `test`
+            case test
+            /// `metered`
+            case metered
+            /// `concurrent`
+            case concurrent
+            /// A value this version of the spec does not list, kept exactly as received.
+            case unknown(String)
+
+            /// The documented values, in the order the spec lists them.
+            public static let allCases: [TypeValue] = [.test, .metered, .concurrent]
+
+            /// The case for `rawValue`; values the spec does not list become `unknown`.
+            public init(rawValue: String) {
+                switch rawValue {
+                case "test":
+                    self = .test
+                case "metered":
+                    self = .metered
+                case "concurrent":
+                    self = .concurrent
+                default:
+                    self = .unknown(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: String {
+                switch self {
+                case .test:
+                    return "test"
+                case .metered:
+                    return "metered"
+                case .concurrent:
+                    return "concurrent"
+                case .unknown(let value):
+                    return value
+                }
+            }
+
+            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+            public var jsonValue: JSONValue { .string(rawValue) }
+
+            /// Decodes any string; never fails on an undocumented value.
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            /// Encodes `rawValue`.
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+
+            /// Values are equal when they are sent the same way.
+            public static func == (lhs: TypeValue, rhs: TypeValue) -> Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            /// Hashes `rawValue`.
+            public func hash(into hasher: inout Hasher) {
+                hasher.combine(rawValue)
+            }
+        }
+    }
+
+    /// Answer of the credits call (get-account-info page; every client reads `remains[].credit_remain`, not the table header's `remaining_credits`; info, decision 24).
+    public struct ViduAccountCredits: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The `remains` member.
+        public var remains: [Vidu.ViduCreditRemain]?
+
+        /// The `packages` member.
+        public var packages: [Vidu.ViduCreditPackage]?
+
+        /// Creates a value from its properties; optional ones default to absent.
+        public init(remains: [Vidu.ViduCreditRemain]? = nil, packages: [Vidu.ViduCreditPackage]? = nil) {
+            self.remains = remains
+            self.packages = packages
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.remains { object["remains"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.packages { object["packages"] = value.jsonValue(extraFields: inclusion) }
+            return .object(object)
+        }
+    }
+
+    /// Answer of the list call (tasks-list page): a page of tasks and the token of the next page (empty on the last).
+    public struct ViduTaskList: Codable, Hashable, Sendable, JSONValueRepresentable {
+        /// The `tasks` member.
+        public var tasks: [Vidu.ViduTaskCreations]?
+
+        /// The `next_page_token` member.
+        public var nextPageToken: String?
+
+        /// Creates a value from its properties; optional ones default to absent.
+        public init(tasks: [Vidu.ViduTaskCreations]? = nil, nextPageToken: String? = nil) {
+            self.tasks = tasks
+            self.nextPageToken = nextPageToken
+        }
+
+        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            var object = [String: JSONValue](minimumCapacity: 2)
+            if let value = self.tasks { object["tasks"] = value.jsonValue(extraFields: inclusion) }
+            if let value = self.nextPageToken { object["next_page_token"] = .string(value) }
+            return .object(object)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case tasks
+            case nextPageToken = "next_page_token"
         }
     }
 }

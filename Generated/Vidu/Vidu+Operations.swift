@@ -4,6 +4,85 @@ import Foundation
 import ViduRuntime
 
 extension Vidu {
-    /// Not documented.
+    /// `{}` on success (cancel page).
     public typealias CancelTaskResponse = JSONValue
+
+    /// The documented values of `ListTasksStatesItem`; any other value decodes as `unknown`.
+    public enum ListTasksStatesItem: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        /// `created`
+        case created
+        /// `queueing`
+        case queueing
+        /// `processing`
+        case processing
+        /// `success`
+        case success
+        /// `failed`
+        case failed
+        /// A value this version of the spec does not list, kept exactly as received.
+        case unknown(String)
+
+        /// The documented values, in the order the spec lists them.
+        public static let allCases: [ListTasksStatesItem] = [.created, .queueing, .processing, .success, .failed]
+
+        /// The case for `rawValue`; values the spec does not list become `unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "created":
+                self = .created
+            case "queueing":
+                self = .queueing
+            case "processing":
+                self = .processing
+            case "success":
+                self = .success
+            case "failed":
+                self = .failed
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: String {
+            switch self {
+            case .created:
+                return "created"
+            case .queueing:
+                return "queueing"
+            case .processing:
+                return "processing"
+            case .success:
+                return "success"
+            case .failed:
+                return "failed"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
+        public var jsonValue: JSONValue { .string(rawValue) }
+
+        /// Decodes any string; never fails on an undocumented value.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes `rawValue`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// Values are equal when they are sent the same way.
+        public static func == (lhs: ListTasksStatesItem, rhs: ListTasksStatesItem) -> Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        /// Hashes `rawValue`.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(rawValue)
+        }
+    }
 }

@@ -6,131 +6,265 @@ import ViduRuntime
 extension Vidu {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: SchemaTable = SchemaTable(nodes: [
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest", types: [.object], properties: [SchemaMember("model", 1), SchemaMember("images", 2), SchemaMember("videos", 5), SchemaMember("sounds", 8), SchemaMember("prompt", 11), SchemaMember("bgm", 12), SchemaMember("audio", 13), SchemaMember("duration", 14), SchemaMember("seed", 15), SchemaMember("aspect_ratio", 16), SchemaMember("resolution", 17), SchemaMember("movement_amplitude", 18), SchemaMember("callback_url", 19), SchemaMember("payload", 21), SchemaMember("off_peak", 23), SchemaMember("watermark", 25), SchemaMember("wm_position", 27), SchemaMember("wm_url", 29), SchemaMember("meta_data", 31)], required: ["model", "prompt"], allOf: [33, 40, 47, 56, 64, 72]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-mix"), .string("viduq3"), .string("viduq2-pro"), .string("viduq2"), .string("viduq1"), .string("vidu2.0")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images", types: [.array], items: 3, minItems: 1, maxItems: 7),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images/items", ref: 4),
+        SchemaNode(location: "/components/schemas/ViduSubject", types: [.object], properties: [SchemaMember("id", 1), SchemaMember("name", 2), SchemaMember("images", 3), SchemaMember("videos", 6), SchemaMember("voice_id", 9)], additionalProperties: 11, required: ["images"], anyOf: [12, 13]),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/id", types: [.string], minLength: 1),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/name", types: [.string], minLength: 1),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/images", types: [.array], items: 4, minItems: 1, maxItems: 3),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/images/items", ref: 5),
         SchemaNode(location: "/components/schemas/ViduImageRef", types: [.string], pattern: SchemaPattern("^(https?://\\S+|data:image/[A-Za-z0-9.+-]+;base64,\\S+)$")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/videos", types: [.array], items: 6, minItems: 1, maxItems: 2),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/videos/items", ref: 7),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/videos", types: [.array], items: 7, minItems: 1, maxItems: 2),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/videos/items", ref: 8),
         SchemaNode(location: "/components/schemas/ViduVideoRef", types: [.string], pattern: SchemaPattern("^(https?://\\S+|data:video/[A-Za-z0-9.+-]+;base64,\\S+)$")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/sounds", types: [.array], items: 9, minItems: 1, maxItems: 7),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/sounds/items", ref: 10),
+        SchemaNode(location: "/components/schemas/ViduSubject/properties/voice_id", ref: 10),
+        SchemaNode(location: "/components/schemas/ViduVoiceId", types: [.string], minLength: 1),
+        SchemaNode(always: false, location: "/components/schemas/ViduSubject/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduSubject/anyOf/0", required: ["id"]),
+        SchemaNode(location: "/components/schemas/ViduSubject/anyOf/1", required: ["name"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest", types: [.object], properties: [SchemaMember("model", 15), SchemaMember("images", 16), SchemaMember("subjects", 18), SchemaMember("auto_subjects", 20), SchemaMember("videos", 21), SchemaMember("sounds", 23), SchemaMember("prompt", 26), SchemaMember("bgm", 27), SchemaMember("audio", 29), SchemaMember("audio_type", 31), SchemaMember("voice_id", 33), SchemaMember("is_rec", 34), SchemaMember("duration", 36), SchemaMember("seed", 37), SchemaMember("aspect_ratio", 39), SchemaMember("resolution", 40), SchemaMember("movement_amplitude", 41), SchemaMember("callback_url", 43), SchemaMember("payload", 45), SchemaMember("off_peak", 47), SchemaMember("watermark", 49), SchemaMember("wm_position", 51), SchemaMember("wm_url", 53), SchemaMember("meta_data", 55), SchemaMember("client_request_id", 57)], additionalProperties: 59, required: ["model", "prompt"], allOf: [60, 67, 73, 79, 85, 92, 99, 105], oneOf: [112, 113]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-mix"), .string("viduq3"), .string("viduq3-turbo"), .string("viduq2-pro"), .string("viduq2"), .string("viduq1"), .string("vidu2.0")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images", types: [.array], items: 17, minItems: 1, maxItems: 7),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images/items", ref: 5),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/subjects", types: [.array], items: 19, minItems: 1, maxItems: 7),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/subjects/items", ref: 0),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/auto_subjects", types: [.boolean]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/videos", types: [.array], items: 22, minItems: 1, maxItems: 2),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/videos/items", ref: 8),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/sounds", types: [.array], items: 24, minItems: 1, maxItems: 7),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/sounds/items", ref: 25),
         SchemaNode(location: "/components/schemas/ViduAudioRef", types: [.string], pattern: SchemaPattern("^(https?://\\S+|data:(audio|video)/[A-Za-z0-9.+-]+;base64,\\S+)$")),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/prompt", types: [.string], maxLength: 5000),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/bgm", types: [.string], enumValues: [.string("true"), .string("false")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/audio", types: [.string], enumValues: [.string("true"), .string("false")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/bgm", ref: 28),
+        SchemaNode(location: "/components/schemas/ViduBackgroundMusic", types: [.boolean]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/audio", ref: 30),
+        SchemaNode(location: "/components/schemas/ViduAudio", types: [.boolean]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/audio_type", ref: 32),
+        SchemaNode(location: "/components/schemas/ViduAudioType", types: [.string], enumValues: [.string("all"), .string("speech_only"), .string("sound_effect_only")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/voice_id", ref: 10),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/is_rec", ref: 35),
+        SchemaNode(location: "/components/schemas/ViduRecommendedPrompt", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/seed", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/seed", ref: 38),
+        SchemaNode(location: "/components/schemas/ViduSeed", types: [.integer], minimum: 0.0),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/aspect_ratio", types: [.string], pattern: SchemaPattern("^(auto|[1-9][0-9]{0,3}:[1-9][0-9]{0,3})$")),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/movement_amplitude", types: [.string], enumValues: [.string("auto"), .string("small"), .string("medium"), .string("large")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/callback_url", ref: 20),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/movement_amplitude", ref: 42),
+        SchemaNode(location: "/components/schemas/ViduMovementAmplitude", types: [.string], enumValues: [.string("auto"), .string("small"), .string("medium"), .string("large")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/callback_url", ref: 44),
         SchemaNode(location: "/components/schemas/ViduCallbackUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/payload", ref: 22),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/payload", ref: 46),
         SchemaNode(location: "/components/schemas/ViduPayload", types: [.string], maxLength: 1048576),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/off_peak", ref: 24),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/off_peak", ref: 48),
         SchemaNode(location: "/components/schemas/ViduOffPeak", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/watermark", ref: 26),
-        SchemaNode(location: "/components/schemas/ViduWatermark", types: [.string], enumValues: [.string("true"), .string("false")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/wm_position", ref: 28),
-        SchemaNode(location: "/components/schemas/ViduWatermarkPosition", types: [.string], enumValues: [.string("1"), .string("2"), .string("3"), .string("4")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/wm_url", ref: 30),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/watermark", ref: 50),
+        SchemaNode(location: "/components/schemas/ViduWatermark", types: [.boolean]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/wm_position", ref: 52),
+        SchemaNode(location: "/components/schemas/ViduWatermarkPosition", types: [.integer], enumValues: [.number(1.0), .number(2.0), .number(3.0), .number(4.0)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/wm_url", ref: 54),
         SchemaNode(location: "/components/schemas/ViduWatermarkUrl", types: [.string], pattern: SchemaPattern("^https?://\\S+$")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/meta_data", ref: 32),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/meta_data", ref: 56),
         SchemaNode(location: "/components/schemas/ViduMetaData", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0", ifSchema: 34, thenSchema: 36),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 35)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/client_request_id", ref: 58),
+        SchemaNode(location: "/components/schemas/ViduClientRequestId", types: [.string]),
+        SchemaNode(always: false, location: "/components/schemas/ViduReference2VideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0", ifSchema: 61, thenSchema: 63),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 62)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/if/properties/model", constValue: .string("viduq3-mix")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 37), SchemaMember("resolution", 38)], not: 39),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 64), SchemaMember("resolution", 65)], not: 66),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then/not", required: ["movement_amplitude"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1", ifSchema: 41, thenSchema: 43),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 42)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/0/then/not", required: ["subjects"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1", ifSchema: 68, thenSchema: 70),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 69)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/if/properties/model", constValue: .string("viduq3")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 44), SchemaMember("resolution", 45)], not: 46),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 71), SchemaMember("resolution", 72)]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/then/properties/duration", minimum: 3.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/1/then/not", required: ["movement_amplitude"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2", ifSchema: 48, thenSchema: 50),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 49)], required: ["model"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 51), SchemaMember("resolution", 52)], not: 53),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/properties/duration", minimum: 1.0, maximum: 10.0),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2", ifSchema: 74, thenSchema: 76),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 75)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/if/properties/model", constValue: .string("viduq3-turbo")),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 77), SchemaMember("resolution", 78)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/properties/duration", minimum: 3.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/not", anyOf: [54, 55]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/not/anyOf/0", required: ["movement_amplitude"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/2/then/not/anyOf/1", required: ["audio"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3", ifSchema: 57, thenSchema: 59),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 58)], required: ["model"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/if/properties/model", constValue: .string("viduq1")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 60), SchemaMember("resolution", 61), SchemaMember("aspect_ratio", 62)], not: 63),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/properties/duration", constValue: .number(5.0)),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/properties/resolution", enumValues: [.string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/properties/aspect_ratio", enumValues: [.string("1:1"), .string("9:16"), .string("16:9"), .string("3:4"), .string("4:3")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/not", required: ["audio"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4", ifSchema: 65, thenSchema: 67),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/if", properties: [SchemaMember("model", 66)], required: ["model"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/if/properties/model", constValue: .string("vidu2.0")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then", properties: [SchemaMember("duration", 68), SchemaMember("resolution", 69), SchemaMember("aspect_ratio", 70)], not: 71),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/properties/duration", constValue: .number(4.0)),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/properties/resolution", enumValues: [.string("360p"), .string("720p")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3", ifSchema: 80, thenSchema: 82),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 81)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 83), SchemaMember("resolution", 84)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/properties/duration", minimum: 1.0, maximum: 10.0),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/3/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4", ifSchema: 86, thenSchema: 88),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/if", properties: [SchemaMember("model", 87)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/if/properties/model", constValue: .string("viduq1")),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then", properties: [SchemaMember("duration", 89), SchemaMember("resolution", 90), SchemaMember("aspect_ratio", 91)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/properties/duration", constValue: .number(5.0)),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/properties/resolution", enumValues: [.string("1080p")]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/properties/aspect_ratio", enumValues: [.string("1:1"), .string("9:16"), .string("16:9"), .string("3:4"), .string("4:3")]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/4/then/not", required: ["audio"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5", ifSchema: 73, thenSchema: 74, elseSchema: 77),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/if", required: ["videos"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then", properties: [SchemaMember("model", 75), SchemaMember("images", 76)], required: ["model"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then/properties/model", constValue: .string("viduq2-pro")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then/properties/images", maxItems: 4),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/else", properties: [SchemaMember("images", 78)]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/else/properties/images", maxItems: 7),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest", types: [.object], properties: [SchemaMember("model", 80), SchemaMember("prompt", 81), SchemaMember("duration", 82), SchemaMember("callback_url", 83), SchemaMember("payload", 84), SchemaMember("off_peak", 85), SchemaMember("watermark", 86), SchemaMember("wm_position", 87), SchemaMember("wm_url", 88), SchemaMember("meta_data", 89)], required: ["model", "prompt"]),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5", ifSchema: 93, thenSchema: 95),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/if", properties: [SchemaMember("model", 94)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/if/properties/model", constValue: .string("vidu2.0")),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then", properties: [SchemaMember("duration", 96), SchemaMember("resolution", 97), SchemaMember("aspect_ratio", 98)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then/properties/duration", constValue: .number(4.0)),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then/properties/resolution", enumValues: [.string("360p"), .string("720p")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/5/then/properties/aspect_ratio", enumValues: [.string("1:1"), .string("9:16"), .string("16:9"), .string("3:4"), .string("4:3")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6", ifSchema: 100, thenSchema: 103),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/if", properties: [SchemaMember("model", 101)], required: ["model"], not: 102),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2"), .string("viduq1"), .string("vidu2.0")]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/if/not", required: ["subjects"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/then", not: 104),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/then/not", required: ["audio"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7", ifSchema: 106, thenSchema: 107, elseSchema: 110),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/if", required: ["videos"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then", properties: [SchemaMember("model", 108), SchemaMember("images", 109)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then/properties/model", constValue: .string("viduq2-pro")),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then/properties/images", maxItems: 4),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/else", properties: [SchemaMember("images", 111)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/else/properties/images", maxItems: 7),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/oneOf/0", required: ["images"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/oneOf/1", required: ["subjects"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest", types: [.object], properties: [SchemaMember("model", 115), SchemaMember("style", 116), SchemaMember("prompt", 117), SchemaMember("duration", 118), SchemaMember("seed", 119), SchemaMember("aspect_ratio", 120), SchemaMember("resolution", 121), SchemaMember("movement_amplitude", 122), SchemaMember("bgm", 123), SchemaMember("audio", 124), SchemaMember("audio_type", 125), SchemaMember("callback_url", 126), SchemaMember("payload", 127), SchemaMember("off_peak", 128), SchemaMember("watermark", 129), SchemaMember("wm_position", 130), SchemaMember("wm_url", 131), SchemaMember("meta_data", 132), SchemaMember("client_request_id", 133)], additionalProperties: 134, required: ["model", "prompt"], allOf: [135, 141, 146]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq2"), .string("viduq1")]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/style", types: [.string], enumValues: [.string("general"), .string("anime")]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/prompt", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/callback_url", ref: 20),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/payload", ref: 22),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/off_peak", ref: 24),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/watermark", ref: 26),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/wm_position", ref: 28),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/wm_url", ref: 30),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/meta_data", ref: 32),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest", types: [.object], properties: [SchemaMember("model", 91), SchemaMember("images", 92), SchemaMember("prompt", 94), SchemaMember("duration", 95), SchemaMember("callback_url", 96), SchemaMember("payload", 97), SchemaMember("off_peak", 98), SchemaMember("watermark", 99), SchemaMember("wm_position", 100), SchemaMember("wm_url", 101), SchemaMember("meta_data", 102)], required: ["model", "images"]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq3-pro-fast")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images", types: [.array], items: 93, minItems: 1, maxItems: 1),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images/items", ref: 4),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/seed", ref: 38),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/aspect_ratio", types: [.string], enumValues: [.string("16:9"), .string("9:16"), .string("3:4"), .string("4:3"), .string("1:1")]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/movement_amplitude", ref: 42),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/bgm", ref: 28),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/audio", ref: 30),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/audio_type", ref: 32),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/callback_url", ref: 44),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/payload", ref: 46),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/off_peak", ref: 48),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/watermark", ref: 50),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/wm_position", ref: 52),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/wm_url", ref: 54),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/meta_data", ref: 56),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/client_request_id", ref: 58),
+        SchemaNode(always: false, location: "/components/schemas/ViduText2VideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0", ifSchema: 136, thenSchema: 138),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 137)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 139), SchemaMember("resolution", 140)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1", ifSchema: 142, thenSchema: 144),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 143)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/if/properties/model", constValue: .string("viduq2")),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 145)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 10.0),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2", ifSchema: 147, thenSchema: 149),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 148)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/if/properties/model", constValue: .string("viduq1")),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 150)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/then/properties/duration", constValue: .number(5.0)),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest", types: [.object], properties: [SchemaMember("model", 152), SchemaMember("images", 153), SchemaMember("prompt", 155), SchemaMember("duration", 156), SchemaMember("seed", 157), SchemaMember("resolution", 158), SchemaMember("movement_amplitude", 159), SchemaMember("bgm", 160), SchemaMember("audio", 161), SchemaMember("audio_type", 162), SchemaMember("voice_id", 163), SchemaMember("is_rec", 164), SchemaMember("callback_url", 165), SchemaMember("payload", 166), SchemaMember("off_peak", 167), SchemaMember("watermark", 168), SchemaMember("wm_position", 169), SchemaMember("wm_url", 170), SchemaMember("meta_data", 171), SchemaMember("client_request_id", 172)], additionalProperties: 173, required: ["model", "images"], allOf: [174, 180, 186, 192, 197, 202]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq3-pro-fast"), .string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast"), .string("viduq1"), .string("viduq1-classic"), .string("vidu2.0")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images", types: [.array], items: 154, minItems: 1, maxItems: 1),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images/items", ref: 5),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/prompt", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/callback_url", ref: 20),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/payload", ref: 22),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/off_peak", ref: 24),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/watermark", ref: 26),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/wm_position", ref: 28),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/wm_url", ref: 30),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/meta_data", ref: 32),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest", types: [.object], properties: [SchemaMember("model", 104), SchemaMember("images", 105), SchemaMember("prompt", 107), SchemaMember("duration", 108), SchemaMember("callback_url", 109), SchemaMember("payload", 110), SchemaMember("off_peak", 111), SchemaMember("watermark", 112), SchemaMember("wm_position", 113), SchemaMember("wm_url", 114), SchemaMember("meta_data", 115)], required: ["model", "images"]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images", types: [.array], items: 106, minItems: 2, maxItems: 2),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images/items", ref: 4),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/seed", ref: 38),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/movement_amplitude", ref: 42),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/bgm", ref: 28),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/audio", ref: 30),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/audio_type", ref: 32),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/voice_id", ref: 10),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/is_rec", ref: 35),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/callback_url", ref: 44),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/payload", ref: 46),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/off_peak", ref: 48),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/watermark", ref: 50),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/wm_position", ref: 52),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/wm_url", ref: 54),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/meta_data", ref: 56),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/client_request_id", ref: 58),
+        SchemaNode(always: false, location: "/components/schemas/ViduImg2VideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0", ifSchema: 175, thenSchema: 177),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 176)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/if/properties/model", constValue: .string("viduq3-pro")),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 178), SchemaMember("resolution", 179)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1", ifSchema: 181, thenSchema: 183),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 182)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/if/properties/model", constValue: .string("viduq3-turbo")),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 184), SchemaMember("resolution", 185)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2", ifSchema: 187, thenSchema: 189),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 188)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/if/properties/model", constValue: .string("viduq3-pro-fast")),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 190), SchemaMember("resolution", 191)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then/properties/resolution", enumValues: [.string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3", ifSchema: 193, thenSchema: 195),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 194)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 196)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/then/properties/duration", minimum: 1.0, maximum: 10.0),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4", ifSchema: 198, thenSchema: 200),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/if", properties: [SchemaMember("model", 199)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/if/properties/model", enumValues: [.string("viduq1"), .string("viduq1-classic")]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/then", properties: [SchemaMember("duration", 201)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/then/properties/duration", constValue: .number(5.0)),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5", ifSchema: 203, thenSchema: 205),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/if", properties: [SchemaMember("model", 204)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/if/properties/model", constValue: .string("vidu2.0")),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/then", properties: [SchemaMember("duration", 206)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/then/properties/duration", enumValues: [.number(4.0), .number(8.0)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest", types: [.object], properties: [SchemaMember("model", 208), SchemaMember("images", 209), SchemaMember("prompt", 211), SchemaMember("duration", 212), SchemaMember("seed", 213), SchemaMember("resolution", 214), SchemaMember("movement_amplitude", 215), SchemaMember("bgm", 216), SchemaMember("audio", 217), SchemaMember("audio_type", 218), SchemaMember("is_rec", 219), SchemaMember("callback_url", 220), SchemaMember("payload", 221), SchemaMember("off_peak", 222), SchemaMember("watermark", 223), SchemaMember("wm_position", 224), SchemaMember("wm_url", 225), SchemaMember("meta_data", 226), SchemaMember("client_request_id", 227)], additionalProperties: 228, required: ["model", "images"], allOf: [229, 235, 240, 245]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast"), .string("viduq1"), .string("viduq1-classic"), .string("vidu2.0")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images", types: [.array], items: 210, minItems: 2, maxItems: 2),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images/items", ref: 5),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/prompt", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/callback_url", ref: 20),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/payload", ref: 22),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/off_peak", ref: 24),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/watermark", ref: 26),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/wm_position", ref: 28),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/wm_url", ref: 30),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/meta_data", ref: 32),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse", types: [.object], properties: [SchemaMember("task_id", 117), SchemaMember("type", 118), SchemaMember("state", 119), SchemaMember("model", 121), SchemaMember("style", 122), SchemaMember("prompt", 123), SchemaMember("images", 124), SchemaMember("duration", 126), SchemaMember("seed", 127), SchemaMember("aspect_ratio", 128), SchemaMember("resolution", 129), SchemaMember("movement_amplitude", 130), SchemaMember("created_at", 131), SchemaMember("credits", 132), SchemaMember("payload", 136), SchemaMember("cus_priority", 137), SchemaMember("off_peak", 138), SchemaMember("watermark", 139), SchemaMember("is_rec", 143), SchemaMember("wm_position", 144), SchemaMember("wm_url", 145), SchemaMember("meta_data", 146), SchemaMember("client_request_id", 147)], required: ["task_id", "state"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/seed", ref: 38),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/movement_amplitude", ref: 42),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/bgm", ref: 28),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/audio", ref: 30),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/audio_type", ref: 32),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/is_rec", ref: 35),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/callback_url", ref: 44),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/payload", ref: 46),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/off_peak", ref: 48),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/watermark", ref: 50),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/wm_position", ref: 52),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/wm_url", ref: 54),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/meta_data", ref: 56),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/client_request_id", ref: 58),
+        SchemaNode(always: false, location: "/components/schemas/ViduStartEnd2VideoRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0", ifSchema: 230, thenSchema: 232),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 231)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 233), SchemaMember("resolution", 234)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1", ifSchema: 236, thenSchema: 238),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 237)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 239)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 8.0),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2", ifSchema: 241, thenSchema: 243),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 242)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/if/properties/model", enumValues: [.string("viduq1"), .string("viduq1-classic")]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 244)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/then/properties/duration", constValue: .number(5.0)),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3", ifSchema: 246, thenSchema: 248),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 247)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/if/properties/model", constValue: .string("vidu2.0")),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 249)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/then/properties/duration", enumValues: [.number(4.0), .number(8.0)]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse", types: [.object], properties: [SchemaMember("task_id", 251), SchemaMember("type", 252), SchemaMember("state", 253), SchemaMember("model", 255), SchemaMember("style", 256), SchemaMember("prompt", 257), SchemaMember("images", 258), SchemaMember("duration", 260), SchemaMember("seed", 261), SchemaMember("aspect_ratio", 262), SchemaMember("resolution", 263), SchemaMember("movement_amplitude", 264), SchemaMember("created_at", 265), SchemaMember("credits", 266), SchemaMember("payload", 270), SchemaMember("cus_priority", 271), SchemaMember("off_peak", 272), SchemaMember("watermark", 273), SchemaMember("is_rec", 277), SchemaMember("wm_position", 278), SchemaMember("wm_url", 282), SchemaMember("meta_data", 283), SchemaMember("client_request_id", 284), SchemaMember("bgm", 285), SchemaMember("audio", 286)], required: ["task_id", "state"]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/task_id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/type", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/state", ref: 120),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/state", ref: 254),
         SchemaNode(location: "/components/schemas/ViduTaskState", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/model", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/style", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/prompt", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images", types: [.array], items: 125),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images", types: [.array], items: 259),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images/items", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/duration", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/seed", types: [.integer]),
@@ -138,46 +272,113 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/resolution", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/movement_amplitude", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/created_at", types: [.string], format: "date-time"),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/credits", ref: 133),
-        SchemaNode(location: "/components/schemas/ViduCredits", oneOf: [134, 135]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/credits", ref: 267),
+        SchemaNode(location: "/components/schemas/ViduCredits", oneOf: [268, 269]),
         SchemaNode(location: "/components/schemas/ViduCredits/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCredits/oneOf/1", types: [.string], pattern: SchemaPattern("^[0-9]+$")),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/payload", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/cus_priority", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/off_peak", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/watermark", ref: 140),
-        SchemaNode(location: "/components/schemas/ViduFlag", oneOf: [141, 142]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/watermark", ref: 274),
+        SchemaNode(location: "/components/schemas/ViduFlag", oneOf: [275, 276]),
         SchemaNode(location: "/components/schemas/ViduFlag/oneOf/0", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ViduFlag/oneOf/1", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/is_rec", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_position", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/is_rec", ref: 274),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_position", ref: 279),
+        SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho", oneOf: [280, 281]),
+        SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho/oneOf/0", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/meta_data", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/client_request_id", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations", types: [.object], properties: [SchemaMember("id", 149), SchemaMember("state", 150), SchemaMember("err_code", 151), SchemaMember("credits", 152), SchemaMember("payload", 153), SchemaMember("bgm", 154), SchemaMember("off_peak", 155), SchemaMember("creations", 156)], required: ["state"]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/bgm", ref: 274),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/audio", ref: 274),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations", types: [.object], properties: [SchemaMember("id", 288), SchemaMember("key_id", 289), SchemaMember("type", 290), SchemaMember("model", 291), SchemaMember("state", 292), SchemaMember("progress", 293), SchemaMember("err_code", 294), SchemaMember("err_msg", 295), SchemaMember("credits", 296), SchemaMember("payload", 297), SchemaMember("bgm", 298), SchemaMember("off_peak", 299), SchemaMember("prompt", 300), SchemaMember("images", 301), SchemaMember("duration", 303), SchemaMember("resolution", 304), SchemaMember("aspect_ratio", 305), SchemaMember("created_at", 306), SchemaMember("creations", 307), SchemaMember("attachments", 320), SchemaMember("blocked_resources", 321)], required: ["state"]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/id", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/state", ref: 120),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/key_id", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/type", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/model", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/state", ref: 254),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/progress", types: [.number]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/err_code", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/credits", ref: 133),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/err_msg", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/credits", ref: 267),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/payload", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/bgm", ref: 140),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/bgm", ref: 274),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/off_peak", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations", types: [.array], items: 157),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations/items", ref: 158),
-        SchemaNode(location: "/components/schemas/ViduCreation", types: [.object], properties: [SchemaMember("id", 159), SchemaMember("url", 160), SchemaMember("cover_url", 161), SchemaMember("watermarked_url", 162)]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/prompt", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/images", types: [.array], items: 302),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/images/items", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/duration", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/resolution", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/aspect_ratio", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/created_at", types: [.string], format: "date-time"),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations", types: [.array], items: 308),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations/items", ref: 309),
+        SchemaNode(location: "/components/schemas/ViduCreation", types: [.object], properties: [SchemaMember("id", 310), SchemaMember("url", 311), SchemaMember("cover_url", 312), SchemaMember("watermarked_url", 313), SchemaMember("video", 314)]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/cover_url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/watermarked_url", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduError", types: [.object], properties: [SchemaMember("code", 164), SchemaMember("message", 165), SchemaMember("reason", 166), SchemaMember("metadata", 167)]),
-        SchemaNode(location: "/components/schemas/ViduError/properties/code", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video", types: [.object], properties: [SchemaMember("duration", 315), SchemaMember("fps", 316), SchemaMember("resolution", 317)]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/duration", types: [.number]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/fps", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution", types: [.object], properties: [SchemaMember("width", 318), SchemaMember("height", 319)]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution/properties/width", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution/properties/height", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/attachments"),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/blocked_resources"),
+        SchemaNode(location: "/components/schemas/ViduError", types: [.object], properties: [SchemaMember("code", 323), SchemaMember("message", 326), SchemaMember("reason", 327), SchemaMember("metadata", 328)]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/code", oneOf: [324, 325]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/code/oneOf/0", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/code/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduError/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduError/properties/reason", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduError/properties/metadata", types: [.object], properties: [SchemaMember("trace_id", 168)]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/metadata", types: [.object], properties: [SchemaMember("trace_id", 329)]),
         SchemaNode(location: "/components/schemas/ViduError/properties/metadata/properties/trace_id", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCancelRequest", types: [.object], properties: [SchemaMember("id", 331)], additionalProperties: 332),
+        SchemaNode(location: "/components/schemas/ViduCancelRequest/properties/id", types: [.string], minLength: 1),
+        SchemaNode(always: false, location: "/components/schemas/ViduCancelRequest/additionalProperties"),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain", types: [.object], properties: [SchemaMember("type", 334), SchemaMember("credit_remain", 335), SchemaMember("concurrency_limit", 336), SchemaMember("current_concurrency", 337), SchemaMember("queue_count", 338)]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/type", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/credit_remain", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/concurrency_limit", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/current_concurrency", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/queue_count", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage", types: [.object], properties: [SchemaMember("id", 340), SchemaMember("name", 341), SchemaMember("type", 342), SchemaMember("concurrency", 343), SchemaMember("credit_amount", 344), SchemaMember("credit_remain", 345), SchemaMember("created_at", 346), SchemaMember("purchase_at", 347), SchemaMember("valid_from", 348), SchemaMember("valid_to", 349)]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/id", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/name", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/type", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/concurrency", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/credit_amount", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/credit_remain", types: [.integer]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/created_at", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/purchase_at", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/valid_from", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/valid_to", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits", types: [.object], properties: [SchemaMember("remains", 351), SchemaMember("packages", 353)]),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains", types: [.array], items: 352),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains/items", ref: 333),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages", types: [.array], items: 354),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages/items", ref: 339),
+        SchemaNode(location: "/components/schemas/ViduTaskList", types: [.object], properties: [SchemaMember("tasks", 356), SchemaMember("next_page_token", 358)]),
+        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks", types: [.array], items: 357),
+        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks/items", ref: 287),
+        SchemaNode(location: "/components/schemas/ViduTaskList/properties/next_page_token", types: [.string]),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/responses/200/content/application~1json/schema", types: [.object]),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1creations/get/parameters/0/schema", types: [.string], minLength: 1),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/parameters/0/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/0/schema", types: [.array], items: 363, maxItems: 100),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/0/schema/items", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/1/schema", types: [.array], items: 365),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/1/schema/items", types: [.string], enumValues: [.string("created"), .string("queueing"), .string("processing"), .string("success"), .string("failed")]),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/2/schema", types: [.array], items: 367),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/2/schema/items", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/3/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/4/schema", types: [.string], minLength: 1),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/5/schema", types: [.integer], minimum: 1.0, maximum: 100.0),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/6/schema", types: [.string]),
+        SchemaNode(location: "/paths/~1ent~1v2~1credits/get/parameters/0/schema", types: [.boolean]),
         SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/0/schema", types: [.string]),
         SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/1/schema", types: [.string]),
         SchemaNode(location: "/webhooks/taskStateChanged/post/parameters/2/schema", types: [.string]),
@@ -192,7 +393,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 0,
+            root: 14,
             typeName: "Vidu.ViduReference2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduReference2VideoRequest.self, from: $0) }
         ),
@@ -200,7 +401,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 116,
+            root: 250,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -208,7 +409,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -216,7 +417,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -224,7 +425,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -232,7 +433,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -240,7 +441,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -248,7 +449,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -256,7 +457,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -264,7 +465,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -272,7 +473,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -280,7 +481,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 79,
+            root: 114,
             typeName: "Vidu.ViduText2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduText2VideoRequest.self, from: $0) }
         ),
@@ -288,7 +489,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 116,
+            root: 250,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -296,7 +497,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -304,7 +505,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -312,7 +513,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -320,7 +521,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -328,7 +529,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -336,7 +537,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -344,7 +545,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -352,7 +553,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -360,7 +561,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -368,7 +569,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 90,
+            root: 151,
             typeName: "Vidu.ViduImg2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduImg2VideoRequest.self, from: $0) }
         ),
@@ -376,7 +577,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 116,
+            root: 250,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -384,7 +585,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -392,7 +593,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -400,7 +601,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -408,7 +609,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -416,7 +617,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -424,7 +625,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -432,7 +633,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -440,7 +641,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -448,7 +649,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -456,7 +657,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 103,
+            root: 207,
             typeName: "Vidu.ViduStartEnd2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduStartEnd2VideoRequest.self, from: $0) }
         ),
@@ -464,7 +665,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 116,
+            root: 250,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -472,7 +673,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -480,7 +681,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -488,7 +689,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -496,7 +697,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -504,7 +705,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -512,7 +713,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -520,7 +721,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -528,7 +729,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -536,7 +737,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -544,7 +745,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 148,
+            root: 287,
             typeName: "Vidu.ViduTaskCreations",
             decode: { try JSONDecoder().decode(Vidu.ViduTaskCreations.self, from: $0) }
         ),
@@ -552,7 +753,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -560,7 +761,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -568,7 +769,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -576,7 +777,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -584,7 +785,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -592,7 +793,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -600,7 +801,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -608,7 +809,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -616,15 +817,23 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
         SchemaEntry(
             operationID: "cancelTask",
+            kind: .request,
+            schemaTable: schemaTable,
+            root: 330,
+            typeName: "Vidu.ViduCancelRequest",
+            decode: { try JSONDecoder().decode(Vidu.ViduCancelRequest.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "cancelTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 169,
+            root: 359,
             typeName: "Vidu.CancelTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.CancelTaskResponse.self, from: $0) }
         ),
@@ -632,7 +841,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -640,7 +849,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -648,7 +857,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -656,7 +865,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -664,7 +873,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -672,7 +881,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -680,7 +889,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -688,7 +897,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -696,7 +905,167 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 163,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "200"),
+            schemaTable: schemaTable,
+            root: 355,
+            typeName: "Vidu.ViduTaskList",
+            decode: { try JSONDecoder().decode(Vidu.ViduTaskList.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "400"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "401"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "402"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "403"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "404"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "409"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "429"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "499"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .response(status: "500"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "200"),
+            schemaTable: schemaTable,
+            root: 350,
+            typeName: "Vidu.ViduAccountCredits",
+            decode: { try JSONDecoder().decode(Vidu.ViduAccountCredits.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "400"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "401"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "402"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "403"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "404"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "409"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "429"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "499"),
+            schemaTable: schemaTable,
+            root: 322,
+            typeName: "Vidu.ViduError",
+            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .response(status: "500"),
+            schemaTable: schemaTable,
+            root: 322,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -704,7 +1073,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .webhook(name: "taskStateChanged"),
             schemaTable: schemaTable,
-            root: 148,
+            root: 287,
             typeName: "Vidu.Webhooks.TaskStateChangedPayload",
             decode: { try JSONDecoder().decode(Vidu.Webhooks.TaskStateChangedPayload.self, from: $0) }
         ),
@@ -712,7 +1081,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .parameter(name: "id", location: "path"),
             schemaTable: schemaTable,
-            root: 170,
+            root: 360,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -720,15 +1089,79 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .parameter(name: "id", location: "path"),
             schemaTable: schemaTable,
-            root: 171,
+            root: 361,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "task_ids", location: "query"),
+            schemaTable: schemaTable,
+            root: 362,
+            typeName: "[String]",
+            decode: { try JSONDecoder().decode([String].self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "states", location: "query"),
+            schemaTable: schemaTable,
+            root: 364,
+            typeName: "[ListTasksStatesItem]",
+            decode: { try JSONDecoder().decode([ListTasksStatesItem].self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "model_versions", location: "query"),
+            schemaTable: schemaTable,
+            root: 366,
+            typeName: "[String]",
+            decode: { try JSONDecoder().decode([String].self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "created_at.from", location: "query"),
+            schemaTable: schemaTable,
+            root: 368,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "created_at.to", location: "query"),
+            schemaTable: schemaTable,
+            root: 369,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "pager.pagesz", location: "query"),
+            schemaTable: schemaTable,
+            root: 370,
+            typeName: "Int",
+            decode: { try JSONDecoder().decode(Int.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "listTasks",
+            kind: .parameter(name: "pager.page_token", location: "query"),
+            schemaTable: schemaTable,
+            root: 371,
+            typeName: "String",
+            decode: { try JSONDecoder().decode(String.self, from: $0) }
+        ),
+        SchemaEntry(
+            operationID: "getCredits",
+            kind: .parameter(name: "show_detail", location: "query"),
+            schemaTable: schemaTable,
+            root: 372,
+            typeName: "Bool",
+            decode: { try JSONDecoder().decode(Bool.self, from: $0) }
         ),
         SchemaEntry(
             operationID: "taskStateChanged",
             kind: .parameter(name: "Date", location: "header"),
             schemaTable: schemaTable,
-            root: 172,
+            root: 373,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -736,7 +1169,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "x-request-nonce", location: "header"),
             schemaTable: schemaTable,
-            root: 173,
+            root: 374,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -744,7 +1177,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-SIGNED-HEADERS", location: "header"),
             schemaTable: schemaTable,
-            root: 174,
+            root: 375,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -752,7 +1185,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-SIGNATURE", location: "header"),
             schemaTable: schemaTable,
-            root: 175,
+            root: 376,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -760,7 +1193,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-ALGORITHM", location: "header"),
             schemaTable: schemaTable,
-            root: 176,
+            root: 377,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -768,14 +1201,14 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-ACCESS-KEY", location: "header"),
             schemaTable: schemaTable,
-            root: 177,
+            root: 378,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
     ]
 }
 
-extension Vidu.ViduReference2VideoRequest: SchemaValidated {
+extension Vidu.ViduSubject: SchemaValidated {
     /// The provider's compiled schemas.
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
@@ -783,12 +1216,20 @@ extension Vidu.ViduReference2VideoRequest: SchemaValidated {
     public static var schemaRoot: Int { 0 }
 }
 
+extension Vidu.ViduReference2VideoRequest: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 14 }
+}
+
 extension Vidu.ViduText2VideoRequest: SchemaValidated {
     /// The provider's compiled schemas.
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 79 }
+    public static var schemaRoot: Int { 114 }
 }
 
 extension Vidu.ViduImg2VideoRequest: SchemaValidated {
@@ -796,7 +1237,7 @@ extension Vidu.ViduImg2VideoRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 90 }
+    public static var schemaRoot: Int { 151 }
 }
 
 extension Vidu.ViduStartEnd2VideoRequest: SchemaValidated {
@@ -804,7 +1245,7 @@ extension Vidu.ViduStartEnd2VideoRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 103 }
+    public static var schemaRoot: Int { 207 }
 }
 
 extension Vidu.ViduCreateTaskResponse: SchemaValidated {
@@ -812,7 +1253,7 @@ extension Vidu.ViduCreateTaskResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 116 }
+    public static var schemaRoot: Int { 250 }
 }
 
 extension Vidu.ViduTaskCreations: SchemaValidated {
@@ -820,7 +1261,7 @@ extension Vidu.ViduTaskCreations: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 148 }
+    public static var schemaRoot: Int { 287 }
 }
 
 extension Vidu.ViduCreation: SchemaValidated {
@@ -828,7 +1269,7 @@ extension Vidu.ViduCreation: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 158 }
+    public static var schemaRoot: Int { 309 }
 }
 
 extension Vidu.ViduError: SchemaValidated {
@@ -836,5 +1277,45 @@ extension Vidu.ViduError: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 163 }
+    public static var schemaRoot: Int { 322 }
+}
+
+extension Vidu.ViduCancelRequest: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 330 }
+}
+
+extension Vidu.ViduCreditRemain: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 333 }
+}
+
+extension Vidu.ViduCreditPackage: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 339 }
+}
+
+extension Vidu.ViduAccountCredits: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 350 }
+}
+
+extension Vidu.ViduTaskList: SchemaValidated {
+    /// The provider's compiled schemas.
+    public static var schemaTable: SchemaTable { Vidu.schemaTable }
+
+    /// This type's schema in `schemaTable`.
+    public static var schemaRoot: Int { 355 }
 }

@@ -10,21 +10,30 @@ import ViduRuntime
 ///
 /// Decisions on contradictions and gaps:
 /// 1. Authorization: 003's header table shows the sample value `Bearer {{YOUR_API_KEY}}`; supplement.md (doc) says `Token <key>`, not Bearer. Decision: `Token`, the documented scheme; 003's sample is an Apifox default.
-/// 2. 003 types `watermark`, `audio` and `bgm` as strings ("true"/"false") in the request, while its response example carries `watermark` as a JSON boolean. Decision: requests send the strings "true"/"false" (closed enum), following the project rule 'send the form the provider's own page shows'; responses accept a boolean or a string (`ViduFlag`), following 'accept every documented form when decoding'.
+/// 2. 003 types `watermark`, `audio` and `bgm` as strings ("true"/"false") in the request, while its response example carries `watermark` as a JSON boolean. Decision (revised, the wire outranks the page): requests send JSON booleans for `watermark`, `audio`, `bgm`, `off_peak` and `is_rec`, as every working client does (evidence.md item 1: QuantumNous/new-api relay/channel/task/vidu/adaptor.go `Bgm bool`, ComfyUI comfy_api_nodes/apis/vidu.py `audio: bool`, waoowaoo src/lib/ai-providers/vidu/video.ts) and as Vidu's own text-to-video page types them (`Bool`, survey: platform.vidu.cn/docs/text-to-video); responses still accept a boolean or a string (`ViduFlag`).
 /// 3. 003 types `duration` and `seed` as `number` in the request but `integer` in the response schema. Decision: integer both ways; no documented value is fractional.
-/// 4. The response example has `wm_position: "unspecified"` while the request allows 1-4. Decision: requests send "1"-"4" (strings, as 003 types them); the response field is an open string that keeps "unspecified".
+/// 4. The response example has `wm_position: "unspecified"` while the request allows 1-4. Decision (revised): requests send the integers 1-4 (evidence.md item 2: waoowaoo 'wmPosition must be integer', a gateway validator with the set [1, 2, 3, 4], a CLI with type=int; Vidu's text-to-video page types it `Int`); answers decode an integer or a string that keeps "unspecified" (`ViduWatermarkPositionEcho`).
 /// 5. 003's response schema marks all 23 fields required. Decision: only `task_id` and `state` are required, so that responses of the other create calls (mirror) and future slimmer responses still decode; every field is still described.
 /// 6. `credits` is documented as an integer, and seen as a string ("15"). Decision: `oneOf` integer | digit string (disjoint by type).
 /// 7. The callback description in 003 speaks of a "status" field, while the status response, which the callback body mirrors, has `state`. Decision: the webhook body is the status object (`state`).
 /// 8. `CreditInsufficient` is listed under HTTP 400 and seen with HTTP 402. Decision: both statuses are declared with the same body.
 /// 9. Result URLs are valid for 24 hours (an older page said 1 hour). Decision: document 24 hours.
 /// 10. `aspect_ratio`: 003 says q2 and q3 models support any ratio or `auto`, and lists 1:1, 9:16, 16:9, 3:4, 4:3 (default 16:9). Decision: q2/q3 accept `auto` or any `W:H`; viduq1 and vidu2.0 only the five listed ratios.
-/// 11. `movement_amplitude` is 'not supported by q2 and q3 models' and `audio` is 'only supported by q3 models'. Decision: the request is rejected when those fields are sent to models that do not support them, instead of letting them be silently ignored. `bgm` 'has no effect' on q3 and on q2 with 9-10 s; that is not rejected, only described.
+/// 11. `movement_amplitude` is 'not supported by q2 and q3 models' and `audio` is 'only supported by q3 models'. Decision (revised): `movement_amplitude` is accepted on every model and documented as ignored by q2/q3, because the most deployed gateway sends `auto` on every reference2video call and Vidu's own text-to-video example sends it to viduq3-pro (evidence.md item 3; survey: new-api adaptor.go, platform.vidu.cn/docs/text-to-video: '使用q2、q3系列模型时该参数不生效'). `audio` on a non-q3 model is still refused on the images form (decision 19). `bgm` 'has no effect' on q3 and on q2 with 9-10 s; that is not rejected, only described.
 /// 12. `sounds` is documented as 'not yet supported, reserved', and its data-URI example uses `data:video/mp3`. Decision: kept (1-7 items), accepting http(s) URLs and `data:audio/...` or `data:video/...` base64 URIs.
 /// 13. 003 note 1 lists viduq3, viduq2, viduq1 and vidu2.0 as taking 1-7 images and does not name viduq3-mix. Decision: 1-7 for every model, 1-4 when `videos` is sent (viduq2-pro only).
-/// 14. The Q3 text2video/img2video/start-end2video calls are only in a mirror. The supplement gives models for text2video and img2video, not for start-end2video. Decision: start-end2video takes `viduq3-pro` and `viduq3-turbo` (the models both other Q3 calls share); `duration` 1-16 (stated for text2video, the Q3 range of 003) on all three. Fields the supplement does not list (resolution, seed, audio, ...) are left out until documented.
+/// 14. The Q3 text2video/img2video/start-end2video calls were only in a mirror. Decision (superseded by decisions 18 and 20): their fields and models now come from Vidu's own text-to-video page and the clients listed there; start-end2video's `viduq3-pro`/`viduq3-turbo` with 1-16 s, once assumed, is confirmed by two gateways.
 /// 15. The 5000-character prompt limit is documented for reference2video only; the other calls carry no length limit here.
 /// 16. 003's request table has no `off_peak`, but the supplement says the Q3 calls share `off_peak` with reference2video and the reference2video response carries it. Decision: `off_peak` (boolean, default false) is accepted on all four create calls.
+/// 17. The evidence rule (evidence.md, December 2026): when the wire and a page's type column disagree, requests send what working clients send, and answers keep decoding every form seen. Sources of this revision: ../shared/vendor-docs/evidence.md and the project's own survey recorded in specs/README.md (Sources).
+/// 18. Fields of text2video, img2video and start-end2video (evidence.md item 4; survey: Vidu's text-to-video page, a Go gateway's allow-list `viduImg2VideoAllowedKeys`, a Java client's `pruneUnsupportedFields`, a new-api fork's validators, novita/powertokens Q3 pages): all three take `seed`, `resolution`, `movement_amplitude`, `bgm`, `audio`, `audio_type` (all, speech_only, sound_effect_only), `client_request_id` and the shared fields; text2video also `style` and `aspect_ratio`; img2video also `voice_id` and `is_rec`; start-end2video also `is_rec`. img2video and start-end2video refuse `aspect_ratio` (the Java client: 'Vidu 会对多余字段报 FieldUnwanted'). `client_request_id` is echoed by 003's answer; no client was seen sending it, evidence.md lists it.
+/// 19. reference2video has a second form, the subject call (主体调用), `subjects: [{id or name, images (1-3), videos?, voice_id?}]` with `auto_subjects`, `voice_id` and `audio_type` (evidence.md item 6; survey: ComfyUI apis/vidu.py `subjects[].id`, the powertokens and octopusx copies of platform.vidu.cn/docs/reference-to-video with `name`). Exactly one of `images` and `subjects`. viduq3-mix does not take subjects (powertokens page). 003's restriction of `audio` to q3 applies to the images form only.
+/// 20. Models (evidence.md item 5; survey: a new-api fork's model table, a Go capability table, Vidu's text-to-video page): reference2video also takes viduq3-turbo (3-16 s, 540p-1080p); text2video viduq3-pro, viduq3-turbo, viduq2 (1-10 s), viduq1 (5 s); img2video viduq3-pro (also 2K), viduq3-turbo, viduq3-pro-fast (720p/1080p only), the q2 models (1-10 s), viduq1 and viduq1-classic (5 s), vidu2.0 (4 or 8 s); start-end2video viduq3-pro, viduq3-turbo, the q2 models (1-8 s), viduq1, viduq1-classic, vidu2.0. viduq4-preview exists but is outside Q3 and is left out. The Go capability table gives viduq3-mix 3-16 s and 540p; 003 (1-16 s, 720p/1080p) is kept.
+/// 21. Requests are closed (`additionalProperties: false`): Vidu refuses unknown fields with `FieldUnwanted` (evidence.md item 7: a Java integration that whitelists fields; `FieldUnwanted` is a documented 400 code). A field Vidu takes before this spec knows it goes through the generated `extraFields`.
+/// 22. Answers carry more than 003 shows (evidence.md item 9; survey: ComfyUI `progress: float`, the get-generation and tasks-list pages): `progress` (a number, integer or fraction), `err_msg`, `type`, `model`, `created_at`, `creations[].video{duration, fps, resolution}`, `attachments`, `blocked_resources`; create answers echo `bgm`, `audio`, `is_rec`. `x-task` reads `progress` and `err_msg`.
+/// 23. Error bodies are Kratos errors: `code` is the HTTP status as an integer and `reason` the name (survey: Vidu's cancel and error-code pages; a client fixture `{"code":400,"reason":"CreditInsufficient"}`); the string-code form of supplement.md is still decoded. New names from the current pages and clients: PageSizeOutOfRange, ImageCheckBodyJointsFailed, ImageCheckFaceFailed, ImageObjectsUndetected, ImageSizeInvalid, VideoDownloadFailure, VideoFormatInvalid.
+/// 24. Other calls (evidence.md item 8; survey: platform.vidu.com/docs/cancel-generation, get-account-info, tasks-list, and the clients named there): cancel `POST /ent/v2/tasks/{id}/cancel` with `{"id": …}` or `{}`, answering `{}`; credits `GET /ent/v2/credits?show_detail=` answering `remains[]` and `packages[]`; list `GET /ent/v2/tasks` with `task_ids`, `states`, `model_versions` (repeated keys), `created_at.from`, `created_at.to`, `pager.pagesz` and `pager.page_token`.
+/// 25. Auth is `Token <key>` in every client but one, which sends `Bearer` with a `vda_` key (evidence.md item 10); `Token` stays. The callback signature is implemented as supplement.md describes by four independent projects (evidence.md item 11); Vidu documents no clock skew, clients choose their own (one uses ±5 minutes), and `ViduCallbackVerifier` takes it as a setting.
 ///
 /// Generated from `specs/vidu.json`. Types, the client and the compiled schemas are nested here.
 public enum Vidu {
@@ -85,6 +94,22 @@ public enum Vidu {
             pathTemplate: "/ent/v2/tasks/{id}/cancel",
             createsTask: false
         )
+
+        /// `GET /ent/v2/tasks`: List tasks
+        public static let listTasks: OperationDescriptor = OperationDescriptor(
+            operationID: "listTasks",
+            method: "GET",
+            pathTemplate: "/ent/v2/tasks",
+            createsTask: false
+        )
+
+        /// `GET /ent/v2/credits`: Get the account's credits
+        public static let getCredits: OperationDescriptor = OperationDescriptor(
+            operationID: "getCredits",
+            method: "GET",
+            pathTemplate: "/ent/v2/credits",
+            createsTask: false
+        )
     }
 
     /// How to follow the tasks that create operations start (the spec's `x-task`).
@@ -96,13 +121,13 @@ public enum Vidu {
             statusParameterInQuery: false,
             taskID: ["/task_id", "/id"],
             state: "/state",
-            progress: nil,
+            progress: "/progress",
             succeeded: ["success"],
             failed: ["failed"],
             resultURLs: ["/creations/*/url"],
             coverURL: "/creations/0/cover_url",
             errorCode: "/err_code",
-            errorMessage: nil,
+            errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
             intervalSeconds: 5.0
@@ -115,13 +140,13 @@ public enum Vidu {
             statusParameterInQuery: false,
             taskID: ["/task_id", "/id"],
             state: "/state",
-            progress: nil,
+            progress: "/progress",
             succeeded: ["success"],
             failed: ["failed"],
             resultURLs: ["/creations/*/url"],
             coverURL: "/creations/0/cover_url",
             errorCode: "/err_code",
-            errorMessage: nil,
+            errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
             intervalSeconds: 5.0
@@ -134,13 +159,13 @@ public enum Vidu {
             statusParameterInQuery: false,
             taskID: ["/task_id", "/id"],
             state: "/state",
-            progress: nil,
+            progress: "/progress",
             succeeded: ["success"],
             failed: ["failed"],
             resultURLs: ["/creations/*/url"],
             coverURL: "/creations/0/cover_url",
             errorCode: "/err_code",
-            errorMessage: nil,
+            errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
             intervalSeconds: 5.0
@@ -153,13 +178,13 @@ public enum Vidu {
             statusParameterInQuery: false,
             taskID: ["/task_id", "/id"],
             state: "/state",
-            progress: nil,
+            progress: "/progress",
             succeeded: ["success"],
             failed: ["failed"],
             resultURLs: ["/creations/*/url"],
             coverURL: "/creations/0/cover_url",
             errorCode: "/err_code",
-            errorMessage: nil,
+            errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
             intervalSeconds: 5.0

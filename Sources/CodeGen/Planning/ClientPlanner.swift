@@ -13,6 +13,9 @@ struct ClientPlanner {
         var type: SwiftType
         /// Turns the Swift value (named `swiftName`, unwrapped) into the wire text.
         var wireText: String
+        /// An array in the query: one `name=value` pair per element (OpenAPI's default
+        /// `style: form, explode: true`), each element's text from `elementWireText` of `element`.
+        var elementWireText: String?
     }
 
     /// The client, and the types its parameters need (declared in the namespace).
@@ -64,8 +67,13 @@ struct ClientPlanner {
             if type == .named(typeName) { type = .named("\(namespace).\(typeName)") }
             context.parameterTypes[ParameterKey.text(operationID: operation.operationID, parameter)] = resolved.nullable ? type.optional : type
             let swiftName = SwiftName.escaped(SwiftName.member(parameter.name))
+            var elementWireText: String?
+            if case .array(let items) = resolved.shape, parameter.location == .query {
+                let element = TypeResolver(context: context).resolve(items ?? Schema(source: parameter.schema.source), name: typeName + "Element")
+                elementWireText = wireText("element", element)
+            }
             planned.append(PlannedParameter(parameter: parameter, swiftName: swiftName, type: parameter.required ? type : type.optional,
-                                            wireText: wireText(swiftName, resolved)))
+                                            wireText: wireText(swiftName, resolved), elementWireText: elementWireText))
         }
         let ordered = planned.filter { $0.parameter.location == .path }
             + planned.filter { $0.parameter.location == .query && $0.parameter.required }
@@ -98,11 +106,13 @@ struct ClientPlanner {
                 // The JSON that is validated is the JSON that is sent.
                 let withParameters = parameterCheck.map { " + " + $0 } ?? ""
                 if optionalBody {
-                    body.append(.line("let json = body?.jsonValue"))
-                    body.append(.line("let violations = (json.map { \(requestType).validate(json: $0) } ?? [])" + withParameters))
+                    body.append(.line("let checked = body?.checkedForSending()"))
+                    body.append(.line("let json = checked?.json"))
+                    body.append(.line("let violations = (checked?.violations ?? [])" + withParameters))
                 } else {
-                    body.append(.line("let json = body.jsonValue"))
-                    body.append(.line("let violations = \(requestType).validate(json: json)" + withParameters))
+                    body.append(.line("let checked = body.checkedForSending()"))
+                    body.append(.line("let json = checked.json"))
+                    body.append(.line("let violations = checked.violations" + withParameters))
                 }
                 body.append(.line("guard violations.isEmpty else { throw .invalidRequest(violations) }"))
             }
@@ -123,7 +133,9 @@ struct ClientPlanner {
         if !queryItems.isEmpty {
             body.append(.line("var query: [(name: String, value: String)] = []"))
             for item in queryItems {
-                let append = "query.append((\(ExpressionPrinter.stringLiteral(item.parameter.name)), \(item.wireText)))"
+                let name = ExpressionPrinter.stringLiteral(item.parameter.name)
+                let append = item.elementWireText.map { "for element in \(item.swiftName) { query.append((\(name), \($0))) }" }
+                    ?? "query.append((\(name), \(item.wireText)))"
                 body.append(item.parameter.required ? .line(append) : .line("if let \(item.swiftName) { \(append) }"))
             }
             arguments.append("query: query")

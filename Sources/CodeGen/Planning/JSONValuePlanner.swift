@@ -8,8 +8,9 @@ enum JSONValuePlanner {
     private static let doc = DocComment(["The value as JSON, built directly: exactly what its `Encodable` conformance writes."])
 
     /// A struct's members in spec order (`jsonName`, Swift name, declared type); optional
-    /// members are left out when nil, as the synthesized `encode(to:)` leaves them out.
-    static func structProperty(_ members: [(jsonName: String, name: String, type: SwiftType)]) -> Declaration {
+    /// members are left out when nil, as the synthesized `encode(to:)` leaves them out. A closed
+    /// struct adds its `extraFields` last, when they are included.
+    static func structMembers(_ members: [(jsonName: String, name: String, type: SwiftType)], closed: Bool) -> [Declaration] {
         var body: [Statement] = [.line("var object = [String: JSONValue](minimumCapacity: \(members.count))")]
         for member in members {
             let key = "object[\(ExpressionPrinter.stringLiteral(member.jsonName))]"
@@ -21,8 +22,11 @@ enum JSONValuePlanner {
                 body.append(.line("\(key) = \(value)"))
             }
         }
+        if closed {
+            body.append(.line("if \(inclusion) == .included { object.addExtraFields(self.extraFields) }"))
+        }
         body.append(.line("return .object(object)"))
-        return property(body)
+        return [wireProperty(), inclusionFunction(body)]
     }
 
     /// An open enum: its raw value as a string.
@@ -31,11 +35,14 @@ enum JSONValuePlanner {
     }
 
     /// A union: the JSON of the branch it holds.
-    static func unionProperty(_ branches: [(caseName: String, type: SwiftType)]) -> Declaration {
-        property([.switchOver(subject: "self", cases: branches.map { branch in
+    static func unionMembers(_ branches: [(caseName: String, type: SwiftType)]) -> [Declaration] {
+        [wireProperty(), inclusionFunction([.switchOver(subject: "self", cases: branches.map { branch in
             SwitchCase([".\(branch.caseName)(let value)"], [.returnValue(expression(.identifier("value"), of: branch.type))])
-        })])
+        })])]
     }
+
+    /// The name of the `ExtraFieldsInclusion` argument inside `jsonValue(extraFields:)`.
+    private static let inclusion = "inclusion"
 
     /// The JSON of `value`, of Swift type `type`: primitives by their case, anything else
     /// (generated types, arrays, maps, optionals) through its own `jsonValue`.
@@ -49,13 +56,31 @@ enum JSONValuePlanner {
         case .named("Double"): return wrap("number", value)
         case .named("Int"): return wrap("number", .call(.identifier("Double"), [Argument(nil, value)]))
         case .named("JSONValue"): return value
-        case .array: return wrap("array", .call(.member(value, "map"), [Argument(nil, .identifier("\\.jsonValue"))]))
-        case .dictionary: return wrap("object", .call(.member(value, "mapValues"), [Argument(nil, .identifier("\\.jsonValue"))]))
-        case .named, .optional: return .member(value, "jsonValue")
+        case .named, .optional, .array, .dictionary:
+            return .call(.member(value, "jsonValue"), [Argument("extraFields", .identifier(inclusion))])
         }
     }
 
     private static func property(_ body: [Statement]) -> Declaration {
         .property(PropertyDeclaration(doc: doc, name: "jsonValue", type: .named("JSONValue"), kind: .computed(body)))
+    }
+
+    /// `var jsonValue`: the JSON that is sent, extra fields included.
+    private static func wireProperty() -> Declaration {
+        .property(PropertyDeclaration(
+            doc: DocComment(["The value as JSON, as it is sent: exactly what its `Encodable` conformance writes."]),
+            name: "jsonValue", type: .named("JSONValue"), kind: .computed([.line("jsonValue(extraFields: .included)")])
+        ))
+    }
+
+    /// `func jsonValue(extraFields:)`: the JSON built directly, with or without extra fields.
+    private static func inclusionFunction(_ body: [Statement]) -> Declaration {
+        .function(FunctionDeclaration(
+            doc: DocComment(["The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it."]),
+            kind: .function(name: "jsonValue", isStatic: false),
+            parameters: [ParameterDeclaration(label: "extraFields", name: inclusion, type: .named("ExtraFieldsInclusion"))],
+            returnType: .named("JSONValue"),
+            body: body
+        ))
     }
 }

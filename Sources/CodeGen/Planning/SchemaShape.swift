@@ -29,6 +29,10 @@ indirect enum SchemaShape {
 struct ObjectParts {
     var properties: [(name: String, schema: Schema)]
     var required: Set<String>
+    /// The schema refuses undeclared members (`additionalProperties` or
+    /// `unevaluatedProperties` is `false`): the struct gets `extraFields`, the explicit way to
+    /// send a member the spec does not know yet.
+    var closed = false
 }
 
 /// Decides the shape of schemas.
@@ -104,6 +108,7 @@ struct ShapeClassifier {
     private func objectShape(_ schema: Schema) -> SchemaShape? {
         var parts = ObjectParts(properties: [], required: [])
         collectProperties(of: schema, into: &parts, depth: 0)
+        parts.closed = schema.additionalProperties?.booleanValue == false || schema.unevaluatedProperties?.booleanValue == false
         if !parts.properties.isEmpty { return .object(parts) }
         if let additional = schema.additionalProperties, additional.booleanValue == nil {
             return .map(additional)

@@ -6,7 +6,9 @@ import SpecKit
 /// inline schemas, `<name>Default`/`<name>OrDefault` for documented defaults, `<name>Const` for
 /// `const`, and a typed accessor for JSON carried in a string.
 ///
-/// Absent optionals are not encoded, and unknown keys are ignored when decoding.
+/// Absent optionals are not encoded, and unknown keys are ignored when decoding. A closed object
+/// (`additionalProperties: false`) also gets `extraFields`: members the spec does not declare,
+/// sent as given and checked only for being JSON.
 struct StructPlanner {
     let context: PlanningContext
 
@@ -46,7 +48,8 @@ struct StructPlanner {
                 extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))
             }
         }
-        checker.checkDistinct(fields.map { ($0.jsonName, $0.plainName, $0.schema.source) }, what: "property", in: "'\(name)'")
+        let reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
+        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) }, what: "property", in: "'\(name)'")
         checker.checkDistinct(
             nested.compactMap { declaration -> (String, String, SchemaSource)? in
                 switch declaration {
@@ -64,15 +67,17 @@ struct StructPlanner {
                 name: field.name, type: field.type
             ))
         }
+        if parts.closed { members.append(Self.extraFieldsProperty) }
         for field in fields {
             members += defaultMembers(for: field) + constMembers(for: field)
         }
-        members.append(.function(initializer(fields)))
-        members.append(JSONValuePlanner.structProperty(fields.map { ($0.jsonName, $0.name, $0.type) }))
+        members.append(.function(initializer(fields, closed: parts.closed)))
+        members += JSONValuePlanner.structMembers(fields.map { ($0.jsonName, $0.name, $0.type) }, closed: parts.closed)
+        if parts.closed { members.append(.function(Self.extraFieldsEncoder)) }
         members += extras
         let keepsNull = fields.contains { $0.type == .optional(.named("JSONValue")) }
         if keepsNull { members.append(.function(nullKeepingDecoder(fields))) }
-        if keepsNull || fields.contains(where: { $0.plainName != $0.jsonName }) {
+        if keepsNull || parts.closed || fields.contains(where: { $0.plainName != $0.jsonName }) {
             members.append(.enumeration(TypeDeclaration(
                 access: .internal, name: "CodingKeys", conformances: ["String", "CodingKey"],
                 members: fields.map { .enumCase(EnumCaseDeclaration(name: $0.name, rawValue: $0.plainName == $0.jsonName ? nil : $0.jsonName)) }
@@ -85,11 +90,31 @@ struct StructPlanner {
         )
     }
 
-    private func initializer(_ fields: [Field]) -> FunctionDeclaration {
-        FunctionDeclaration(
-            doc: DocComment(["Creates a value from its properties; optional ones default to absent."]),
-            kind: .initializer,
-            parameters: fields.map { field in
+    /// The property name of a closed struct's undeclared members. `extraFields` is not a
+    /// member name a spec can take: `NameChecker` reports a property that maps to it.
+    static let extraFieldsName = "extraFields"
+
+    private static let extraFieldsType = SwiftType.dictionary(.named("JSONValue"))
+
+    private static let extraFieldsProperty = Declaration.property(PropertyDeclaration(
+        doc: DocComment([
+            "Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.",
+            "They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.",
+        ]),
+        name: extraFieldsName, type: extraFieldsType, kind: .variable(initial: .identifier("[:]"))
+    ))
+
+    /// `encode(to:)` of a closed struct: its `jsonValue`, so that extra fields are encoded too.
+    private static let extraFieldsEncoder = FunctionDeclaration(
+        doc: DocComment(["Encodes the declared members and `extraFields`: exactly `jsonValue`."]),
+        kind: .function(name: "encode", isStatic: false),
+        parameters: [ParameterDeclaration(label: "to", name: "encoder", type: .named("any Encoder"))],
+        throwsErrors: true,
+        body: [.line("try jsonValue.encode(to: encoder)")]
+    )
+
+    private func initializer(_ fields: [Field], closed: Bool) -> FunctionDeclaration {
+        var parameters = fields.map { field in
                 var defaultValue: Expression?
                 if field.type.isOptional {
                     defaultValue = .literal(.nil)
@@ -97,8 +122,17 @@ struct StructPlanner {
                     defaultValue = .member(.identifier("Self"), field.plainName + "Const")
                 }
                 return ParameterDeclaration(name: field.name, type: field.type, defaultValue: defaultValue)
-            },
-            body: fields.map { .line("self.\($0.plainName) = \($0.name)") }
+            }
+        var body: [Statement] = fields.map { .line("self.\($0.plainName) = \($0.name)") }
+        if closed {
+            parameters.append(ParameterDeclaration(name: Self.extraFieldsName, type: Self.extraFieldsType, defaultValue: .identifier("[:]")))
+            body.append(.line("self.\(Self.extraFieldsName) = \(Self.extraFieldsName)"))
+        }
+        return FunctionDeclaration(
+            doc: DocComment([closed
+                ? "Creates a value from its properties; optional ones default to absent, and `extraFields` to none."
+                : "Creates a value from its properties; optional ones default to absent."]),
+            kind: .initializer, parameters: parameters, body: body
         )
     }
 

@@ -65,7 +65,7 @@ struct UnionPlanner {
                 }),
             ]
         )))
-        members.append(JSONValuePlanner.unionProperty(planned.map { ($0.caseName, $0.resolved.type) }))
+        members += JSONValuePlanner.unionMembers(planned.map { ($0.caseName, $0.resolved.type) })
         for branch in planned {
             members.append(.property(PropertyDeclaration(
                 doc: DocComment(["The \(branch.kind) value, when this is one."]),

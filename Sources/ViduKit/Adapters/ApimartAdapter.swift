@@ -1,7 +1,10 @@
 import ViduClients
 import ViduRuntime
 
-/// apimart: one reference-to-video call; `model` is `viduq3` or `viduq3-mix`.
+/// apimart: one call for two Vidu Q3 families. Reference images go to `viduq3` or
+/// `viduq3-mix`; text, a first frame and first-and-last frames go to `viduq3-pro` or
+/// `viduq3-turbo`, where the number of `image_urls` (0, 1, 2) picks the mode
+/// (specs/apimart.json, decision 9).
 struct ApimartAdapter: JobAdapter {
     let provider = VideoProviderID.apimart
     var descriptor: ProviderDescriptor { Apimart.provider }
@@ -9,30 +12,29 @@ struct ApimartAdapter: JobAdapter {
     let queuedStates: Set<String> = ["submitted", "pending"]
     let fieldsByPointer: [String: JobField] = [
         "/model": .tier, "/prompt": .prompt, "/image_urls": .images, "/duration": .duration,
-        "/resolution": .resolution, "/aspect_ratio": .aspectRatio, "/seed": .seed,
+        "/resolution": .resolution, "/aspect_ratio": .aspectRatio, "/seed": .seed, "/audio": .audio,
     ]
 
     func plan(_ job: VideoJob) -> RequestPlan {
-        let images: [String]
-        switch job.mode {
-        case .text:
-            // No images: the spec's `minItems: 1` rejects it, which is how apimart lacks text-to-video.
-            images = []
-        case .referenceImages(let urls):
-            images = urls.map(\.absoluteString)
-        case .image, .firstLastFrame:
+        let images = job.imageURLs.map(\.absoluteString)
+        let references: Bool
+        if case .referenceImages = job.mode { references = true } else { references = false }
+        guard let name = references ? Self.referenceModel(job.tier) : Self.frameModel(job.tier) else {
             return .unsupported(JobIncompatibility(
-                field: .mode,
-                message: "apimart has no \(job.mode.kind) mode: its images are references, not frames (use reference images)"))
+                field: .tier,
+                message: "apimart has no \(job.tier) tier for \(job.mode.kind) (\(references ? "viduq3 and viduq3-mix take references" : "viduq3-pro and viduq3-turbo take text and frames"))"))
         }
-        let model = Apimart.ApimartCreateVideoRequest.Model(rawValue: Self.modelName(job.tier))
+        let model = Apimart.ApimartCreateVideoRequest.Model(rawValue: name)
         let body = Apimart.ApimartCreateVideoRequest(
-            model: model, prompt: job.prompt, imageURLs: images, duration: job.duration,
+            model: model, prompt: job.prompt.isEmpty && !images.isEmpty && !references ? nil : job.prompt,
+            imageURLs: images.isEmpty ? nil : images, duration: job.duration,
             resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
-            aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) }, seed: job.seed)
+            aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
+            audio: references ? nil : job.audio, seed: job.seed)
+        let unsent: [JobField] = references ? [.audio, .backgroundMusic, .watermark, .offPeak, .callbackURL] : [.backgroundMusic, .watermark, .offPeak, .callbackURL]
         return .planned(PlannedRequest(
             operationID: Apimart.Operations.createVideoGeneration.operationID, model: model.rawValue, body: body,
-            unsent: job.setFields(among: [.audio, .backgroundMusic, .offPeak, .callbackURL]),
+            unsent: job.setFields(among: unsent),
             descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
                 let client = Apimart.Client(executor: executor)
@@ -40,13 +42,21 @@ struct ApimartAdapter: JobAdapter {
             }))
     }
 
-    /// `viduq3`, `viduq3-mix`; other tiers get names the spec's enum rejects.
-    static func modelName(_ tier: ModelTier) -> String {
+    /// The reference-to-video model of `tier`: `viduq3` or `viduq3-mix`.
+    static func referenceModel(_ tier: ModelTier) -> String? {
         switch tier {
         case .standard: return "viduq3"
-        case .turbo: return "viduq3-turbo"
         case .mix: return "viduq3-mix"
-        case .proFast: return "viduq3-pro-fast"
+        case .turbo, .proFast: return nil
+        }
+    }
+
+    /// The text and frame model of `tier`: `viduq3-pro` or `viduq3-turbo`.
+    static func frameModel(_ tier: ModelTier) -> String? {
+        switch tier {
+        case .standard: return "viduq3-pro"
+        case .turbo: return "viduq3-turbo"
+        case .mix, .proFast: return nil
         }
     }
 }

@@ -35,7 +35,7 @@ struct ApixoAdapter: JobAdapter {
             requestType: job.callbackURL == nil ? .async : .callback, callbackURL: job.callbackURL?.absoluteString, input: input)
         return .planned(PlannedRequest(
             operationID: Apixo.Operations.generateTask.operationID, model: mode.rawValue, body: body,
-            unsent: job.setFields(among: [.offPeak]), descriptor: taskDescriptor,
+            unsent: job.setFields(among: [.watermark, .offPeak]), descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
                 let client = Apixo.Client(executor: executor)
                 return client.taskID(from: try await client.generateTask(body))

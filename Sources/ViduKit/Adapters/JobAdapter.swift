@@ -55,6 +55,7 @@ extension VideoJob {
             case .seed: return seed != nil
             case .audio: return audio != nil
             case .backgroundMusic: return backgroundMusic != nil
+            case .watermark: return watermark != nil
             case .offPeak: return offPeak
             case .callbackURL: return callbackURL != nil
             case .mode, .images, .prompt, .tier: return false

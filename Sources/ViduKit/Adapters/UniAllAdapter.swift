@@ -1,9 +1,12 @@
 import ViduClients
 import ViduRuntime
 
-/// UniAll: one call; the fields sent pick the mode, and the model name carries the tier,
-/// the resolution and the off-peak option: `viduq3p-720p`, `viduq3t-540p-offpeak`,
-/// `viduq3p-mix-1080p`.
+/// UniAll: one call; the fields sent pick the mode, and the model name carries the tier and
+/// the resolution: `viduq3p-720p`, `viduq3t-540p`. Every model takes up to 4 reference
+/// images (the current page). The legacy names `-offpeak` and `viduq3p-mix-…` are sent only
+/// when the job asks for off-peak or the mix tier (specs/uniall.json, decision 9). The
+/// duration is always sent, 5 s when the job leaves it open: the current page marks it
+/// required.
 struct UniAllAdapter: JobAdapter {
     let provider = VideoProviderID.uniall
     var descriptor: ProviderDescriptor { UniAll.provider }
@@ -14,6 +17,9 @@ struct UniAllAdapter: JobAdapter {
         "/reference_image_urls": .images, "/aspect_ratio": .aspectRatio, "/duration": .duration,
         "/extra_body/audio": .audio, "/extra_body/seed": .seed, "/extra_body/bgm": .backgroundMusic,
     ]
+
+    /// The duration sent when the job leaves it open.
+    static let defaultDuration = 5
 
     /// The resolution in the model name when the job leaves it open.
     static let defaultResolution = VideoResolution.p720
@@ -36,10 +42,11 @@ struct UniAllAdapter: JobAdapter {
             ? nil : UniAll.UniAllExtraBody(audio: job.audio, seed: job.seed, bgm: job.backgroundMusic)
         let body = UniAll.UniAllCreateVideoRequest(
             model: .init(rawValue: name), prompt: job.prompt, image: image, lastImage: lastImage,
-            referenceImageURLs: references, aspectRatio: job.aspectRatio?.rawValue, duration: job.duration, extraBody: extra)
+            referenceImageURLs: references, aspectRatio: job.aspectRatio?.rawValue,
+            duration: .integer(job.duration ?? Self.defaultDuration), extraBody: extra)
         return .planned(PlannedRequest(
             operationID: UniAll.Operations.createVideoGeneration.operationID, model: family, body: body,
-            unsent: job.setFields(among: [.callbackURL]), descriptor: taskDescriptor,
+            unsent: job.setFields(among: [.watermark, .callbackURL]), descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
                 let client = UniAll.Client(executor: executor)
                 return client.taskID(from: try await client.createVideoGeneration(body))

@@ -2,9 +2,12 @@ import ViduClients
 import ViduRuntime
 
 /// Vidu's official API: one endpoint per mode. References go to `reference2video`
-/// (`viduq3`, `viduq3-mix`); text, first frame and first-and-last frames go to
-/// `text2video`, `img2video` and `start-end2video` (`viduq3-pro`, `viduq3-turbo`, and
-/// `viduq3-pro-fast` for images).
+/// (`viduq3`, `viduq3-turbo`, `viduq3-mix`); text, first frame and first-and-last frames go
+/// to `text2video`, `img2video` and `start-end2video` (`viduq3-pro`, `viduq3-turbo`, and
+/// `viduq3-pro-fast` for images). Every mode sends the job's duration, seed, resolution,
+/// audio, background music and watermark as Vidu's own pages and working clients do: JSON
+/// booleans, not the strings page 003 types (specs/vidu.json, decision 2). Only text and
+/// references take an aspect ratio.
 struct ViduAdapter: JobAdapter {
     let provider = VideoProviderID.vidu
     var descriptor: ProviderDescriptor { Vidu.provider }
@@ -13,7 +16,7 @@ struct ViduAdapter: JobAdapter {
     let fieldsByPointer: [String: JobField] = [
         "/model": .tier, "/prompt": .prompt, "/images": .images, "/duration": .duration, "/seed": .seed,
         "/aspect_ratio": .aspectRatio, "/resolution": .resolution, "/audio": .audio, "/bgm": .backgroundMusic,
-        "/callback_url": .callbackURL, "/off_peak": .offPeak,
+        "/watermark": .watermark, "/callback_url": .callbackURL, "/off_peak": .offPeak,
     ]
 
     func plan(_ job: VideoJob) -> RequestPlan {
@@ -21,39 +24,43 @@ struct ViduAdapter: JobAdapter {
         let callback = job.callbackURL?.absoluteString
         let offPeak: Bool? = job.offPeak ? true : nil
         let prompt: String? = job.prompt.isEmpty ? nil : job.prompt
-        let frameOnly: [JobField] = [.resolution, .aspectRatio, .seed, .audio, .backgroundMusic]
         switch job.mode {
         case .referenceImages:
             let model = Vidu.ViduReference2VideoRequest.Model(rawValue: Self.referenceModel(job.tier))
             let body = Vidu.ViduReference2VideoRequest(
-                model: model, images: images, prompt: job.prompt,
-                bgm: job.backgroundMusic.map { .init(rawValue: String($0)) },
-                audio: job.audio.map { .init(rawValue: String($0)) },
+                model: model, images: images, prompt: job.prompt, bgm: job.backgroundMusic, audio: job.audio,
                 duration: job.duration, seed: job.seed, aspectRatio: job.aspectRatio?.rawValue,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
-                callbackURL: callback, offPeak: offPeak)
+                callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
             return planned(Vidu.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createReference2Video(body)
             }
         case .text:
             let model = Vidu.ViduText2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
             let body = Vidu.ViduText2VideoRequest(
-                model: model, prompt: job.prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
-            return planned(Vidu.Operations.createText2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                model: model, prompt: job.prompt, duration: job.duration, seed: job.seed,
+                aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
+                resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
+                bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
+            return planned(Vidu.Operations.createText2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createText2Video(body)
             }
         case .image:
             let model = Vidu.ViduImg2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
             let body = Vidu.ViduImg2VideoRequest(
-                model: model, images: images, prompt: prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
-            return planned(Vidu.Operations.createImg2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
+                resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
+                bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
+            return planned(Vidu.Operations.createImg2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createImg2Video(body)
             }
         case .firstLastFrame:
             let model = Vidu.ViduStartEnd2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
             let body = Vidu.ViduStartEnd2VideoRequest(
-                model: model, images: images, prompt: prompt, duration: job.duration, callbackURL: callback, offPeak: offPeak)
-            return planned(Vidu.Operations.createStartEnd2Video, model.rawValue, body, frameOnly, job) { client throws(ViduError) in
+                model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
+                resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
+                bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
+            return planned(Vidu.Operations.createStartEnd2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createStartEnd2Video(body)
             }
         }
@@ -72,7 +79,7 @@ struct ViduAdapter: JobAdapter {
             }))
     }
 
-    /// `viduq3`, `viduq3-mix`; other tiers get names the spec's enum rejects.
+    /// `viduq3`, `viduq3-turbo`, `viduq3-mix`; pro-fast gets a name the spec's enum rejects.
     static func referenceModel(_ tier: ModelTier) -> String {
         switch tier {
         case .standard: return "viduq3"

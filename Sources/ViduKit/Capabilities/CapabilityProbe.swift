@@ -45,6 +45,7 @@ struct CapabilityProbe {
         }
         let settings: [(JobField, (inout VideoJob) -> Void)] = [
             (.seed, { $0.seed = 42 }), (.audio, { $0.audio = false }), (.backgroundMusic, { $0.backgroundMusic = false }),
+            (.watermark, { $0.watermark = true }),
             (.offPeak, { $0.offPeak = true }), (.callbackURL, { $0.callbackURL = Self.sampleCallback }),
         ]
         return CapabilityRow(

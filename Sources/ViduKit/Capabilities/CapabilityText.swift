@@ -25,6 +25,7 @@ enum CapabilityText {
         case .seed: return "seed"
         case .audio: return "audio switch"
         case .backgroundMusic: return "background-music switch"
+        case .watermark: return "watermark switch"
         case .offPeak: return "off-peak option"
         case .callbackURL: return "callback URL"
         case .duration, .resolution, .aspectRatio, .mode, .images, .prompt, .tier: return field.rawValue

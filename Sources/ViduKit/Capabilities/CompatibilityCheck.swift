@@ -54,7 +54,7 @@ struct CompatibilityCheck {
                 ? .init(field: .aspectRatio, message: "\(subject) takes no aspect ratio for \(row.mode) (asked for \(ratio))")
                 : .init(field: .aspectRatio, message: "\(subject) has no \(ratio) aspect ratio (it takes \(CapabilityText.list(row.aspectRatios)))"))
         }
-        for field in job.setFields(among: [.seed, .audio, .backgroundMusic, .offPeak, .callbackURL]) where !row.settings.contains(field) {
+        for field in job.setFields(among: JobField.settings) where !row.settings.contains(field) {
             found.append(.init(field: field, message: "\(subject) takes no \(CapabilityText.settingName(field)) for \(row.mode)"))
         }
         return found

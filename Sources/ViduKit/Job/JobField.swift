@@ -20,10 +20,16 @@ public enum JobField: String, Sendable, Hashable, Codable, CaseIterable, CustomS
     case audio
     /// `backgroundMusic`.
     case backgroundMusic
+    /// `watermark`.
+    case watermark
     /// `offPeak`.
     case offPeak
     /// `callbackURL`.
     case callbackURL
+
+    /// The optional switches and settings a request may or may not have room for, in the
+    /// order tables list them.
+    public static let settings: [JobField] = [.seed, .audio, .backgroundMusic, .watermark, .offPeak, .callbackURL]
 
     /// The Swift property name.
     public var description: String { rawValue }

@@ -34,6 +34,8 @@ public struct VideoJob: Sendable, Hashable, Codable {
     public var audio: Bool?
     /// Add background music; nil sends nothing.
     public var backgroundMusic: Bool?
+    /// Add the provider's AI-generated watermark (Vidu `watermark`); nil sends nothing.
+    public var watermark: Bool?
     /// Run at off-peak time, cheaper and slower (Vidu `off_peak`, UniAll `-offpeak` models).
     public var offPeak: Bool
     /// Where the provider should POST the result when the task ends; nil means polling only.
@@ -44,7 +46,7 @@ public struct VideoJob: Sendable, Hashable, Codable {
     public init(
         mode: Mode, prompt: String, tier: ModelTier = .standard, duration: Int? = nil,
         resolution: VideoResolution? = nil, aspectRatio: AspectRatio? = nil, seed: Int? = nil,
-        audio: Bool? = nil, backgroundMusic: Bool? = nil, offPeak: Bool = false, callbackURL: URL? = nil
+        audio: Bool? = nil, backgroundMusic: Bool? = nil, watermark: Bool? = nil, offPeak: Bool = false, callbackURL: URL? = nil
     ) {
         self.mode = mode
         self.prompt = prompt
@@ -55,6 +57,7 @@ public struct VideoJob: Sendable, Hashable, Codable {
         self.seed = seed
         self.audio = audio
         self.backgroundMusic = backgroundMusic
+        self.watermark = watermark
         self.offPeak = offPeak
         self.callbackURL = callbackURL
     }
