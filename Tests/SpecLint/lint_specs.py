@@ -14,7 +14,9 @@ It shares no code with the Swift SpecKit/CodeGen, so it can catch mistakes in ei
    resolved against the whole spec; JSON-in-a-string (`contentMediaType: application/json` with a
    `contentSchema`) is parsed and validated too. More than 30 distinct documented examples must exist.
    When shared/vendor-docs is found, every key and value of an example must occur in the source
-   file its summary names.
+   file its summary names; an example whose summary names a current page, a client or the survey
+   instead of a vendor file must occur in the wire survey's report (survey/report.md beside the
+   clone, or $VIDUKIT_SURVEY) when that is found.
 4. Tests/SpecLint/invalid_cases.json: each "invalid" instance must be rejected *by the constraint at
    its `at` pointer* (the failing keyword's location in the spec is computed from the validation
    error), each "valid" instance must be accepted. Every constraint keyword of every request-side
@@ -61,6 +63,11 @@ CASES_FILE = HERE / "invalid_cases.json"
 VENDOR_DOCS_CANDIDATES = [Path(os.environ["VIDUKIT_VENDOR_DOCS"])] if os.environ.get("VIDUKIT_VENDOR_DOCS") else []
 VENDOR_DOCS_CANDIDATES += [ROOT / "shared" / "vendor-docs", ROOT.parent / "shared" / "vendor-docs",
                            ROOT.parent.parent / "shared" / "vendor-docs"]
+# The wire survey (issue #11), when present: examples taken from a current page or a client are
+# compared with the bodies it records.
+SURVEY_CANDIDATES = [Path(os.environ["VIDUKIT_SURVEY"])] if os.environ.get("VIDUKIT_SURVEY") else []
+SURVEY_CANDIDATES += [ROOT / "survey" / "report.md", ROOT.parent / "survey" / "report.md",
+                      ROOT.parent.parent / "survey" / "report.md"]
 
 # What issue #2 requires of each spec.
 EXPECTED = {
@@ -142,6 +149,8 @@ X_TASK_MEMBERS = {
 }
 X_TASK_REQUIRED = {"statusOperation", "statusParameter", "taskId", "state", "succeeded", "failed", "resultUrls", "polling"}
 SOURCE_RE = re.compile(r"(\d{3}_[0-9a-f]{16}\.txt|supplement\.md)")
+# A summary may instead name a current page (a URL) or the wire survey (evidence.md, the survey report).
+OTHER_SOURCE_RE = re.compile(r"(https?://\S+|\bsurvey\b|evidence\.md)")
 REF_RE = re.compile(r"^#/components/schemas/[A-Z][A-Za-z0-9]*$")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Documented success examples that legitimately carry no video URL, with the reason.
@@ -535,7 +544,8 @@ def check_structure(lint: Lint, spec: Spec):
     # Every example has a summary naming its source.
     for ex_ptr, example, _schema_ptr in iter_examples(spec):
         summary = example.get("summary", "")
-        lint.check(bool(SOURCE_RE.search(summary)), f"{name}: example {ex_ptr} has a summary naming its source", repr(summary))
+        lint.check(bool(SOURCE_RE.search(summary) or OTHER_SOURCE_RE.search(summary)),
+                   f"{name}: example {ex_ptr} has a summary naming its source", repr(summary))
 
 
 def iter_examples(spec: Spec):
@@ -577,9 +587,11 @@ def check_examples(lint: Lint, spec: Spec) -> list:
     return values
 
 
-def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path):
+def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path, survey: Path | None):
     """Every key and scalar of a documented example occurs in the source file its summary names
-    (raw, or JSON-escaped once or twice), so examples stay verbatim copies."""
+    (raw, or JSON-escaped once or twice), so examples stay verbatim copies. An example whose
+    summary names a page or client instead of a vendor file is compared with the survey report
+    (which records those bodies) when it is found, and skipped otherwise."""
     def leaves(value):
         if isinstance(value, dict):
             for k, v in value.items():
@@ -593,10 +605,15 @@ def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path):
 
     for ex_ptr, example, _ in iter_examples(spec):
         match = SOURCE_RE.search(example.get("summary", ""))
-        if not match or not (docs_dir / match.group(1)).is_file():
+        if match is None and OTHER_SOURCE_RE.search(example.get("summary", "")):
+            if survey is None:
+                continue
+            source_name, text = "the survey report", survey.read_text(encoding="utf-8")
+        elif not match or not (docs_dir / match.group(1)).is_file():
             lint.check(False, f"{spec.name}: example {ex_ptr} cites an existing vendor file", repr(example.get("summary")))
             continue
-        text = (docs_dir / match.group(1)).read_text(encoding="utf-8")
+        else:
+            source_name, text = match.group(1), (docs_dir / match.group(1)).read_text(encoding="utf-8")
         missing = []
         for leaf in leaves(example.get("value")):
             if leaf is None:
@@ -610,7 +627,7 @@ def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path):
                 forms = [json.dumps(leaf)]
             if not any(f in text for f in forms):
                 missing.append(leaf)
-        lint.check(not missing, f"{spec.name}: example {ex_ptr} is verbatim from {match.group(1)}", short(missing))
+        lint.check(not missing, f"{spec.name}: example {ex_ptr} is verbatim from {source_name}", short(missing))
 
 
 def check_x_task(lint: Lint, spec: Spec):
@@ -808,8 +825,11 @@ def main() -> int:
     if docs_dir is None:
         print("note: shared/vendor-docs not found (set VIDUKIT_VENDOR_DOCS); examples not compared with their sources")
     else:
+        survey = next((p for p in SURVEY_CANDIDATES if p.is_file()), None)
+        if survey is None:
+            print("note: the survey report not found (set VIDUKIT_SURVEY); page-sourced examples not compared")
         for spec in specs.values():
-            check_examples_in_sources(lint, spec, docs_dir)
+            check_examples_in_sources(lint, spec, docs_dir, survey)
     distinct = {json.dumps(v, sort_keys=True, ensure_ascii=False) for _, v, _ in all_examples}
     lint.check(len(distinct) > 30, "more than 30 distinct documented examples", f"{len(distinct)}")
     n_invalid, n_valid = check_cases(lint, specs)
