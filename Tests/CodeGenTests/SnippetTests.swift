@@ -30,11 +30,14 @@ import Testing
     @Test func structBuildsItsJSONValueDirectlyInSpecOrder() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["task_id", "count"], "properties": {"task_id": {"type": "string"}, "count": {"type": "integer"}, "image_urls": {"type": "array", "items": {"type": "string"}}, "extra": {}}}"#)
         #expect(text.contains("""
-                public var jsonValue: JSONValue {
+                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+
+                /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
+                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
                     var object = [String: JSONValue](minimumCapacity: 4)
                     object["task_id"] = .string(self.taskID)
                     object["count"] = .number(Double(self.count))
-                    if let value = self.imageURLs { object["image_urls"] = .array(value.map(\\.jsonValue)) }
+                    if let value = self.imageURLs { object["image_urls"] = value.jsonValue(extraFields: inclusion) }
                     if let value = self.extra { object["extra"] = value }
                     return .object(object)
                 }
@@ -123,6 +126,41 @@ import Testing
         #expect(conditional.contains("ifSchema:"))
     }
 
+    @Test func closedStructCarriesExtraFields() throws {
+        let text = try generated(##""Body": {"type": "object", "additionalProperties": false, "required": ["model"], "properties": {"model": {"type": "string"}, "input": {"$ref": "#/components/schemas/Input"}}}, "Input": {"type": "object", "additionalProperties": false, "properties": {"seed": {"type": "integer"}}}"##)
+        #expect(text.contains("""
+                public var extraFields: [String: JSONValue] = [:]
+        """))
+        #expect(text.contains("public init(model: String, input: Test.Input? = nil, extraFields: [String: JSONValue] = [:]) {"))
+        #expect(text.contains("""
+                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+                    var object = [String: JSONValue](minimumCapacity: 2)
+                    object["model"] = .string(self.model)
+                    if let value = self.input { object["input"] = value.jsonValue(extraFields: inclusion) }
+                    if inclusion == .included { object.addExtraFields(self.extraFields) }
+                    return .object(object)
+                }
+
+                /// Encodes the declared members and `extraFields`: exactly `jsonValue`.
+                public func encode(to encoder: any Encoder) throws {
+                    try jsonValue.encode(to: encoder)
+                }
+        """))
+        // CodingKeys always exist, so that `extraFields` is never decoded as a member.
+        #expect(text.contains("""
+                enum CodingKeys: String, CodingKey {
+                    case model
+                    case input
+                }
+        """))
+    }
+
+    @Test func closedStructRefusesAPropertyNamedExtraFields() throws {
+        let spec = TestSupport.spec(schemas: #""Body": {"type": "object", "additionalProperties": false, "properties": {"extra_fields": {"type": "string"}}}"#)
+        let messages = try TestSupport.diagnostics(spec).map(\.description)
+        #expect(messages.contains { $0.contains("'extra_fields'") && $0.contains("extraFields") }, "\(messages)")
+    }
+
     @Test func nullableAndFreeFormTypes() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["weight"], "properties": {"weight": {"type": ["number", "null"]}, "meta": {"type": "object"}, "labels": {"type": "object", "additionalProperties": {"type": "string"}}}}"#)
         #expect(text.contains("public var weight: Double?"))
@@ -146,8 +184,9 @@ import Testing
         let client = try #require(files["Fixture/Fixture+Client.swift"])
         #expect(client.contains("""
                 public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduError) -> Fixture.CreateVideoResponse {
-                    let json = body.jsonValue
-                    let violations = Fixture.CreateVideoRequest.validate(json: json)
+                    let checked = body.checkedForSending()
+                    let json = checked.json
+                    let violations = checked.violations
                     guard violations.isEmpty else { throw .invalidRequest(violations) }
                     return try await executor.send(Fixture.Operations.createVideo, body: json, as: Fixture.CreateVideoResponse.self)
                 }

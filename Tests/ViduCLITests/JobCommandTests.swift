@@ -87,9 +87,9 @@ import Testing
         #expect(lines.count == 2)
         #expect(run.error.contains("viduq3-mix on apimart has no 540p"))
         #expect(run.error.contains("audio"))
-        let text = try ViduBinary.run(["generate", "--simulate", "--provider", "apimart", "--prompt", "x"])
+        let text = try ViduBinary.run(["generate", "--simulate", "--provider", "apimart", "--prompt", "x", "--model", "mix"])
         #expect(text.status == 1)
-        #expect(text.error.contains("apimart has no text-to-video mode"))
+        #expect(text.error.contains("apimart has no mix tier for text-to-video"))
     }
 
     @Test func usageErrorsExitTwoWithUsage() throws {

@@ -26,6 +26,7 @@ import ViduRuntime
             "en_request": VideoJob(mode: .referenceImages(santa), prompt: "Santa Claus and the bear hug by the lakeside", duration: 8, resolution: .p720, aspectRatio: .ratio16x9),
             "en_scenario1": VideoJob(mode: .referenceImages(santa), prompt: "Santa Claus and the bear hug by the lakeside"),
             "en_scenario2": VideoJob(mode: .referenceImages(cats), prompt: "A cyberpunk neon street with the cat from reference image walking by", tier: .mix, duration: 8, resolution: .p1080, aspectRatio: .ratio16x9, seed: 42),
+            "pro_text": VideoJob(mode: .text, prompt: "A cat playing piano, camera slowly zooms in", duration: 8, resolution: .p1080, aspectRatio: .ratio16x9),
         ]
         #expect(Set(examples.keys) == Set(jobs.keys))
         for (name, job) in jobs {
@@ -61,8 +62,22 @@ import ViduRuntime
         let job = VideoJob(
             mode: .referenceImages([Self.url("https://picx.zhimg.com/v2-4911df093b40ee5511938a1ac2a5cdc4_r.jpg")]),
             prompt: "一只可爱的cat在草地上奔跑,阳光明媚,画面温馨", tier: .mix)
-        #expect(Array(examples.keys) == ["page"])
+        // The subject form (`subjects`) is not a VideoJob mode; its example is checked by the
+        // conformance suite.
+        #expect(Set(examples.keys) == ["page", "subjects"])
         #expect(try body(.vidu, job) == examples["page"])
+        let text = try SpecExamples.requestExamples("vidu", operationID: "createText2Video")
+        // `style` and `movement_amplitude` are presets VideoJob does not model (q3 ignores both).
+        guard case .object(var page) = text["page"] else { Issue.record("no text2video example"); return }
+        #expect(page.removeValue(forKey: "style") == .string("general"))
+        #expect(page.removeValue(forKey: "movement_amplitude") == .string("auto"))
+        let textJob = VideoJob(
+            mode: .text,
+            prompt: "In an ultra-realistic fashion photography style featuring light blue and pale amber tones, an astronaut in a spacesuit walks through the fog. The background consists of enchanting white and golden lights, creating a minimalist still life and an impressive panoramic scene.",
+            duration: 5, resolution: .p540, aspectRatio: .ratio4x3, seed: 0)
+        var expected = page
+        expected.removeValue(forKey: "off_peak")  // the page sends the default `false`; a job leaves it out
+        #expect(try body(.vidu, textJob) == .object(expected))
     }
 
     @Test func viduSplitsModesAcrossEndpoints() throws {

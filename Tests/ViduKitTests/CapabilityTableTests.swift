@@ -60,8 +60,11 @@ import Testing
 
     @Test func tablesMatchTheSpecs() {
         let apimart = ProviderCapabilities.of(.apimart)
-        #expect(apimart.modes == [.referenceImages])
+        #expect(apimart.modes == VideoJob.ModeKind.allCases)
         #expect(apimart.tiers(for: .referenceImages) == [.standard, .mix])
+        #expect(apimart.tiers(for: .text) == [.standard, .turbo])
+        #expect(apimart.row(for: .image, tier: .standard)?.settings.contains(.audio) == true)
+        #expect(apimart.row(for: .image, tier: .standard)?.aspectRatios == [])
         #expect(apimart.row(for: .referenceImages, tier: .standard)?.durations == Array(3...16))
         #expect(apimart.row(for: .referenceImages, tier: .mix)?.resolutions == [.p720, .p1080])
         let apixo = ProviderCapabilities.of(.apixo)
@@ -71,17 +74,27 @@ import Testing
         let vidu = ProviderCapabilities.of(.vidu)
         #expect(vidu.modes == VideoJob.ModeKind.allCases)
         #expect(vidu.tiers(for: .image) == [.standard, .turbo, .proFast])
-        #expect(vidu.tiers(for: .referenceImages) == [.standard, .mix])
+        #expect(vidu.tiers(for: .referenceImages) == [.standard, .turbo, .mix])
+        #expect(vidu.row(for: .referenceImages, tier: .turbo)?.durations == Array(3...16))
+        #expect(vidu.row(for: .text, tier: .standard)?.resolutions == [.p540, .p720, .p1080])
+        #expect(vidu.row(for: .image, tier: .proFast)?.resolutions == [.p720, .p1080])
+        #expect(vidu.row(for: .image, tier: .standard)?.aspectRatios == [])
+        #expect(vidu.row(for: .firstLastFrame, tier: .standard)?.settings == JobField.settings)
         #expect(vidu.row(for: .referenceImages, tier: .mix)?.imageCounts == Array(1...7))
         let uniall = ProviderCapabilities.of(.uniall)
-        #expect(uniall.tiers(for: .referenceImages) == [.mix])
+        #expect(uniall.tiers(for: .referenceImages) == [.standard, .turbo, .mix])
+        #expect(uniall.row(for: .referenceImages, tier: .standard)?.imageCounts == Array(1...4))
+        #expect(uniall.defaultTier(for: .referenceImages) == .standard)
         #expect(uniall.row(for: .text, tier: .standard)?.settings.contains(.offPeak) == true)
         #expect(uniall.row(for: .text, tier: .mix)?.settings.contains(.offPeak) == false)
     }
 
     @Test func modeAndTierGapsAreSentences() {
         let text = VideoJob(mode: .text, prompt: "a boat")
-        #expect(VideoProvider.simulated(.apimart).check(text).map(\.message) == ["apimart has no text-to-video mode (it offers reference-images)"])
+        #expect(VideoProvider.simulated(.apimart).check(text).isEmpty)
+        var mixText = text
+        mixText.tier = .mix
+        #expect(VideoProvider.simulated(.apimart).check(mixText).map(\.message) == ["apimart has no mix tier for text-to-video (it takes standard, turbo)"])
         let references = VideoJob(mode: .referenceImages([Self.image, Self.image, Self.image]), prompt: "cats", tier: .mix)
         let apixo = VideoProvider.simulated(.apixo).check(references)
         #expect(apixo.map(\.field) == [.mode])
@@ -91,10 +104,14 @@ import Testing
         #expect(VideoProvider.simulated(.apimart).check(mix540).map(\.message) == ["viduq3-mix on apimart has no 540p (it takes 720p, 1080p)"])
         let turbo = VideoJob(mode: .referenceImages([Self.image]), prompt: "x", tier: .turbo)
         #expect(VideoProvider.simulated(.apimart).check(turbo).map(\.message) == ["apimart has no turbo tier for reference-images (it takes standard, mix)"])
+        // Vidu's text call takes resolution and seed (specs/vidu.json, decision 18); its image
+        // call takes no aspect ratio (Vidu answers FieldUnwanted).
         var textOnVidu = text
         textOnVidu.resolution = .p1080
         textOnVidu.seed = 3
-        #expect(VideoProvider.simulated(.vidu).check(textOnVidu).map(\.field) == [.resolution, .seed])
+        #expect(VideoProvider.simulated(.vidu).check(textOnVidu).isEmpty)
+        let imageWithRatio = VideoJob(mode: .image(first: Self.image), prompt: "p", aspectRatio: .ratio16x9)
+        #expect(VideoProvider.simulated(.vidu).check(imageWithRatio).map(\.field) == [.aspectRatio])
     }
 
     @Test func everyIncompatibilityIsListed() {

@@ -27,8 +27,11 @@ import ViduRuntime
         // The README's claim about the other providers.
         #expect(VideoProvider.simulated(.vidu).check(job).isEmpty)
         #expect(VideoProvider.simulated(.apixo).check(job).isEmpty)
-        #expect(VideoProvider.simulated(.apimart).check(job).map(\.description)
-            == ["apimart has no text-to-video mode (it offers reference-images)"])
+        #expect(VideoProvider.simulated(.apimart).check(job).isEmpty)
+        var mix = job
+        mix.tier = .mix
+        #expect(VideoProvider.simulated(.apimart).check(mix).map(\.description)
+            == ["apimart has no mix tier for text-to-video (it takes standard, turbo)"])
     }
 
     /// README "Quick start: a provider's own generated client", up to the result URLs.

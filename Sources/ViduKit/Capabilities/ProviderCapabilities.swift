@@ -31,6 +31,15 @@ public struct ProviderCapabilities: Sendable, Hashable {
         rows.filter { $0.mode == mode }.map(\.tier)
     }
 
+    /// The tier to use for `mode` when the caller names none: `.standard` where it is
+    /// offered, otherwise the only tier that takes the mode; nil when none does, or when
+    /// several do and none is the standard one (the caller must choose).
+    public func defaultTier(for mode: VideoJob.ModeKind) -> ModelTier? {
+        let offered = tiers(for: mode)
+        if offered.contains(.standard) { return .standard }
+        return offered.count == 1 ? offered[0] : nil
+    }
+
     /// The row for `mode` and `tier`, if offered.
     public func row(for mode: VideoJob.ModeKind, tier: ModelTier) -> CapabilityRow? {
         rows.first { $0.mode == mode && $0.tier == tier }

@@ -8,12 +8,15 @@ struct GenerateOptions {
     var image: URL?
     var lastImage: URL?
     var references: [URL] = []
-    var tier = ModelTier.standard
+    /// The `--model` asked for; nil lets the provider's capabilities pick one.
+    var tier: ModelTier?
     var duration: Int?
     var resolution: VideoResolution?
     var aspectRatio: AspectRatio?
     var seed: Int?
     var audio: Bool?
+    var backgroundMusic: Bool?
+    var watermark: Bool?
     var offPeak = false
     var callbackURL: URL?
     var wait = true
@@ -37,6 +40,8 @@ struct GenerateOptions {
             case "--aspect-ratio": aspectRatio = try Self.choice(option, try reader.value(for: option), AspectRatio.self)
             case "--seed": seed = try reader.integer(for: option)
             case "--no-audio": audio = false
+            case "--bgm": backgroundMusic = true
+            case "--watermark": watermark = true
             case "--off-peak": offPeak = true
             case "--callback-url": callbackURL = try Self.url(for: option, &reader)
             case "--no-wait": wait = false
@@ -46,7 +51,8 @@ struct GenerateOptions {
         }
     }
 
-    /// The job the options describe.
+    /// The job the options describe. Without `--model`, the standard tier, or the only tier
+    /// the provider offers for the mode (UniAll once took references on its mix models only).
     func job() throws(ArgumentReader.UsageError) -> VideoJob {
         guard let prompt else { throw .init(description: "--prompt is required") }
         let mode: VideoJob.Mode
@@ -58,9 +64,10 @@ struct GenerateOptions {
         case (nil, _?, _): throw .init(description: "--last-image needs --image (the first frame)")
         default: throw .init(description: "--reference cannot be combined with --image or --last-image")
         }
+        let chosen = tier ?? connection.provider.flatMap { ProviderCapabilities.of($0).defaultTier(for: mode.kind) } ?? .standard
         return VideoJob(
-            mode: mode, prompt: prompt, tier: tier, duration: duration, resolution: resolution, aspectRatio: aspectRatio,
-            seed: seed, audio: audio, offPeak: offPeak, callbackURL: callbackURL)
+            mode: mode, prompt: prompt, tier: chosen, duration: duration, resolution: resolution, aspectRatio: aspectRatio,
+            seed: seed, audio: audio, backgroundMusic: backgroundMusic, watermark: watermark, offPeak: offPeak, callbackURL: callbackURL)
     }
 
     private static func url(for option: String, _ reader: inout ArgumentReader) throws(ArgumentReader.UsageError) -> URL {

@@ -29,12 +29,15 @@ enum JobUsage {
           --image URL            first frame
           --last-image URL       last frame (with --image)
           --reference URL        a reference image; repeat for up to 7
-          --model M              standard (or pro), turbo, mix or pro-fast (default: standard)
+          --model M              standard (or pro), turbo, mix or pro-fast (default: standard,
+                                 or the provider's only tier for the mode)
           --duration N           seconds
           --resolution R         540p, 720p or 1080p
           --aspect-ratio A       16:9, 9:16, 4:3, 3:4 or 1:1
           --seed N               random seed
           --no-audio             a silent video
+          --bgm                  add background music (apixo, Vidu, UniAll)
+          --watermark            add the provider's AI-generated watermark (Vidu)
           --off-peak             off-peak generation (Vidu, UniAll)
           --callback-url URL     where the provider posts the result
           --no-wait              print the task id and stop
