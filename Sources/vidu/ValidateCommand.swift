@@ -29,7 +29,7 @@ enum ValidateCommand {
             console.error("vidu validate: \(error)")
             return ViduCommand.ExitCode.usage
         }
-        let checker = BodyChecker(target: target)
+        let checker = BodyChecker(target: target, allowsExtraFields: options.extraFields)
         if options.jsonLines {
             return JSONLinesValidation.run(bytes, checker: checker, console: console)
         }

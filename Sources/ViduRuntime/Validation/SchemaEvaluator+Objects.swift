@@ -110,7 +110,7 @@ extension SchemaEvaluator {
             else { continue }
             let ok = applyAt(
                 .key(name), additional, value, reporting: reporting, keyword: "additionalProperties",
-                falseMessage: "is not an allowed property")
+                falseMessage: "is not a member the spec declares (misspelt? a field the spec does not know yet goes through extraFields)")
             if !ok {
                 guard reporting else { return false }
                 valid = false

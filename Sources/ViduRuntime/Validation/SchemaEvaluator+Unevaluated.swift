@@ -28,7 +28,7 @@ extension SchemaEvaluator {
             for name in names {
                 let ok = applyAt(
                     .key(name), unevaluated, members[name] ?? .null, reporting: reporting,
-                    keyword: "unevaluatedProperties", falseMessage: "is not an allowed property")
+                    keyword: "unevaluatedProperties", falseMessage: "is not a member the spec declares (misspelt? a field the spec does not know yet goes through extraFields)")
                 if !ok {
                     guard reporting else { return false }
                     valid = false

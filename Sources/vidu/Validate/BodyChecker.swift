@@ -11,18 +11,23 @@ import ViduRuntime
 /// output keeps the schema verdict pure and marks undecodable lines.
 struct BodyChecker {
     let target: ValidationTarget
+    /// `--extra-fields`: a member that a closed object of the spec does not declare is what a
+    /// generated request's `extraFields` sends. It is reported as not checked (it was checked
+    /// only for being JSON) instead of as a violation.
+    var allowsExtraFields = false
 
     /// The result for one body.
     enum Outcome {
         /// The text is not JSON.
         case notJSON(JSONInput.SyntaxError)
-        /// The schema's violations (empty when it conforms) and, for a conforming body that
-        /// does not decode into the generated type, that failure as a `decode` violation.
-        case checked(schema: [Violation], decoding: Violation?)
+        /// The schema's violations (empty when it conforms), for a conforming body that does
+        /// not decode into the generated type that failure as a `decode` violation, and with
+        /// `--extra-fields` the pointers of the undeclared members that were not checked.
+        case checked(schema: [Violation], decoding: Violation?, unchecked: [String])
 
         /// Every violation: the schema's, then the decoding failure.
         var violations: [Violation] {
-            guard case .checked(let schema, let decoding) = self else { return [] }
+            guard case .checked(let schema, let decoding, _) = self else { return [] }
             return schema + (decoding.map { [$0] } ?? [])
         }
     }
@@ -34,16 +39,27 @@ struct BodyChecker {
         } catch {
             return .notJSON(error)
         }
-        let violations = target.entry.validate(value)
-        guard violations.isEmpty else { return .checked(schema: violations, decoding: nil) }
+        var violations = target.entry.validate(value)
+        var unchecked: [String] = []
+        if allowsExtraFields {
+            unchecked = violations.filter(Self.isUndeclaredMember).map(\.pointer).sorted()
+            violations.removeAll(where: Self.isUndeclaredMember)
+        }
+        guard violations.isEmpty else { return .checked(schema: violations, decoding: nil, unchecked: unchecked) }
         do {
             _ = try target.entry.decode(Data(bytes))
-            return .checked(schema: [], decoding: nil)
+            return .checked(schema: [], decoding: nil, unchecked: unchecked)
         } catch {
             let violation = Self.integerBeyond64Bits(in: value, typeName: target.entry.typeName)
                 ?? Self.decodingViolation(error, typeName: target.entry.typeName)
-            return .checked(schema: [], decoding: violation)
+            return .checked(schema: [], decoding: violation, unchecked: unchecked)
         }
+    }
+
+    /// A member that a closed object refuses (`additionalProperties` or
+    /// `unevaluatedProperties` false): what `extraFields` would send.
+    static func isUndeclaredMember(_ violation: Violation) -> Bool {
+        (violation.keyword == "additionalProperties" || violation.keyword == "unevaluatedProperties") && !violation.pointer.isEmpty
     }
 
     /// The first integer in `value` that JSON Schema accepts but Swift's `Int` cannot hold, as a

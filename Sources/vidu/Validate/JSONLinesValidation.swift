@@ -30,11 +30,11 @@ enum JSONLinesValidation {
         switch outcome {
         case .notJSON(let error):
             return "error column \(error.column): \(error.reason)"
-        case .checked(let schema, nil) where schema.isEmpty:
+        case .checked(let schema, nil, _) where schema.isEmpty:
             return "valid"
-        case .checked(let schema, let decoding?) where schema.isEmpty:
+        case .checked(let schema, let decoding?, _) where schema.isEmpty:
             return "valid undecodable \(decoding.pointer)"
-        case .checked(let schema, _):
+        case .checked(let schema, _, _):
             return "invalid " + schema.map { "\($0.pointer) \($0.keyword)" }.joined(separator: "; ")
         }
     }

@@ -6,6 +6,11 @@ enum SingleBodyValidation {
             console.error("vidu validate: \(name) is not JSON: \(error)")
             return ViduCommand.ExitCode.usage
         case let outcome where outcome.violations.isEmpty:
+            if case .checked(_, _, let unchecked) = outcome {
+                for pointer in unchecked {
+                    console.output("\(pointer): not checked: not declared by the spec, sent as an extra field (checked only for being JSON)")
+                }
+            }
             console.output("valid: \(name) conforms to \(checker.target.label)")
             return ViduCommand.ExitCode.success
         case let outcome:

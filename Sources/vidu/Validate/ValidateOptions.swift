@@ -1,7 +1,7 @@
 /// The command line of `vidu validate`, read but not yet checked against the specs.
 struct ValidateOptions {
     static let usage = """
-        usage: vidu validate <provider> <operationId> [--response <status>] [--jsonl] FILE
+        usage: vidu validate <provider> <operationId> [--response <status>] [--extra-fields] [--jsonl] FILE
                vidu validate <provider> <operationId> --parameter <name> [--jsonl] FILE
                vidu validate <provider> --webhook <name> [--parameter <header>] [--jsonl] FILE
 
@@ -17,6 +17,10 @@ struct ValidateOptions {
         Prints each violation as `<json-pointer>: <message>` and a summary line.
         Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input.
 
+        --extra-fields
+                  a member the spec does not declare in a closed request object is what the
+                  generated `extraFields` sends: list it as not checked instead of refusing it.
+
         --jsonl   FILE holds one JSON instance per line; prints one line per input line:
                   `valid`, `invalid <pointer> <keyword>; <pointer> <keyword>...`, or
                   `error <reason>` for a line that is not JSON. Exit 0 once every line was read.
@@ -29,6 +33,8 @@ struct ValidateOptions {
     /// The parameter or callback header for `--parameter`.
     var parameter: String?
     var jsonLines = false
+    /// `--extra-fields`: undeclared members of closed objects are listed, not refused.
+    var extraFields = false
     /// The input path, or `-` for standard input.
     var file: String
     /// True when `--help` was given: print the usage and do nothing else.
@@ -52,6 +58,8 @@ struct ValidateOptions {
                 options.parameter = try reader.value(for: "--parameter")
             case "--jsonl":
                 options.jsonLines = true
+            case "--extra-fields":
+                options.extraFields = true
             case "--":
                 while let rest = reader.next() { positional.append(rest) }
             default:

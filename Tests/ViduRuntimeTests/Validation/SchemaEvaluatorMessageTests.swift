@@ -29,7 +29,7 @@ import Testing
             Violation(pointer: "/images/0", keyword: "pattern", message: #"must match the pattern "^https://" (got "http://a")"#),
             Violation(pointer: "/images", keyword: "maxItems", message: "must have at most 2 items (has 3)"),
             Violation(pointer: "/images", keyword: "uniqueItems", message: #"must not contain equal items (items 1 and 2 are both "https://b")"#),
-            Violation(pointer: "/extra", keyword: "additionalProperties", message: "is not an allowed property"),
+            Violation(pointer: "/extra", keyword: "additionalProperties", message: "is not a member the spec declares (misspelt? a field the spec does not know yet goes through extraFields)"),
             Violation(pointer: "/prompt", keyword: "required", message: "is required"),
         ])
         #expect(!Self.request.isValid(instance, against: 0))
@@ -90,8 +90,8 @@ import Testing
         #expect(Self.objectRules.validate(["width": 3, "a/b~toolong": 1], against: 0) == [
             Violation(pointer: "/a~1b~0toolong", keyword: "propertyNames", message: "is not an allowed property name (must have at most 5 characters (has 11))"),
             Violation(pointer: "/height", keyword: "dependentRequired", message: #"is required when "width" is present"#),
-            Violation(pointer: "/a~1b~0toolong", keyword: "unevaluatedProperties", message: "is not an allowed property"),
-            Violation(pointer: "/width", keyword: "unevaluatedProperties", message: "is not an allowed property"),
+            Violation(pointer: "/a~1b~0toolong", keyword: "unevaluatedProperties", message: "is not a member the spec declares (misspelt? a field the spec does not know yet goes through extraFields)"),
+            Violation(pointer: "/width", keyword: "unevaluatedProperties", message: "is not a member the spec declares (misspelt? a field the spec does not know yet goes through extraFields)"),
         ])
         #expect(Self.objectRules.validate([:], against: 0) == [
             Violation(pointer: "", keyword: "minProperties", message: "must have at least 2 properties (has 0)"),
