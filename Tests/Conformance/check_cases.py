@@ -6,16 +6,25 @@ The Swift runner compares ViduRuntime's violations with `expect`; this script co
 expectation cannot hide behind a matching Swift bug.
 
     python3 Tests/Conformance/check_cases.py   # "N passed, N failed"; exit 1 on failure
+
+It also fails when a rule of Tests/SpecLint/invalid_cases.json has no conformance case (same
+target, same instance, same verdict), and when Tests/Conformance/evidence-facts.json has a fact
+with neither a case nor a `notInSpec`, or an evidence case names an unknown fact.
 """
 
 import ast
+import copy
+import json
+import re
 import sys
 
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from conformance_cases import PROVIDERS, load_cases, load_spec
+from conformance_cases import FACTS_FILE, PROVIDERS, ROOT, expand, kind_counts, load_cases, load_spec
+
+LINT_CASES = ROOT / "Tests" / "SpecLint" / "invalid_cases.json"
 
 
 def escape(token):
@@ -24,6 +33,13 @@ def escape(token):
 
 def pointer(tokens):
     return "".join("/" + escape(token) for token in tokens)
+
+
+def undeclared(instance, schema):
+    """The members of `instance` that neither `properties` nor `patternProperties` of `schema` name."""
+    patterns = [re.compile(p) for p in (schema.get("patternProperties") or {})]
+    return sorted(name for name in instance
+                  if name not in (schema.get("properties") or {}) and not any(p.search(name) for p in patterns))
 
 
 class Oracle:
@@ -71,21 +87,99 @@ class Oracle:
                 # "'name' is a required property" / "'name' is a dependency of 'other'": at the missing member.
                 quoted = error.message.split(" is a ", 1)[0]
                 where.append(ast.literal_eval(quoted))
+            elif keyword == "additionalProperties" and isinstance(error.instance, dict):
+                # One error for the object; the suite reports each undeclared member at its own pointer.
+                for name in undeclared(error.instance, error.schema):
+                    found.append((pointer(where + [name]), keyword))
+                continue
             found.append((pointer(where), keyword))
         return sorted(found)
+
+
+def lint_rule_instance(case, bases):
+    """The instance of a Tests/SpecLint/invalid_cases.json case (base + RFC 7386 merge patch)."""
+    def merge(target, patch):
+        if not isinstance(patch, dict) or set(patch) == {"$repeat", "times"}:
+            return copy.deepcopy(patch)
+        result = copy.deepcopy(target) if isinstance(target, dict) else {}
+        for key, value in patch.items():
+            if value is None:
+                result.pop(key, None)
+            else:
+                result[key] = merge(result.get(key), value)
+        return result
+    return expand(merge(bases[case["base"]], case.get("patch", {})) if "base" in case else case["instance"])
+
+
+def uncovered_lint_rules(cases):
+    """Rules of Tests/SpecLint/invalid_cases.json with no conformance case for the same target and
+    instance and the same verdict (accepted or rejected)."""
+    table = json.loads(LINT_CASES.read_text(encoding="utf-8"))
+    have = set()
+    for case in cases:
+        have.add(json.dumps([case.provider, case.operation or case.webhook, case.direction if case.parameter is None else "parameter",
+                             case.status if case.parameter is None else case.parameter, case.instance, case.expect == "valid"],
+                            sort_keys=True, ensure_ascii=False))
+    missing = []
+    for rule in table["cases"]:
+        direction = rule.get("direction", "request")
+        if direction.startswith("parameter:"):
+            where, detail = "parameter", direction.split(":", 1)[1]
+        elif direction.startswith("response:"):
+            where, detail = "response", direction.split(":", 1)[1]
+        else:
+            where, detail = "request", None
+        key = json.dumps([rule["spec"][:-len(".json")], rule["operationId"], where, detail,
+                          lint_rule_instance(rule, table.get("bases", {})), rule["expect"] == "valid"],
+                         sort_keys=True, ensure_ascii=False)
+        if key not in have:
+            missing.append(f"{rule['spec']} {rule['operationId']} {direction}: {rule['rule']}")
+    return missing
+
+
+def fact_problems(cases):
+    """evidence-facts.json: every fact is proved by a case or says why it is not in the spec, and
+    every evidence case names known facts (the Swift suite checks the same)."""
+    facts = json.loads(FACTS_FILE.read_text(encoding="utf-8"))["facts"]
+    names = {fact["id"] for fact in facts}
+    files = {case.name for case in cases}
+    problems = []
+    for fact in facts:
+        listed = fact.get("cases") or []
+        if not listed and not fact.get("notInSpec"):
+            problems.append(f"fact {fact['id']} has no case and no notInSpec")
+        problems += [f"fact {fact['id']} lists {name}, which is not a case file" for name in listed if name not in files]
+    listed_by = {fact["id"]: set(fact.get("cases") or []) for fact in facts}
+    for case in cases:
+        for name in (case.evidence or {}).get("facts", []):
+            if name not in names:
+                problems.append(f"{case.name} names unknown fact {name!r}")
+            elif case.name not in listed_by[name]:
+                problems.append(f"fact {name} does not list {case.name}, which names it")
+    return problems
 
 
 def main():
     oracles = {provider: Oracle(provider) for provider in PROVIDERS}
     passed = failed = 0
-    for case in load_cases():
+    cases = load_cases()
+    passed_names = set()
+    for case in cases:
         got = oracles[case.provider].pairs(case)
         if got == case.expected_pairs:
             passed += 1
+            passed_names.add(case.name)
             continue
         failed += 1
         print(f"FAIL {case.name}: expect {case.expected_pairs or 'valid'}, jsonschema says {got or 'valid'}")
+    for rule in uncovered_lint_rules(cases):
+        failed += 1
+        print(f"FAIL no conformance case for the SpecLint rule {rule}")
+    for problem in fact_problems(cases):
+        failed += 1
+        print(f"FAIL evidence-facts.json: {problem}")
     print(f"{passed} passed, {failed} failed")
+    print(f"by kind (passed): {kind_counts(cases, passed_names)}")
     return 1 if failed else 0
 
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 
-from conformance_cases import ROOT, load_cases
+from conformance_cases import ROOT, kind_counts, load_cases
 
 
 def command(binary, case, path):
@@ -101,6 +101,7 @@ def main(arguments):
         return 1
     cases = load_cases()
     passed = failed = 0
+    passed_names = set()
     with tempfile.TemporaryDirectory() as temporary:
         directory = pathlib.Path(temporary)
         batch_failures = run_batches(str(binary), cases, directory)
@@ -112,7 +113,9 @@ def main(arguments):
                     print(f"FAIL {case.name}: {problem}")
             else:
                 passed += 1
+                passed_names.add(case.name)
     print(f"{passed} passed, {failed} failed")
+    print(f"by kind (passed): {kind_counts(cases, passed_names)}")
     print(f"({sum(1 for case in cases if case.parameter is not None)} of them parameter or header cases)")
     return 1 if failed else 0
 
