@@ -51,8 +51,10 @@ extension APIKey {
     func redactAllForms(_ text: String) -> String {
         guard !secret.isEmpty else { return text }
         var result = redact(text)
-        if let encoded = secret.addingPercentEncoding(withAllowedCharacters: RequestBuilder.unreserved), encoded != secret {
-            result = result.replacingOccurrences(of: encoded, with: "<redacted>")
+        for allowed in [RequestBuilder.unreserved, CharacterSet.alphanumerics] {
+            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: allowed), encoded != secret {
+                result = result.replacingOccurrences(of: encoded, with: "<redacted>", options: .caseInsensitive)
+            }
         }
         return result
     }
