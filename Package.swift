@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "ViduKitTests", dependencies: ["ViduKit", "ViduClients", "ViduRuntime", "ViduTestSupport"]),
         // The `vidu` command line as a subprocess (`Job*` files: generate, status, wait, providers;
         // `Validate*` files: validate).
-        .testTarget(name: "ViduCLITests", dependencies: ["vidu"]),
+        .testTarget(name: "ViduCLITests", dependencies: ["vidu", "ViduTestSupport"]),
     ]
 )

@@ -144,6 +144,20 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             }
             guard !isStopped else { return }
             perform(then, on: client)
+        case .raw(let bytes):
+            write(bytes, to: client)
+        case .chunked(let status, let headers, let chunk, let count):
+            var text = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
+            for header in headers { text += "\(header.name): \(header.value)\r\n" }
+            text += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            guard write(Data(text.utf8), to: client) else { return }
+            let framed = Data(String(chunk.count, radix: 16).utf8) + Data("\r\n".utf8) + chunk + Data("\r\n".utf8)
+            var sent = 0
+            while count.map({ sent < $0 }) ?? true, !isStopped {
+                guard write(framed, to: client) else { return }
+                sent += 1
+            }
+            write(Data("0\r\n\r\n".utf8), to: client)
         case .dropConnection:
             // Reset instead of closing politely: the client sees the connection drop.
             var option = linger(l_onoff: 1, l_linger: 0)
@@ -158,9 +172,11 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         return Data(text.utf8)
     }
 
-    private func write(_ data: Data, to client: Int32) {
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
+    /// Writes all of `data`; false when the client went away first.
+    @discardableResult
+    private func write(_ data: Data, to client: Int32) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return true }
             var offset = 0
             var attempts = 0
             while offset < raw.count && attempts < 10_000 {
@@ -170,9 +186,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 #else
                 let sent = send(client, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
                 #endif
-                if sent <= 0 { return }
+                if sent <= 0 { return false }
                 offset += sent
             }
+            return offset == raw.count
         }
     }
 
@@ -220,6 +237,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private static func reason(_ status: Int) -> String {
         switch status {
         case 200: return "OK"
+        case 302: return "Found"
         case 400: return "Bad Request"
         case 403: return "Forbidden"
         case 404: return "Not Found"

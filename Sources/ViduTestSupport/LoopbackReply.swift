@@ -10,6 +10,12 @@ public indirect enum LoopbackReply: Sendable {
     case truncated(status: Int, headers: [(name: String, value: String)], declaredLength: Int, body: Data)
     /// Closes the connection without answering.
     case dropConnection
+    /// Sends `bytes` exactly as given (status line, headers and body), then closes: for
+    /// answers the other cases cannot express (redirects, encodings).
+    case raw(Data)
+    /// Sends the headers with `Transfer-Encoding: chunked`, then `chunk` as one HTTP chunk
+    /// `count` times (nil: until the client goes away or the server stops), then the last chunk.
+    case chunked(status: Int, headers: [(name: String, value: String)], chunk: Data, count: Int?)
 
     /// A JSON response.
     public static func json(_ status: Int, _ body: String, headers: [(name: String, value: String)] = []) -> LoopbackReply {

@@ -6,6 +6,7 @@ One command, end to end:
     python3 Tests/Benchmarks/bench.py            # full run, writes Tests/Benchmarks/BENCHMARKS.md
     python3 Tests/Benchmarks/bench.py --quick    # fewer runs, for trying the script (no BENCHMARKS.md)
     python3 Tests/Benchmarks/bench.py --only validation   # section 7 alone, on the committed Generated/
+    python3 Tests/Benchmarks/bench.py --only download     # peak memory of `vidu wait` on a 1 GiB result vs curl -o
 
 Everything throwaway lives in .bench/ at the repository root (git-ignored): the anchor CLI package
 (built once, cached), the spec copies the anchor reads, generated outputs, and the packages that
@@ -866,6 +867,111 @@ def fmt_s(value):
     return f"{value:.2f} s" if value < 100 else f"{value:.0f} s"
 
 
+# ---------------------------------------------------------------------------------------------
+# Download memory (issue 13, row 5): `vidu wait` downloading a large result from a loopback
+# server, side by side with `curl -o` of the same file. Peak memory is the kernel's VmHWM
+# ("Maximum resident set size" of /usr/bin/time -v); wall time is the whole command.
+
+def download_server(size):
+    """A loopback server: apixo's status call answers `success` with a result URL on itself;
+    /files/big.mp4 streams `size` bytes (an MP4 ftyp box, then zeros) with a Content-Length."""
+    import http.server
+    import threading
+
+    block = bytearray(1 << 20)
+    head = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isommp41"
+    first = bytes(head) + bytes(block[len(head):])
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            port = self.server.server_address[1]
+            if self.path.startswith("/api/v1/statusTask/"):
+                result = json.dumps({"resultUrls": [f"http://127.0.0.1:{port}/files/big.mp4"]})
+                body = json.dumps({"code": 200, "message": "success",
+                                   "data": {"taskId": "bench", "state": "success", "resultJson": result}}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "video/mp4")
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            sent = 0
+            chunk = memoryview(block)
+            try:
+                while sent < size:
+                    part = first if sent == 0 else chunk
+                    part = part[:min(len(part), size - sent)]
+                    self.wfile.write(part)
+                    sent += len(part)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def peak_run(cmd, cwd, env=None):
+    """Runs `cmd` under /usr/bin/time -v: (wall seconds, peak RSS in MiB, exit code)."""
+    start = time.time()
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.time() - start
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    peak = int(match.group(1)) / 1024 if match else float("nan")
+    return wall, peak, proc.returncode, proc.stderr[-600:]
+
+
+def download_memory(size_mib=1024, runs=3, binary=None):
+    binary = binary or os.path.join(REPO, ".build", "release", "vidu")
+    if not os.path.exists(binary):
+        binary = os.path.join(REPO, ".build", "debug", "vidu")
+    say(f"== download memory: {size_mib} MiB through `vidu wait` ({os.path.relpath(binary, REPO)}) and `curl -o`, {runs} runs each")
+    size = size_mib << 20
+    server = download_server(size)
+    port = server.server_address[1]
+    work = os.path.join(BENCH, "download")
+    os.makedirs(work, exist_ok=True)
+    env = dict(os.environ, APIXO_API_KEY="bench-key")
+    rows = {"vidu wait": [], "curl -o": []}
+    try:
+        for _ in range(runs):
+            for name in rows:
+                target = os.path.join(work, "out.mp4")
+                if os.path.exists(target):
+                    os.remove(target)
+                if name == "vidu wait":
+                    cmd = [binary, "wait", "--provider", "apixo", "--base-url", f"http://127.0.0.1:{port}",
+                           "--first-poll-after", "0", "--output", target, "bench"]
+                else:
+                    cmd = ["curl", "-s", "-o", target, f"http://127.0.0.1:{port}/files/big.mp4"]
+                wall, peak, code, tail = peak_run(cmd, work, env)
+                ok = code == 0 and os.path.getsize(target) == size
+                if not ok:
+                    say(f"   {name} failed (exit {code}): {tail}")
+                rows[name].append((wall, peak))
+                os.remove(target) if os.path.exists(target) else None
+    finally:
+        server.shutdown()
+    result = {}
+    for name, values in rows.items():
+        walls = [w for w, _ in values]
+        peaks = [p for _, p in values]
+        result[name] = (statistics.median(walls), max(peaks))
+        say(f"   {name:10s} wall median {statistics.median(walls):6.2f} s   peak RSS max {max(peaks):7.1f} MiB   ({', '.join(f'{w:.2f}s/{p:.0f}MiB' for w, p in values)})")
+    ratio = result["vidu wait"][0] / max(result["curl -o"][0], 1e-9)
+    say(f"   goal: peak < 64 MiB: {'met' if result['vidu wait'][1] < 64 else 'MISSED'}; wall within 1.2x of curl: {ratio:.2f}x, {'met' if ratio <= 1.2 else 'MISSED'}")
+    return result
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="3 generation runs, 1 build run; no BENCHMARKS.md")
@@ -873,10 +979,16 @@ def main():
     parser.add_argument("--build-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--no-profile", action="store_true", help="skip profiles of missed goals")
-    parser.add_argument("--only", choices=["validation"],
+    parser.add_argument("--only", choices=["validation", "download"],
                         help="run one section alone: 'validation' times validate() against JSONEncoder on the committed "
-                             "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md")
+                             "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md; "
+                             "'download' measures peak memory and wall time of `vidu wait` downloading a large result "
+                             "from a loopback server, side by side with `curl -o` (prints only)")
+    parser.add_argument("--download-mib", type=int, default=1024, help="size of the download in the 'download' section")
     args = parser.parse_args()
+    if args.only == "download":
+        download_memory(size_mib=args.download_mib)
+        return
     if args.only == "validation":
         validation_only(args)
         return

@@ -11,6 +11,9 @@ public enum VideoJobError: Error, Sendable, CustomStringConvertible {
     case failed(code: String?, message: String?)
     /// The task succeeded without a video URL.
     case noVideo(taskID: String)
+    /// The task succeeded but its result is not a video (an HTML page, a JSON error, too
+    /// few bytes); nothing was saved. The task id is kept: ask its status again for a fresh URL.
+    case notAVideo(taskID: String, reason: String)
     /// The runtime failed: HTTP errors, unreachable hosts, time-outs, cancellation, files.
     case runtime(ViduError)
 
@@ -26,6 +29,8 @@ public enum VideoJobError: Error, Sendable, CustomStringConvertible {
             return detail.isEmpty ? "the task failed" : "the task failed: \(detail)"
         case .noVideo(let taskID):
             return "task \(taskID) succeeded but its status holds no video URL"
+        case .notAVideo(let taskID, let reason):
+            return "the result of task \(taskID) is not a video (\(reason)); nothing was saved"
         case .runtime(let error):
             return error.description
         }

@@ -42,6 +42,8 @@ public struct VideoProvider: Sendable {
     /// How `wait(for:progress:)` polls; nil follows the provider's documented advice
     /// (apixo: first poll after 60 s, then every 5 s; the others: 10 s, then 5 s).
     public var pollingPolicy: PollingPolicy?
+    /// How `download(_:to:progress:)` fetches results: its idle and total timeouts.
+    public var downloader = ResultDownloader()
 
     let adapter: any JobAdapter
     let executor: RequestExecutor
@@ -107,9 +109,14 @@ public struct VideoProvider: Sendable {
     /// Checks `job`, takes a task slot (waiting while the provider's concurrent tasks are
     /// all taken) and submits it.
     ///
+    /// The task id is read from the raw answer at the spec's task id pointers first (a
+    /// numeric id by its literal digits), then from the decoded type.
+    ///
     /// - Throws: `.incompatible` with every reason (nothing sent), `.missingTaskID`, or
     ///   `.runtime` (`ViduError.outcomeUnknown` means the task may exist: look before
-    ///   resubmitting; `.cancelled` when cancelled while waiting for a slot).
+    ///   resubmitting; `.taskCreatedAnswerUnreadable` names a task that exists although its
+    ///   answer did not decode: follow it, do not resubmit; `.cancelled` when cancelled
+    ///   while waiting for a slot).
     public func submit(_ job: VideoJob) async throws(VideoJobError) -> VideoTask {
         let problems = check(job)
         guard problems.isEmpty else { throw .incompatible(problems) }
@@ -120,10 +127,20 @@ public struct VideoProvider: Sendable {
         } catch {
             throw VideoJobError(error)
         }
-        let taskID: String?
+        let decodedID: String?
+        let recorder = CreateAnswerRecorder(wrapping: configuration.transport)
+        var recording = executor.configuration
+        recording.transport = recorder
+        recording.rateLimiter = executor.rateLimiter
         do {
-            taskID = try await request.submit(executor)
+            decodedID = try await request.submit(RequestExecutor(provider: executor.provider, configuration: recording))
         } catch {
+            let descriptor = adapter.taskDescriptor
+            if let rawID = descriptor.taskID(in: error) ?? recorder.body.flatMap(descriptor.taskID(inRawBody:)), !rawID.isEmpty {
+                await slots.hold(slot, for: rawID)
+                if case .taskCreatedAnswerUnreadable = error { throw VideoJobError(error) }
+                throw .runtime(.taskCreatedAnswerUnreadable(operationID: request.operationID, taskID: rawID, reason: Self.reason(error)))
+            }
             if Self.mayHaveCreatedTask(error) {
                 await slots.holdUnclaimed(slot)
             } else {
@@ -131,6 +148,7 @@ public struct VideoProvider: Sendable {
             }
             throw VideoJobError(error)
         }
+        let taskID = recorder.body.flatMap(adapter.taskDescriptor.taskID(inRawBody:)) ?? decodedID
         guard let taskID, !taskID.isEmpty else {
             await slots.holdUnclaimed(slot)
             throw .missingTaskID(provider: id)
@@ -194,8 +212,9 @@ public struct VideoProvider: Sendable {
             if let simulation = configuration.transport as? ProviderSimulation {
                 return try await TransportDownload(transport: simulation).download(from: url, to: destination, progress: progress)
             }
-            return try await ResultDownloader().download(from: url, to: destination, progress: progress)
+            return try await downloader.download(from: url, to: destination, progress: progress)
         } catch {
+            if case .notAVideo(_, let reason) = error { throw .notAVideo(taskID: result.taskID, reason: reason) }
             throw VideoJobError(error)
         }
     }
@@ -209,10 +228,16 @@ public struct VideoProvider: Sendable {
         return try await download(result, to: destination)
     }
 
+    /// A short reason for `.taskCreatedAnswerUnreadable`: the decoder's message without the body.
+    static func reason(_ error: ViduError) -> String {
+        if case .decoding(let failure) = error { return "cannot decode the answer: \(failure.message)" }
+        return error.description
+    }
+
     /// True when a failed create call may still have created a task, so its slot stays taken.
     static func mayHaveCreatedTask(_ error: ViduError) -> Bool {
         switch error {
-        case .outcomeUnknown, .decoding: return true
+        case .outcomeUnknown, .decoding, .taskCreatedAnswerUnreadable: return true
         default: return false
         }
     }

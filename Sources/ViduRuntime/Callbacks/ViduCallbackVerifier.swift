@@ -18,7 +18,16 @@ public struct ViduCallbackVerifier: Sendable {
     ///   - allowedSkew: how far `Date` may be from the local clock, either way (Vidu
     ///     documents none; five minutes is the default).
     ///   - nonceStore: where seen nonces are kept, for twice `allowedSkew`.
-    public init(key: APIKey, clock: any RuntimeClock = SystemClock(), allowedSkew: Duration = .seconds(300), nonceStore: any NonceStore = InMemoryNonceStore()) {
+    /// - Throws: `ViduError.invalidConfiguration` when `key` is empty or only whitespace:
+    ///   anyone can compute an HMAC with an empty key, so such a verifier would accept
+    ///   callbacks from anyone.
+    public init(
+        key: APIKey, clock: any RuntimeClock = SystemClock(), allowedSkew: Duration = .seconds(300),
+        nonceStore: any NonceStore = InMemoryNonceStore()
+    ) throws(ViduError) {
+        guard !key.isBlank else {
+            throw .invalidConfiguration("a callback verifier needs the API key that signs the callbacks; the key given is empty or blank")
+        }
         self.key = key
         self.clock = clock
         self.allowedSkew = allowedSkew

@@ -18,13 +18,23 @@ public struct ClientConfiguration: Sendable {
     public var clock: any RuntimeClock
     /// The limiter to use; nil builds one from the provider descriptor's documented limits.
     public var rateLimiter: RateLimiter?
+    /// The largest API response body read, in bytes after any content decoding (8 MiB by
+    /// default; provider answers are a few KiB). `URLSessionTransport` stops reading there,
+    /// so a decompression bomb or an endless chunked body costs at most this much memory;
+    /// the call fails with `ViduError.responseTooLarge` (`.outcomeUnknown` for a create).
+    public var maxResponseBytes: Int
+
+    /// 8 MiB.
+    public static let defaultMaxResponseBytes = 8 * 1_048_576
 
     /// Creates a configuration.
     public init(
         apiKey: APIKey, baseURL: URL? = nil, transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default, timeout: Duration = .seconds(60),
-        clock: any RuntimeClock = SystemClock(), rateLimiter: RateLimiter? = nil
+        clock: any RuntimeClock = SystemClock(), rateLimiter: RateLimiter? = nil,
+        maxResponseBytes: Int = ClientConfiguration.defaultMaxResponseBytes
     ) {
+        self.maxResponseBytes = max(1_024, maxResponseBytes)
         self.apiKey = apiKey
         self.baseURL = baseURL
         self.transport = transport

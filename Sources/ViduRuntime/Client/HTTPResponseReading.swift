@@ -26,13 +26,20 @@ extension HTTPResponse {
         } catch {
             throw .decoding(DecodingFailure(
                 operationID: operationID, status: status, message: key.redact(Self.explain(error)),
-                bodySnippet: bodySnippet(redactingWith: key)))
+                bodySnippet: bodySnippet(redactingWith: key), body: body))
         }
     }
 
-    /// The body as a `JSONValue`.
+    /// The body as a `JSONValue`, read by `JSONText`: a number too large for a `Double`
+    /// (`1e400`) reads as an infinite number instead of making the whole body unreadable.
     public func json(operationID: String, redactingWith key: APIKey) throws(ViduError) -> JSONValue {
-        try decoded(as: JSONValue.self, operationID: operationID, redactingWith: key)
+        do {
+            return try JSONText.parse(body.isEmpty ? Data("null".utf8) : body)
+        } catch {
+            throw .decoding(DecodingFailure(
+                operationID: operationID, status: status, message: key.redact("not valid JSON: \(error)"),
+                bodySnippet: bodySnippet(redactingWith: key), body: body))
+        }
     }
 
     /// A short explanation of a decoding error with its coding path.

@@ -12,8 +12,15 @@ public struct HTTPRequest: Sendable {
     public var body: Data?
     /// How long to wait for the whole response.
     public var timeout: Duration
+    /// The most body bytes (after content decoding) the transport may read; past it, it
+    /// stops and throws `TransportError` of kind `.responseTooLarge`. Nil: no limit.
+    public var maxResponseBytes: Int?
 
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil, timeout: Duration = .seconds(60)) {
+    public init(
+        method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil, timeout: Duration = .seconds(60),
+        maxResponseBytes: Int? = nil
+    ) {
+        self.maxResponseBytes = maxResponseBytes
         self.method = method
         self.url = url
         self.headers = headers

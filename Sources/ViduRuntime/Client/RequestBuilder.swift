@@ -77,6 +77,8 @@ struct RequestBuilder: Sendable {
         var headers: [(name: String, value: String)] = [
             ("Authorization", configuration.apiKey.authorizationValue(scheme: provider.authScheme)),
             ("Accept", "application/json"),
+            // Only what the size limit can bound: no compressed encodings are offered.
+            ("Accept-Encoding", "identity"),
             ("User-Agent", "ViduKit/1"),
         ]
         var data: Data?
@@ -88,6 +90,8 @@ struct RequestBuilder: Sendable {
             }
             headers.append(("Content-Type", "application/json"))
         }
-        return HTTPRequest(method: operation.method.uppercased(), url: url, headers: headers, body: data, timeout: configuration.timeout)
+        return HTTPRequest(
+            method: operation.method.uppercased(), url: url, headers: headers, body: data, timeout: configuration.timeout,
+            maxResponseBytes: configuration.maxResponseBytes)
     }
 }

@@ -51,6 +51,7 @@ public struct RequestExecutor: Sendable {
             // A response that arrived is delivered even if the task was cancelled meanwhile:
             // dropping a create's answer would lose the task it created.
             let result = await attemptOnce(request)
+            try Self.checkSize(result, limit: configuration.maxResponseBytes, operation: operation)
             switch policy.decide(result, attempt: attempt, operation: operation, failure: { httpFailure($0, operation) }) {
             case .deliver(let response):
                 return response
@@ -64,6 +65,24 @@ public struct RequestExecutor: Sendable {
                 }
             }
         }
+    }
+
+    /// Ends with `.responseTooLarge` (`.outcomeUnknown` for a create call: the server
+    /// answered, so it may have created the task) when the body passed the limit, whether
+    /// the transport stopped reading or delivered it whole.
+    private static func checkSize(_ result: AttemptResult, limit: Int, operation: OperationDescriptor) throws(ViduError) {
+        let overLimit: Bool
+        switch result {
+        case .transportFailure(let error): overLimit = error.kind == .responseTooLarge
+        case .response(let response): overLimit = response.body.count > limit
+        }
+        guard overLimit else { return }
+        if operation.createsTask {
+            throw .outcomeUnknown(
+                operationID: operation.operationID,
+                reason: "the answer is larger than the \(limit)-byte limit, so its task id could not be read")
+        }
+        throw .responseTooLarge(operationID: operation.operationID, limit: limit)
     }
 
     /// Sends once and folds every thrown error into a `TransportError` with the key removed.

@@ -24,7 +24,17 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         var received: Int64 = 0
         var errorBody = Data()
         var writeError: String?
+        /// Why the transfer was stopped: a redirect the URL rule refuses, or a body that is not a video.
+        var refusal: ViduError?
+        /// The first bytes, until `VideoBodyCheck` has looked at them.
+        var prefix: [UInt8] = []
+        var checkedPrefix = false
+        var lastReported: Int64 = 0
     }
+
+    /// Progress is reported at most once per this many bytes (and at the end), so that a
+    /// slow progress closure cannot hold the delegate queue while chunks pile up behind it.
+    static let progressStride: Int64 = 1_048_576
 
     private let temporary: URL
     private let progress: (@Sendable (DownloadProgress) -> Void)?
@@ -58,11 +68,44 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         task?.cancel()
     }
 
+    /// Follows a redirect only to a URL the first URL's rule (`URLSecurityRule`) also allows:
+    /// never to plain http on a host that is not loopback.
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        guard let target = request.url else {
+            state.withLock { $0.refusal = .invalidURL("a redirect without a location") }
+            completionHandler(nil)
+            return
+        }
+        if let violation = URLSecurityRule.violation(for: target) {
+            let error: ViduError = violation.kind == .insecureURL
+                ? .insecureURL("redirected to \(violation.message)") : .invalidURL("redirected to \(violation.message)")
+            state.withLock { $0.refusal = error }
+            completionHandler(nil)
+            task.cancel()
+            return
+        }
+        completionHandler(request)
+    }
+
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse, completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
         let http = response as? HTTPURLResponse
         let status = http?.statusCode ?? 0
         var openError: String?
         var handle: FileHandle?
+        let contentType = http?.value(forHTTPHeaderField: "Content-Type")
+        if (200..<300).contains(status), let reason = VideoBodyCheck.refusal(contentType: contentType) {
+            let url = URLSecurityRule.describe(response.url ?? temporary)
+            state.withLock { $0.refusal = .notAVideo(url: url, reason: reason) }
+            completionHandler(.cancel)
+            return
+        }
+        // With a Content-Encoding the declared length is that of the encoded body, while the
+        // delegate counts decoded bytes: the two cannot be compared.
+        let encoding = http?.value(forHTTPHeaderField: "Content-Encoding")?.trimmingCharacters(in: .whitespaces).lowercased()
+        let comparableLength = encoding == nil || encoding == "" || encoding == "identity"
         if (200..<300).contains(status) {
             if FileManager.default.createFile(atPath: temporary.path, contents: nil) {
                 handle = try? FileHandle(forWritingTo: temporary)
@@ -71,8 +114,8 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         }
         state.withLock { current in
             current.status = status
-            current.expected = response.expectedContentLength >= 0 ? response.expectedContentLength : nil
-            current.contentType = http?.value(forHTTPHeaderField: "Content-Type")
+            current.expected = response.expectedContentLength >= 0 && comparableLength ? response.expectedContentLength : nil
+            current.contentType = contentType
             current.file = handle
             current.writeError = openError
         }
@@ -81,10 +124,20 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let report = state.withLock { current -> DownloadProgress? in
-            guard current.writeError == nil else { return nil }
+            guard current.writeError == nil, current.refusal == nil else { return nil }
             guard let file = current.file else {
                 if current.errorBody.count < 8_192 { current.errorBody.append(data.prefix(8_192 - current.errorBody.count)) }
                 return nil
+            }
+            if !current.checkedPrefix {
+                current.prefix.append(contentsOf: data.prefix(VideoBodyCheck.prefixLength - current.prefix.count))
+                if current.prefix.count >= VideoBodyCheck.prefixLength {
+                    current.checkedPrefix = true
+                    if let reason = VideoBodyCheck.refusal(prefix: current.prefix) {
+                        current.refusal = .notAVideo(url: URLSecurityRule.describe(dataTask.originalRequest?.url ?? temporary), reason: reason)
+                        return nil
+                    }
+                }
             }
             do {
                 try file.write(contentsOf: data)
@@ -93,10 +146,13 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
                 return nil
             }
             current.received += Int64(data.count)
+            let complete = current.expected.map { current.received >= $0 } ?? false
+            guard complete || current.received - current.lastReported >= Self.progressStride else { return nil }
+            current.lastReported = current.received
             return DownloadProgress(bytesReceived: current.received, bytesExpected: current.expected)
         }
         if let report { progress?(report) }
-        let failed = state.withLock { $0.writeError != nil }
+        let failed = state.withLock { $0.writeError != nil || $0.refusal != nil }
         if failed { dataTask.cancel() }
     }
 
@@ -105,7 +161,13 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
             try? current.file?.close()
             current.file = nil
             let result: Result
-            if let writeError = current.writeError {
+            if !current.checkedPrefix, current.file != nil || current.refusal == nil, (200..<300).contains(current.status),
+               error == nil, !current.cancelled, let reason = VideoBodyCheck.refusal(prefix: current.prefix) {
+                current.refusal = .notAVideo(url: URLSecurityRule.describe(task.originalRequest?.url ?? temporary), reason: reason)
+            }
+            if let refusal = current.refusal {
+                result = .failed(refusal)
+            } else if let writeError = current.writeError {
                 result = .failed(.fileSystem(writeError))
             } else if current.cancelled {
                 result = .failed(.cancelled)
@@ -115,6 +177,9 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
             } else if let expected = current.expected, (200..<300).contains(current.status), current.received != expected {
                 result = .failed(.transport(TransportError(kind: .connectionLost, delivery: .mayHaveBeenReceived, message: "received \(current.received) of \(expected) bytes")))
             } else {
+                if current.received != current.lastReported, let progress {
+                    progress(DownloadProgress(bytesReceived: current.received, bytesExpected: current.expected))
+                }
                 result = .finished(status: current.status, byteCount: current.received, contentType: current.contentType, errorBody: current.errorBody)
             }
             let continuation = current.continuation

@@ -24,6 +24,8 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         /// The Swift task was cancelled.
         case cancelled
         /// Anything else.
+        /// The body went past `HTTPRequest.maxResponseBytes`; reading stopped there.
+        case responseTooLarge
         case other
     }
 

@@ -31,6 +31,20 @@ public enum ViduError: Error, Sendable, CustomStringConvertible {
     case invalidCallback(CallbackRejection)
     /// A local file could not be written or moved.
     case fileSystem(String)
+    /// A value given to the runtime cannot work (an empty or blank callback signing key).
+    case invalidConfiguration(String)
+    /// A create call's answer names a task, read from the raw body at the spec's task id
+    /// pointers, but the answer could not be read otherwise (it does not decode into the
+    /// generated type, or it is over the size limit). The task exists: follow `taskID`
+    /// (status, wait) and do not submit again.
+    case taskCreatedAnswerUnreadable(operationID: String, taskID: String, reason: String)
+    /// A response body went past `ClientConfiguration.maxResponseBytes` (counted after any
+    /// content decoding); reading stopped there. On a create call this is reported as
+    /// `.outcomeUnknown` or `.taskCreatedAnswerUnreadable` instead.
+    case responseTooLarge(operationID: String, limit: Int)
+    /// A downloaded result is not a video: its `Content-Type` or its first bytes (no MP4
+    /// `ftyp` box) say it is something else, such as an HTML page. Nothing was saved.
+    case notAVideo(url: String, reason: String)
 
     /// One line for people.
     public var description: String {
@@ -52,6 +66,12 @@ public enum ViduError: Error, Sendable, CustomStringConvertible {
         case .downloadURLExpired(let status, let url): return "download URL expired (HTTP \(status)): \(url)"
         case .invalidCallback(let rejection): return "invalid callback: \(rejection)"
         case .fileSystem(let reason): return "file system: \(reason)"
+        case .invalidConfiguration(let reason): return "invalid configuration: \(reason)"
+        case .taskCreatedAnswerUnreadable(let operationID, let taskID, let reason):
+            return "\(operationID) created task \(taskID) but its answer could not be read (\(reason)); follow that task instead of submitting again"
+        case .responseTooLarge(let operationID, let limit):
+            return "the response of \(operationID) is larger than the \(limit)-byte limit; reading stopped"
+        case .notAVideo(let url, let reason): return "the result at \(url) is not a video: \(reason); nothing was saved"
         }
     }
 }

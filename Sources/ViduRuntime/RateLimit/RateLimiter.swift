@@ -4,6 +4,12 @@ import Foundation
 /// number of task slots, so that many jobs queue locally (first in, first out, cancellable)
 /// instead of drawing HTTP 429 answers.
 ///
+/// The per-minute limit holds against a strict sliding window: never more than
+/// `requestsPerMinute` requests in any `window` (60 s) plus `windowMargin` (0.5 s, for
+/// clock and network skew), however the requests are spread. Within that, requests are
+/// paced one every `60 / requestsPerMinute` seconds after an initial `burst`, so a fresh
+/// client does not spend a whole minute's allowance at once.
+///
 /// `RequestExecutor` paces every request through `acquireRequest()` by itself. Task slots
 /// are the caller's to take, because only the caller knows when a task ends:
 ///
@@ -24,7 +30,14 @@ public actor RateLimiter {
     public nonisolated let burst: Int
     /// Task slots, or nil for no limit.
     public nonisolated let concurrentTasks: Int?
+    /// The sliding window `requestsPerMinute` counts over.
+    public nonisolated let window: Duration = .seconds(60)
+    /// Added to `window` between a request and the one `requestsPerMinute` later.
+    public nonisolated let windowMargin: Duration
     private let clock: any RuntimeClock
+    /// The times the last `requestsPerMinute` requests were (or will be) let through, in
+    /// order. A request cancelled while waiting keeps its place: counting it is safe.
+    private var grants: [Date] = []
 
     /// When the next request may go if no burst allowance were left (GCRA's theoretical
     /// arrival time).
@@ -35,9 +48,13 @@ public actor RateLimiter {
 
     /// Creates a limiter. `burst` defaults to a tenth of the per-minute allowance (at least
     /// one), so that a fresh client does not spend a whole minute's allowance at once.
-    public init(requestsPerMinute: Int?, burst: Int? = nil, concurrentTasks: Int?, clock: any RuntimeClock = SystemClock()) {
+    public init(
+        requestsPerMinute: Int?, burst: Int? = nil, concurrentTasks: Int?, clock: any RuntimeClock = SystemClock(),
+        windowMargin: Duration = .milliseconds(500)
+    ) {
         self.requestsPerMinute = requestsPerMinute.flatMap { $0 > 0 ? $0 : nil }
-        self.burst = max(1, burst ?? ((requestsPerMinute ?? 10) / 10))
+        self.burst = min(max(1, burst ?? ((requestsPerMinute ?? 10) / 10)), max(1, requestsPerMinute ?? 1))
+        self.windowMargin = max(windowMargin, .zero)
         self.concurrentTasks = concurrentTasks.flatMap { $0 > 0 ? $0 : nil }
         self.clock = clock
     }
@@ -55,8 +72,15 @@ public actor RateLimiter {
         let tolerance = Double(burst - 1) * interval
         let now = clock.now
         let arrival = max(theoreticalArrival ?? now, now)
-        let allowedAt = arrival.addingTimeInterval(-tolerance)
-        theoreticalArrival = arrival.addingTimeInterval(interval)
+        var allowedAt = max(arrival.addingTimeInterval(-tolerance), now)
+        if grants.count >= perMinute {
+            let span = window.secondsValue + windowMargin.secondsValue
+            allowedAt = max(allowedAt, grants[grants.count - perMinute].addingTimeInterval(span))
+        }
+        grants.append(allowedAt)
+        if grants.count > perMinute { grants.removeFirst(grants.count - perMinute) }
+        // A request held back by the window has used up the burst allowance too.
+        theoreticalArrival = max(arrival, allowedAt.addingTimeInterval(tolerance)).addingTimeInterval(interval)
         let wait = allowedAt.timeIntervalSince(now)
         guard wait > 0 else { return }
         do {

@@ -6,8 +6,13 @@ public enum HTTPDate {
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
 
-    /// Parses an IMF-fixdate (the weekday is optional; the zone must be `GMT` or `UTC`).
-    /// Nil when `text` is not such a date.
+    /// The latest year `parse` accepts (IMF-fixdate years have four digits); later years, like
+    /// any text that is not such a date, give nil, so that no arithmetic on a hostile header
+    /// can overflow.
+    public static let latestYear = 9_999
+
+    /// Parses an IMF-fixdate (the weekday is optional; the zone must be `GMT` or `UTC`; the
+    /// year 1970 to 9999). Nil when `text` is not such a date.
     public static func parse(_ text: String) -> Date? {
         var body = text.trimmingCharacters(in: .whitespaces)
         if let comma = body.firstIndex(of: ",") {
@@ -16,7 +21,8 @@ public enum HTTPDate {
         let fields = body.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard fields.count == 5, fields[4] == "GMT" || fields[4] == "UTC" else { return nil }
         guard let day = Int(fields[0]), let monthIndex = months.firstIndex(of: fields[1]),
-              let year = Int(fields[2]), (1...31).contains(day), year >= 1970 else { return nil }
+              fields[2].count <= 4, let year = Int(fields[2]), (1...31).contains(day),
+              (1970...latestYear).contains(year) else { return nil }
         let time = fields[3].split(separator: ":").compactMap { Int($0) }
         guard time.count == 3, (0..<24).contains(time[0]), (0..<60).contains(time[1]), (0...60).contains(time[2]) else { return nil }
         let days = daysFromCivil(year: year, month: monthIndex + 1, day: day)
@@ -24,9 +30,11 @@ public enum HTTPDate {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// Formats `date` as an IMF-fixdate in GMT, whole seconds.
+    /// Formats `date` as an IMF-fixdate in GMT, whole seconds. Dates outside the years 1 to
+    /// 9999 (and a NaN date) are clamped into that range.
     public static func format(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let raw = date.timeIntervalSince1970.rounded(.down)
+        let total = raw.isNaN ? 0 : Int(min(max(raw, -62_135_596_800), 253_402_300_799))
         var days = total / 86_400
         var seconds = total % 86_400
         if seconds < 0 {

@@ -10,8 +10,31 @@ extension TaskDescriptor {
         return nil
     }
 
+    /// The task id in a create call's raw body, read before and independently of any typed
+    /// decoding: the first of the `taskID` paths that holds a non-empty string or a number.
+    /// A number is taken as its literal text, so an 18-digit id sent as a JSON number keeps
+    /// every digit. Nil when the body is not JSON or has no id there.
+    public func taskID(inRawBody body: Data) -> String? {
+        guard !body.isEmpty, let document = try? JSONText.parseNode(body) else { return nil }
+        for path in taskID {
+            if let id = document.values(at: path).lazy.compactMap(\.text).first { return id }
+        }
+        return nil
+    }
+
+    /// The task id that a failed create call's error still shows: the id in an undecodable
+    /// body (`.decoding`), or the one `.taskCreatedAnswerUnreadable` names. Nil otherwise.
+    public func taskID(in error: ViduError) -> String? {
+        switch error {
+        case .decoding(let failure): return taskID(inRawBody: failure.body)
+        case .taskCreatedAnswerUnreadable(_, let taskID, _): return taskID
+        default: return nil
+        }
+    }
+
     /// The task id in a create call's raw response; `.decoding` when it is missing.
     public func taskID(in response: HTTPResponse, redactingWith key: APIKey) throws(ViduError) -> String {
+        if let id = taskID(inRawBody: response.body) { return id }
         let json = try response.json(operationID: "create", redactingWith: key)
         guard let id = taskID(in: json) else {
             throw .decoding(DecodingFailure(

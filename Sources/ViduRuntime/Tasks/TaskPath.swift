@@ -19,7 +19,7 @@ public enum TaskPath {
                     default: break
                     }
                 case "@json":
-                    if case .string(let text) = value, let parsed = try? JSONValue(parsing: Data(text.utf8)) {
+                    if case .string(let text) = value, let parsed = try? JSONText.parse(Data(text.utf8)) {
                         next.append(parsed)
                     } else if case .object = value {
                         next.append(value)
@@ -56,14 +56,16 @@ public enum TaskPath {
         texts(at: path, in: document).first
     }
 
-    /// The first number `path` reaches; numeric strings such as `"42"` or `"42%"` count.
+    /// The first finite number `path` reaches; numeric strings such as `"42"` or `"42%"`
+    /// count. NaN, infinities and numbers too large for a `Double` (`"nan"`, `"inf"`, `1e400`)
+    /// are skipped, so no caller ever does arithmetic on them.
     public static func number(at path: String, in document: JSONValue) -> Double? {
         for value in values(at: path, in: document) {
             switch value {
-            case .number(let number): return number
-            case .string(let text):
+            case .number(let number) where number.isFinite: return number
+            case .string(let text) where text.utf8.count <= 64:
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if let number = Double(trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed) { return number }
+                if let number = Double(trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed), number.isFinite { return number }
             default: continue
             }
         }

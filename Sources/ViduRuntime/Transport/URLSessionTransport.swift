@@ -10,6 +10,9 @@ import FoundationNetworking
 /// - Cancels the URLSession task as soon as the Swift task is cancelled.
 /// - Never follows a redirect: the 3xx response is returned as it is, so the `Authorization`
 ///   header can never be carried to another host.
+/// - Reads at most `HTTPRequest.maxResponseBytes` of body (counted after decoding) and
+///   then stops, throwing `TransportError` of kind `.responseTooLarge` (with a session of
+///   your own, the limit is checked once the body has arrived).
 /// - Throws `TransportError`, saying whether the server may have received the request.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
@@ -26,7 +29,7 @@ public struct URLSessionTransport: HTTPTransport {
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        return URLSession(configuration: configuration, delegate: RedirectRefusingDelegate(), delegateQueue: nil)
+        return URLSession(configuration: configuration, delegate: BoundedSessionDelegate(), delegateQueue: nil)
     }
 
     /// Sends `request` and returns the whole response.
@@ -37,8 +40,20 @@ public struct URLSessionTransport: HTTPTransport {
         let control = RequestControl()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                if let bounded = session.delegate as? BoundedSessionDelegate {
+                    let task = session.dataTask(with: urlRequest)
+                    bounded.register(task, limit: request.maxResponseBytes) { outcome in
+                        continuation.resume(with: Self.result(outcome, control: control, url: request.url))
+                    }
+                    control.start(task, timeout: request.timeout)
+                    return
+                }
                 let task = session.dataTask(with: urlRequest) { data, response, error in
-                    continuation.resume(with: Self.result(data: data, response: response, error: error, control: control, url: request.url))
+                    var result = Self.result(data: data, response: response, error: error, control: control, url: request.url)
+                    if case .success(let whole) = result, let limit = request.maxResponseBytes, whole.body.count > limit {
+                        result = .failure(Self.tooLarge(limit: limit, url: request.url))
+                    }
+                    continuation.resume(with: result)
                 }
                 control.start(task, timeout: request.timeout)
             }
@@ -72,6 +87,29 @@ public struct URLSessionTransport: HTTPTransport {
             return .failure(TransportError(kind: .badResponse, delivery: .mayHaveBeenReceived, message: "no HTTP response from \(URLSecurityRule.describe(url))"))
         }
         return .success(HTTPResponse(status: http.statusCode, headers: headerList(http), body: data ?? Data()))
+    }
+
+    /// Folds a bounded task's outcome into a response or a `TransportError`.
+    static func result(
+        _ outcome: Result<(HTTPURLResponse, Data), BoundedSessionDelegate.BodyFailure>, control: RequestControl, url: URL
+    ) -> Result<HTTPResponse, any Error> {
+        switch outcome {
+        case .success(let (http, body)):
+            return .success(HTTPResponse(status: http.statusCode, headers: headerList(http), body: body))
+        case .failure(.tooLarge(let limit)):
+            return .failure(tooLarge(limit: limit, url: url))
+        case .failure(.failed(let error)):
+            return .failure(TransportErrorMapping.map(error, timedOut: control.didTimeOut, cancelled: control.wasCancelled, url: url))
+        case .failure(.noHTTPResponse):
+            return .failure(TransportError(kind: .badResponse, delivery: .mayHaveBeenReceived, message: "no HTTP response from \(URLSecurityRule.describe(url))"))
+        }
+    }
+
+    /// The error of a body over `limit` bytes.
+    static func tooLarge(limit: Int, url: URL) -> TransportError {
+        TransportError(
+            kind: .responseTooLarge, delivery: .mayHaveBeenReceived,
+            message: "the response from \(URLSecurityRule.describe(url)) is larger than the \(limit)-byte limit; reading stopped")
     }
 
     /// The response's header fields as name/value pairs, sorted by name for stable output.

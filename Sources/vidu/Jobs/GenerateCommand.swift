@@ -1,5 +1,6 @@
 import Foundation
 import ViduKit
+import ViduRuntime
 
 /// `vidu generate`: check, submit, wait, download.
 enum GenerateCommand {
@@ -16,9 +17,14 @@ enum GenerateCommand {
         do {
             task = try await provider.submit(job)
         } catch {
+            // A task that exists although its answer was unreadable: its id is the one thing
+            // the user needs (to follow it instead of paying twice), so it goes to stdout.
+            if case .runtime(let runtime) = error, let id = provider.taskDescriptor.taskID(in: runtime) {
+                console.output(TerminalText.safe(id, redacting: provider.configuration.apiKey))
+            }
             return runner.fail(error)
         }
-        console.output(task.id)
+        console.output(TerminalText.safe(task.id, redacting: provider.configuration.apiKey))
         guard options.wait else { return ViduCommand.ExitCode.success }
         return await runner.waitAndDownload(task.id, output: options.output)
     }

@@ -22,6 +22,7 @@ enum JobFailureText {
         default:
             lines = [error.description]
         }
-        return lines.map { provider.configuration.apiKey.redact($0) }
+        // Messages carry server-sourced text (codes, messages, ids, URLs, bodies).
+        return lines.map { TerminalText.safe($0, redacting: provider.configuration.apiKey) }
     }
 }

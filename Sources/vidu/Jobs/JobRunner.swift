@@ -10,7 +10,7 @@ struct JobRunner {
     /// Waits for `taskID`, downloads its video to `output` (or `<task id>.mp4`) and prints
     /// the path. Answers the exit code.
     func waitAndDownload(_ taskID: String, output: String?) async -> Int32 {
-        let display = ProgressDisplay(console: console)
+        let display = ProgressDisplay(console: console, key: provider.configuration.apiKey)
         do {
             let result = try await provider.wait(for: taskID) { status in display.show(status) }
             let path = output ?? "\(Self.fileName(for: taskID)).mp4"

@@ -5,6 +5,10 @@ enum JobUsage {
           --base-url URL         send to URL instead of the provider's documented host
           --poll-interval S      seconds between status calls (default: the provider's advice)
           --first-poll-after S   seconds before the first status call (default: the provider's advice)
+          --deadline S           stop waiting after S seconds, printing the task id (default: 1800)
+          --request-timeout S    seconds one API request may take (default: 15)
+          --download-idle-timeout S   seconds the download may stall (default: 60)
+          --download-timeout S   seconds the whole download may take (default: 3600)
           --simulate             no key, no network: an in-process simulation of the provider
                                  (with VIDU_SIMULATE_FAILURE=1 its tasks end in the provider's
                                  documented failure, such as apixo's CONTENT_VIOLATION)
@@ -49,7 +53,7 @@ enum JobUsage {
         """
 
     static let status = """
-        usage: vidu status --provider P [--base-url URL] [--simulate] TASK_ID
+        usage: vidu status --provider P [--base-url URL] [--request-timeout S] [--simulate] TASK_ID
 
         Prints the task's status once: queued, running N%, succeeded URL, or failed CODE: message.
         With --simulate and VIDU_SIMULATE_FAILURE=1 the simulated task ends in failure.

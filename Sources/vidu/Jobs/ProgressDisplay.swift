@@ -7,9 +7,13 @@ import ViduRuntime
 final class ProgressDisplay: Sendable {
     private let console: Console
     private let lastLine = LockedState<String?>(nil)
+    private let key: APIKey?
 
-    init(console: Console) {
+    /// Every line drawn goes through `TerminalText.safe` with `key`: statuses carry the
+    /// provider's messages and URLs.
+    init(console: Console, key: APIKey? = nil) {
         self.console = console
+        self.key = key
     }
 
     /// Shows a job status.
@@ -35,7 +39,8 @@ final class ProgressDisplay: Sendable {
         lastLine.withLock { $0 = nil }
     }
 
-    private func draw(_ text: String, fraction: Double?) {
+    private func draw(_ unsafeText: String, fraction: Double?) {
+        let text = TerminalText.safe(unsafeText, redacting: key, limit: 400)
         let changed = lastLine.withLock { last -> Bool in
             defer { last = text }
             return last != text
@@ -49,7 +54,7 @@ final class ProgressDisplay: Sendable {
 
     /// `[##########----------]`, or a blank bar when the fraction is unknown.
     static func bar(_ fraction: Double?, width: Int = 24) -> String {
-        guard let fraction else { return "[" + String(repeating: " ", count: width) + "]" }
+        guard let fraction, fraction.isFinite else { return "[" + String(repeating: " ", count: width) + "]" }
         let filled = Int((min(max(fraction, 0), 1) * Double(width)).rounded())
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
     }

@@ -43,9 +43,14 @@ enum ProviderSetup {
         let policy = options.pollingPolicy(for: id)
         if options.simulate {
             let simulation = ProviderSimulation(provider: id, ending: simulatedEnding(in: environment))
-            return .simulated(id, simulation: simulation, pollingPolicy: policy)
+            var provider = VideoProvider.simulated(id, simulation: simulation, pollingPolicy: policy)
+            provider.downloader = options.downloader
+            return provider
         }
         guard let key = key(for: id, in: environment) else { throw MissingKey(provider: id) }
-        return VideoProvider(id, configuration: ClientConfiguration(apiKey: key, baseURL: options.baseURL), pollingPolicy: policy)
+        var provider = VideoProvider(
+            id, configuration: ClientConfiguration(apiKey: key, baseURL: options.baseURL, timeout: options.timeout), pollingPolicy: policy)
+        provider.downloader = options.downloader
+        return provider
     }
 }

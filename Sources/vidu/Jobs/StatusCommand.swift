@@ -1,4 +1,5 @@
 import ViduKit
+import ViduRuntime
 
 /// `vidu status`: prints a task's status once.
 enum StatusCommand {
@@ -9,7 +10,8 @@ enum StatusCommand {
             check: { options throws(ArgumentReader.UsageError) in try options.requiredTaskID() })
         guard case .ready(_, let taskID, let provider) = start else { return start.exitCode }
         do {
-            console.output(try await provider.status(of: taskID).description)
+            let status = try await provider.status(of: taskID)
+            console.output(TerminalText.safe(status.description, redacting: provider.configuration.apiKey))
             return ViduCommand.ExitCode.success
         } catch {
             return JobRunner(provider: provider, console: console).fail(error)

@@ -24,14 +24,14 @@ import ViduTestSupport
     }
 
     @Test func acceptsTheDocumentedCallbackOnceThenRejectsTheReplay() async throws {
-        let verifier = ViduCallbackVerifier(key: Self.secret, clock: TestClock())
+        let verifier = try ViduCallbackVerifier(key: Self.secret, clock: TestClock())
         try await verifier.verify(Self.documentedRequest())
         let replay = await outcome { () async throws(ViduError) in try await verifier.verify(Self.documentedRequest()) }
         guard case .invalidCallback(.replayedNonce)? = replay.failure else { Issue.record("expected replay, got \(replay)"); return }
     }
 
-    @Test func rejectsForgeriesAndStaleDates() async {
-        let verifier = ViduCallbackVerifier(key: Self.secret, clock: TestClock())
+    @Test func rejectsForgeriesAndStaleDates() async throws {
+        let verifier = try ViduCallbackVerifier(key: Self.secret, clock: TestClock())
         let cases: [(CallbackRequest, CallbackRejection)] = [
             (Self.documentedRequest(signature: "9JZa1ZLjkWVos5QQzjjviqAsFE1L9yQw/LsnAXZFIjA="), .signatureMismatch),
             (Self.documentedRequest(nonce: "another-nonce"), .signatureMismatch),
@@ -45,10 +45,10 @@ import ViduTestSupport
         }
         let late = TestClock()
         late.advance(by: .seconds(301))
-        let strict = ViduCallbackVerifier(key: Self.secret, clock: late)
+        let strict = try ViduCallbackVerifier(key: Self.secret, clock: late)
         let result = await outcome { () async throws(ViduError) in try await strict.verify(Self.documentedRequest()) }
         guard case .invalidCallback(.dateOutsideAllowedSkew)? = result.failure else { Issue.record("expected skew rejection, got \(result)"); return }
-        let lenient = ViduCallbackVerifier(key: Self.secret, clock: late, allowedSkew: .seconds(600))
+        let lenient = try ViduCallbackVerifier(key: Self.secret, clock: late, allowedSkew: .seconds(600))
         #expect(await outcome { () async throws(ViduError) in try await lenient.verify(Self.documentedRequest()) }.failure == nil)
     }
 

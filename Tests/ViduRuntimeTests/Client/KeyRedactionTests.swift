@@ -40,13 +40,13 @@ import ViduTestSupport
         }
     }
 
-    @Test func configurationAndExecutorDoNotPrintTheKey() {
+    @Test func configurationAndExecutorDoNotPrintTheKey() throws {
         let configuration = ClientConfiguration(apiKey: canaryKey, transport: ScriptedTransport([.json(200, "{}")]))
         let executor = RequestExecutor(provider: ProviderFixture.vidu.provider, configuration: configuration)
         for value in [allTexts(canaryKey), allTexts(configuration), allTexts(executor)] {
             #expect(!value.contains("LEAKCANARY"))
         }
-        let verifier = ViduCallbackVerifier(key: canaryKey)
+        let verifier = try ViduCallbackVerifier(key: canaryKey)
         #expect(!allTexts(verifier).contains("LEAKCANARY"))
     }
 }

@@ -12,7 +12,7 @@ import ViduTestSupport
 
     @Test func streamsToAFileWithProgressAndNoKey() async throws {
         // A result bigger than the simulation's sample video, so that it streams in chunks.
-        let video = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        let video = HostileBodies.mp4(size: 24) + Data((24..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         let simulator = ProviderSimulator(fixture: .apixo)
         simulator.inject([.rejected(.respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video))], on: .download)
         let server = try LoopbackHTTPServer(lifetime: 20) { simulator.handle($0) }
@@ -61,7 +61,7 @@ import ViduTestSupport
 
     @Test func truncatedDownloadLeavesNothingBehind() async throws {
         let server = try LoopbackHTTPServer(lifetime: 20) { _ in
-            .truncated(status: 200, headers: [("Content-Type", "video/mp4")], declaredLength: 100_000, body: Data(repeating: 1, count: 1_000))
+            .truncated(status: 200, headers: [("Content-Type", "video/mp4")], declaredLength: 100_000, body: HostileBodies.mp4(size: 1_000))
         }
         defer { server.stop() }
         let directory = try Self.scratch()
