@@ -416,6 +416,14 @@ class Walker:
 
     def gen(self, schemas, rng, depth=0):
         m = self.merge(schemas, rng)
+        for _ in range(8):
+            if m.get("type", True):
+                break
+            # Two `oneOf` branches of different types met (UniAll duration integer | digit
+            # string, a repair schema against its base): choose the branches again.
+            m = self.merge(schemas, rng)
+        else:
+            m = self.merge(schemas[-1:], rng)
         if "const" in m:
             return copy.deepcopy(m["const"])
         if m.get("enum"):
@@ -510,6 +518,11 @@ class Walker:
                         ss = self.base_at(path + [k]) + [
                             e.schema.get("properties", {}).get(k, {})]
                         obj[k] = self.gen(ss, rng)
+            elif kw == "additionalProperties" and e.validator_value is False and isinstance(e.instance, dict):
+                # Closed request objects: drop the undeclared members.
+                declared = e.schema.get("properties", {})
+                for k in [k for k in e.instance if k not in declared]:
+                    del e.instance[k]
             elif kw == "not":
                 forbidden = []
                 stack = [e.validator_value]
