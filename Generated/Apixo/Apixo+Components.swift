@@ -722,11 +722,11 @@ extension Apixo {
         /// The `message` member.
         public var message: String?
 
-        /// The `data` member.
-        public var data: DataValue
+        /// The created task; null when apixo answers HTTP 200 with an error envelope such as `{"code": 402, "message": …, "data": null}` (survey A8; info, decision 14).
+        public var data: DataValue?
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(code: Int? = nil, message: String? = nil, data: DataValue) {
+        public init(code: Int? = nil, message: String? = nil, data: DataValue? = nil) {
             self.code = code
             self.message = message
             self.data = data
@@ -740,11 +740,11 @@ extension Apixo {
             var object = [String: JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
-            object["data"] = self.data.jsonValue(extraFields: inclusion)
+            if let value = self.data { object["data"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
-        /// A `DataValue` object.
+        /// The created task; null when apixo answers HTTP 200 with an error envelope such as `{"code": 402, "message": …, "data": null}` (survey A8; info, decision 14).
         public struct DataValue: Codable, Hashable, Sendable, JSONValueRepresentable {
             /// The `taskId` member.
             public var taskID: String

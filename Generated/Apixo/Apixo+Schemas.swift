@@ -44,7 +44,7 @@ extension Apixo {
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse", types: [.object], properties: [SchemaMember("code", 36), SchemaMember("message", 37), SchemaMember("data", 38)], required: ["data"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/code", types: [.integer]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/message", types: [.string]),
-        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object], properties: [SchemaMember("taskId", 39)], required: ["taskId"]),
+        SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data", types: [.object, .null], properties: [SchemaMember("taskId", 39)], required: ["taskId"]),
         SchemaNode(location: "/components/schemas/ApixoGenerateTaskResponse/properties/data/properties/taskId", types: [.string]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse", types: [.object], properties: [SchemaMember("code", 41), SchemaMember("message", 42), SchemaMember("data", 43)]),
         SchemaNode(location: "/components/schemas/ApixoErrorResponse/properties/code", types: [.integer]),

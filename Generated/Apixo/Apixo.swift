@@ -24,6 +24,8 @@ import ViduRuntime
 /// 11. The request and its `input` are closed (`additionalProperties: false`), so a misspelt field (`durtion`) is refused before any money is spent; fields apixo takes before this spec knows them go through `extraFields`. Only the 002 copy showed `movement`; the newest quickstart omits it in its text example but the parameter table keeps it, so it stays.
 /// 12. `source`: an optional top-level tag that apixo's own MCP server sends (evidence.md item 13, one client). Decision: an optional string.
 /// 13. `failCode` values and error `data`: the current error-codes page lists twelve failure codes (kept open, `x-known-values`) and shows `data` as an object on a 400. Decision: all listed; `data` accepts any value.
+/// 14. Clients see HTTP 200 with an error envelope (`code` 402, `data` null; survey A8: an APIXO adapter checks the envelope's `code`). Decision: `data` of the create answer may be null, so that answer decodes; it carries no task id, so ViduKit reports that no task was created, with the envelope's message.
+/// 15. apixo's balance call `GET /api/v1/apikeys/current-balance` (survey A4, one client: apixo's MCP server) is not declared: its answer's shape is undocumented, and no ViduKit feature needs it.
 ///
 /// Generated from `specs/apixo.json`. Types, the client and the compiled schemas are nested here.
 public enum Apixo {

@@ -210,9 +210,7 @@ extension Vidu {
         }
     }
 
-    /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
-    ///
-    /// - Minimum length: `1`
+    /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
     public typealias ViduVoiceID = String
 
     /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
@@ -242,7 +240,7 @@ extension Vidu {
         /// - Maximum items: `2`
         public var videos: [Vidu.ViduVideoRef]?
 
-        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
         public var voiceID: Vidu.ViduVoiceID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
@@ -349,7 +347,7 @@ extension Vidu {
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
         public var audioType: Vidu.ViduAudioType?
 
-        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
         public var voiceID: Vidu.ViduVoiceID?
 
         /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
@@ -770,7 +768,9 @@ extension Vidu {
         /// - Allowed values: `"general", "anime"`
         public var style: Style?
 
-        /// Text prompt.
+        /// Text prompt, at most 5000 characters (Unicode code points; info, decision 15).
+        ///
+        /// - Maximum length: `5000`
         public var prompt: String
 
         /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.
@@ -1295,7 +1295,9 @@ extension Vidu {
         /// - Maximum items: `1`
         public var images: [Vidu.ViduImageRef]
 
-        /// Text prompt.
+        /// Text prompt, at most 5000 characters (Unicode code points; info, decision 15).
+        ///
+        /// - Maximum length: `5000`
         public var prompt: String?
 
         /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.
@@ -1324,7 +1326,7 @@ extension Vidu {
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
         public var audioType: Vidu.ViduAudioType?
 
-        /// A voice id from Vidu's voice list, for the generated speech (info, decision 18). No effect on q3 models in img2video.
+        /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
         public var voiceID: Vidu.ViduVoiceID?
 
         /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
@@ -1708,7 +1710,9 @@ extension Vidu {
         /// - Maximum items: `2`
         public var images: [Vidu.ViduImageRef]
 
-        /// Text prompt.
+        /// Text prompt, at most 5000 characters (Unicode code points; info, decision 15).
+        ///
+        /// - Maximum length: `5000`
         public var prompt: String?
 
         /// Seconds; range and default per model (allOf): q3 1-16 (5), q2 1-10 (start-end2video 1-8), viduq1 5, vidu2.0 4 or 8.

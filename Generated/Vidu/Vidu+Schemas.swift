@@ -16,11 +16,11 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduSubject/properties/videos/items", ref: 8),
         SchemaNode(location: "/components/schemas/ViduVideoRef", types: [.string], pattern: SchemaPattern("^(https?://\\S+|data:video/[A-Za-z0-9.+-]+;base64,\\S+)$")),
         SchemaNode(location: "/components/schemas/ViduSubject/properties/voice_id", ref: 10),
-        SchemaNode(location: "/components/schemas/ViduVoiceId", types: [.string], minLength: 1),
+        SchemaNode(location: "/components/schemas/ViduVoiceId", types: [.string]),
         SchemaNode(always: false, location: "/components/schemas/ViduSubject/additionalProperties"),
         SchemaNode(location: "/components/schemas/ViduSubject/anyOf/0", required: ["id"]),
         SchemaNode(location: "/components/schemas/ViduSubject/anyOf/1", required: ["name"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest", types: [.object], properties: [SchemaMember("model", 15), SchemaMember("images", 16), SchemaMember("subjects", 18), SchemaMember("auto_subjects", 20), SchemaMember("videos", 21), SchemaMember("sounds", 23), SchemaMember("prompt", 26), SchemaMember("bgm", 27), SchemaMember("audio", 29), SchemaMember("audio_type", 31), SchemaMember("voice_id", 33), SchemaMember("is_rec", 34), SchemaMember("duration", 36), SchemaMember("seed", 37), SchemaMember("aspect_ratio", 39), SchemaMember("resolution", 40), SchemaMember("movement_amplitude", 41), SchemaMember("callback_url", 43), SchemaMember("payload", 45), SchemaMember("off_peak", 47), SchemaMember("watermark", 49), SchemaMember("wm_position", 51), SchemaMember("wm_url", 53), SchemaMember("meta_data", 55), SchemaMember("client_request_id", 57)], additionalProperties: 59, required: ["model", "prompt"], allOf: [60, 67, 73, 79, 85, 92, 99, 105], oneOf: [112, 113]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest", types: [.object], properties: [SchemaMember("model", 15), SchemaMember("images", 16), SchemaMember("subjects", 18), SchemaMember("auto_subjects", 20), SchemaMember("videos", 21), SchemaMember("sounds", 23), SchemaMember("prompt", 26), SchemaMember("bgm", 27), SchemaMember("audio", 29), SchemaMember("audio_type", 31), SchemaMember("voice_id", 33), SchemaMember("is_rec", 34), SchemaMember("duration", 36), SchemaMember("seed", 37), SchemaMember("aspect_ratio", 39), SchemaMember("resolution", 40), SchemaMember("movement_amplitude", 41), SchemaMember("callback_url", 43), SchemaMember("payload", 45), SchemaMember("off_peak", 47), SchemaMember("watermark", 49), SchemaMember("wm_position", 51), SchemaMember("wm_url", 53), SchemaMember("meta_data", 55), SchemaMember("client_request_id", 57)], additionalProperties: 59, required: ["model", "prompt"], allOf: [60, 67, 73, 79, 85, 92, 99, 105, 111], oneOf: [118, 119]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-mix"), .string("viduq3"), .string("viduq3-turbo"), .string("viduq2-pro"), .string("viduq2"), .string("viduq1"), .string("vidu2.0")]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images", types: [.array], items: 17, minItems: 1, maxItems: 7),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/properties/images/items", ref: 5),
@@ -111,19 +111,25 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/if/not", required: ["subjects"]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/then", not: 104),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/6/then/not", required: ["audio"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7", ifSchema: 106, thenSchema: 107, elseSchema: 110),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/if", required: ["videos"]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then", properties: [SchemaMember("model", 108), SchemaMember("images", 109)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7", ifSchema: 106, thenSchema: 109),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/if", properties: [SchemaMember("subjects", 107)], required: ["subjects"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/if/properties/subjects", contains: 108),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/if/properties/subjects/contains", required: ["videos"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then", properties: [SchemaMember("model", 110)]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then/properties/model", constValue: .string("viduq2-pro")),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/then/properties/images", maxItems: 4),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/else", properties: [SchemaMember("images", 111)]),
-        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/7/else/properties/images", maxItems: 7),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8", ifSchema: 112, thenSchema: 113, elseSchema: 116),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/if", required: ["videos"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/then", properties: [SchemaMember("model", 114), SchemaMember("images", 115)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/then/properties/model", constValue: .string("viduq2-pro")),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/then/properties/images", maxItems: 4),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/else", properties: [SchemaMember("images", 117)]),
+        SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/allOf/8/else/properties/images", maxItems: 7),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/oneOf/0", required: ["images"]),
         SchemaNode(location: "/components/schemas/ViduReference2VideoRequest/oneOf/1", required: ["subjects"]),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest", types: [.object], properties: [SchemaMember("model", 115), SchemaMember("style", 116), SchemaMember("prompt", 117), SchemaMember("duration", 118), SchemaMember("seed", 119), SchemaMember("aspect_ratio", 120), SchemaMember("resolution", 121), SchemaMember("movement_amplitude", 122), SchemaMember("bgm", 123), SchemaMember("audio", 124), SchemaMember("audio_type", 125), SchemaMember("callback_url", 126), SchemaMember("payload", 127), SchemaMember("off_peak", 128), SchemaMember("watermark", 129), SchemaMember("wm_position", 130), SchemaMember("wm_url", 131), SchemaMember("meta_data", 132), SchemaMember("client_request_id", 133)], additionalProperties: 134, required: ["model", "prompt"], allOf: [135, 141, 146]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest", types: [.object], properties: [SchemaMember("model", 121), SchemaMember("style", 122), SchemaMember("prompt", 123), SchemaMember("duration", 124), SchemaMember("seed", 125), SchemaMember("aspect_ratio", 126), SchemaMember("resolution", 127), SchemaMember("movement_amplitude", 128), SchemaMember("bgm", 129), SchemaMember("audio", 130), SchemaMember("audio_type", 131), SchemaMember("callback_url", 132), SchemaMember("payload", 133), SchemaMember("off_peak", 134), SchemaMember("watermark", 135), SchemaMember("wm_position", 136), SchemaMember("wm_url", 137), SchemaMember("meta_data", 138), SchemaMember("client_request_id", 139)], additionalProperties: 140, required: ["model", "prompt"], allOf: [141, 147, 152]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq2"), .string("viduq1")]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/style", types: [.string], enumValues: [.string("general"), .string("anime")]),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/prompt", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/prompt", types: [.string], maxLength: 5000),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/seed", ref: 38),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/aspect_ratio", types: [.string], enumValues: [.string("16:9"), .string("9:16"), .string("3:4"), .string("4:3"), .string("1:1")]),
@@ -141,27 +147,27 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/meta_data", ref: 56),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/properties/client_request_id", ref: 58),
         SchemaNode(always: false, location: "/components/schemas/ViduText2VideoRequest/additionalProperties"),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0", ifSchema: 136, thenSchema: 138),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 137)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0", ifSchema: 142, thenSchema: 144),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 143)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 139), SchemaMember("resolution", 140)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 145), SchemaMember("resolution", 146)]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1", ifSchema: 142, thenSchema: 144),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 143)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1", ifSchema: 148, thenSchema: 150),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 149)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/if/properties/model", constValue: .string("viduq2")),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 145)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 151)]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 10.0),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2", ifSchema: 147, thenSchema: 149),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 148)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2", ifSchema: 153, thenSchema: 155),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 154)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/if/properties/model", constValue: .string("viduq1")),
-        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 150)]),
+        SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 156)]),
         SchemaNode(location: "/components/schemas/ViduText2VideoRequest/allOf/2/then/properties/duration", constValue: .number(5.0)),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest", types: [.object], properties: [SchemaMember("model", 152), SchemaMember("images", 153), SchemaMember("prompt", 155), SchemaMember("duration", 156), SchemaMember("seed", 157), SchemaMember("resolution", 158), SchemaMember("movement_amplitude", 159), SchemaMember("bgm", 160), SchemaMember("audio", 161), SchemaMember("audio_type", 162), SchemaMember("voice_id", 163), SchemaMember("is_rec", 164), SchemaMember("callback_url", 165), SchemaMember("payload", 166), SchemaMember("off_peak", 167), SchemaMember("watermark", 168), SchemaMember("wm_position", 169), SchemaMember("wm_url", 170), SchemaMember("meta_data", 171), SchemaMember("client_request_id", 172)], additionalProperties: 173, required: ["model", "images"], allOf: [174, 180, 186, 192, 197, 202]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest", types: [.object], properties: [SchemaMember("model", 158), SchemaMember("images", 159), SchemaMember("prompt", 161), SchemaMember("duration", 162), SchemaMember("seed", 163), SchemaMember("resolution", 164), SchemaMember("movement_amplitude", 165), SchemaMember("bgm", 166), SchemaMember("audio", 167), SchemaMember("audio_type", 168), SchemaMember("voice_id", 169), SchemaMember("is_rec", 170), SchemaMember("callback_url", 171), SchemaMember("payload", 172), SchemaMember("off_peak", 173), SchemaMember("watermark", 174), SchemaMember("wm_position", 175), SchemaMember("wm_url", 176), SchemaMember("meta_data", 177), SchemaMember("client_request_id", 178)], additionalProperties: 179, required: ["model", "images"], allOf: [180, 186, 192, 198, 203, 208]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq3-pro-fast"), .string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast"), .string("viduq1"), .string("viduq1-classic"), .string("vidu2.0")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images", types: [.array], items: 154, minItems: 1, maxItems: 1),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images", types: [.array], items: 160, minItems: 1, maxItems: 1),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/images/items", ref: 5),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/prompt", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/prompt", types: [.string], maxLength: 5000),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/seed", ref: 38),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
@@ -180,44 +186,44 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/meta_data", ref: 56),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/properties/client_request_id", ref: 58),
         SchemaNode(always: false, location: "/components/schemas/ViduImg2VideoRequest/additionalProperties"),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0", ifSchema: 175, thenSchema: 177),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 176)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0", ifSchema: 181, thenSchema: 183),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 182)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/if/properties/model", constValue: .string("viduq3-pro")),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 178), SchemaMember("resolution", 179)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 184), SchemaMember("resolution", 185)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1", ifSchema: 181, thenSchema: 183),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 182)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1", ifSchema: 187, thenSchema: 189),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 188)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/if/properties/model", constValue: .string("viduq3-turbo")),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 184), SchemaMember("resolution", 185)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 190), SchemaMember("resolution", 191)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/1/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2", ifSchema: 187, thenSchema: 189),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 188)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2", ifSchema: 193, thenSchema: 195),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 194)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/if/properties/model", constValue: .string("viduq3-pro-fast")),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 190), SchemaMember("resolution", 191)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 196), SchemaMember("resolution", 197)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/2/then/properties/resolution", enumValues: [.string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3", ifSchema: 193, thenSchema: 195),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 194)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3", ifSchema: 199, thenSchema: 201),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 200)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 196)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 202)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/3/then/properties/duration", minimum: 1.0, maximum: 10.0),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4", ifSchema: 198, thenSchema: 200),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/if", properties: [SchemaMember("model", 199)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4", ifSchema: 204, thenSchema: 206),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/if", properties: [SchemaMember("model", 205)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/if/properties/model", enumValues: [.string("viduq1"), .string("viduq1-classic")]),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/then", properties: [SchemaMember("duration", 201)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/then", properties: [SchemaMember("duration", 207)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/4/then/properties/duration", constValue: .number(5.0)),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5", ifSchema: 203, thenSchema: 205),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/if", properties: [SchemaMember("model", 204)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5", ifSchema: 209, thenSchema: 211),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/if", properties: [SchemaMember("model", 210)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/if/properties/model", constValue: .string("vidu2.0")),
-        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/then", properties: [SchemaMember("duration", 206)]),
+        SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/then", properties: [SchemaMember("duration", 212)]),
         SchemaNode(location: "/components/schemas/ViduImg2VideoRequest/allOf/5/then/properties/duration", enumValues: [.number(4.0), .number(8.0)]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest", types: [.object], properties: [SchemaMember("model", 208), SchemaMember("images", 209), SchemaMember("prompt", 211), SchemaMember("duration", 212), SchemaMember("seed", 213), SchemaMember("resolution", 214), SchemaMember("movement_amplitude", 215), SchemaMember("bgm", 216), SchemaMember("audio", 217), SchemaMember("audio_type", 218), SchemaMember("is_rec", 219), SchemaMember("callback_url", 220), SchemaMember("payload", 221), SchemaMember("off_peak", 222), SchemaMember("watermark", 223), SchemaMember("wm_position", 224), SchemaMember("wm_url", 225), SchemaMember("meta_data", 226), SchemaMember("client_request_id", 227)], additionalProperties: 228, required: ["model", "images"], allOf: [229, 235, 240, 245]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest", types: [.object], properties: [SchemaMember("model", 214), SchemaMember("images", 215), SchemaMember("prompt", 217), SchemaMember("duration", 218), SchemaMember("seed", 219), SchemaMember("resolution", 220), SchemaMember("movement_amplitude", 221), SchemaMember("bgm", 222), SchemaMember("audio", 223), SchemaMember("audio_type", 224), SchemaMember("is_rec", 225), SchemaMember("callback_url", 226), SchemaMember("payload", 227), SchemaMember("off_peak", 228), SchemaMember("watermark", 229), SchemaMember("wm_position", 230), SchemaMember("wm_url", 231), SchemaMember("meta_data", 232), SchemaMember("client_request_id", 233)], additionalProperties: 234, required: ["model", "images"], allOf: [235, 241, 246, 251]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/model", types: [.string], enumValues: [.string("viduq3-pro"), .string("viduq3-turbo"), .string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast"), .string("viduq1"), .string("viduq1-classic"), .string("vidu2.0")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images", types: [.array], items: 210, minItems: 2, maxItems: 2),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images", types: [.array], items: 216, minItems: 2, maxItems: 2),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/images/items", ref: 5),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/prompt", types: [.string]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/prompt", types: [.string], maxLength: 5000),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/duration", types: [.integer], minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/seed", ref: 38),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/resolution", types: [.string], enumValues: [.string("360p"), .string("540p"), .string("720p"), .string("1080p"), .string("2K")]),
@@ -235,36 +241,36 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/meta_data", ref: 56),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/properties/client_request_id", ref: 58),
         SchemaNode(always: false, location: "/components/schemas/ViduStartEnd2VideoRequest/additionalProperties"),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0", ifSchema: 230, thenSchema: 232),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 231)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0", ifSchema: 236, thenSchema: 238),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/if", properties: [SchemaMember("model", 237)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/if/properties/model", enumValues: [.string("viduq3-pro"), .string("viduq3-turbo")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 233), SchemaMember("resolution", 234)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then", properties: [SchemaMember("duration", 239), SchemaMember("resolution", 240)]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then/properties/duration", minimum: 1.0, maximum: 16.0),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/0/then/properties/resolution", enumValues: [.string("540p"), .string("720p"), .string("1080p")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1", ifSchema: 236, thenSchema: 238),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 237)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1", ifSchema: 242, thenSchema: 244),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/if", properties: [SchemaMember("model", 243)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/if/properties/model", enumValues: [.string("viduq2-pro"), .string("viduq2-turbo"), .string("viduq2-pro-fast")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 239)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/then", properties: [SchemaMember("duration", 245)]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/1/then/properties/duration", minimum: 1.0, maximum: 8.0),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2", ifSchema: 241, thenSchema: 243),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 242)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2", ifSchema: 247, thenSchema: 249),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/if", properties: [SchemaMember("model", 248)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/if/properties/model", enumValues: [.string("viduq1"), .string("viduq1-classic")]),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 244)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/then", properties: [SchemaMember("duration", 250)]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/2/then/properties/duration", constValue: .number(5.0)),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3", ifSchema: 246, thenSchema: 248),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 247)], required: ["model"]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3", ifSchema: 252, thenSchema: 254),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/if", properties: [SchemaMember("model", 253)], required: ["model"]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/if/properties/model", constValue: .string("vidu2.0")),
-        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 249)]),
+        SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/then", properties: [SchemaMember("duration", 255)]),
         SchemaNode(location: "/components/schemas/ViduStartEnd2VideoRequest/allOf/3/then/properties/duration", enumValues: [.number(4.0), .number(8.0)]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse", types: [.object], properties: [SchemaMember("task_id", 251), SchemaMember("type", 252), SchemaMember("state", 253), SchemaMember("model", 255), SchemaMember("style", 256), SchemaMember("prompt", 257), SchemaMember("images", 258), SchemaMember("duration", 260), SchemaMember("seed", 261), SchemaMember("aspect_ratio", 262), SchemaMember("resolution", 263), SchemaMember("movement_amplitude", 264), SchemaMember("created_at", 265), SchemaMember("credits", 266), SchemaMember("payload", 270), SchemaMember("cus_priority", 271), SchemaMember("off_peak", 272), SchemaMember("watermark", 273), SchemaMember("is_rec", 277), SchemaMember("wm_position", 278), SchemaMember("wm_url", 282), SchemaMember("meta_data", 283), SchemaMember("client_request_id", 284), SchemaMember("bgm", 285), SchemaMember("audio", 286)], required: ["task_id", "state"]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse", types: [.object], properties: [SchemaMember("task_id", 257), SchemaMember("type", 258), SchemaMember("state", 259), SchemaMember("model", 261), SchemaMember("style", 262), SchemaMember("prompt", 263), SchemaMember("images", 264), SchemaMember("duration", 266), SchemaMember("seed", 267), SchemaMember("aspect_ratio", 268), SchemaMember("resolution", 269), SchemaMember("movement_amplitude", 270), SchemaMember("created_at", 271), SchemaMember("credits", 272), SchemaMember("payload", 276), SchemaMember("cus_priority", 277), SchemaMember("off_peak", 278), SchemaMember("watermark", 279), SchemaMember("is_rec", 283), SchemaMember("wm_position", 284), SchemaMember("wm_url", 288), SchemaMember("meta_data", 289), SchemaMember("client_request_id", 290), SchemaMember("bgm", 291), SchemaMember("audio", 292)], required: ["task_id", "state"]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/task_id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/type", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/state", ref: 254),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/state", ref: 260),
         SchemaNode(location: "/components/schemas/ViduTaskState", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/model", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/style", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/prompt", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images", types: [.array], items: 259),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images", types: [.array], items: 265),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/images/items", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/duration", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/seed", types: [.integer]),
@@ -272,80 +278,80 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/resolution", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/movement_amplitude", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/created_at", types: [.string], format: "date-time"),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/credits", ref: 267),
-        SchemaNode(location: "/components/schemas/ViduCredits", oneOf: [268, 269]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/credits", ref: 273),
+        SchemaNode(location: "/components/schemas/ViduCredits", oneOf: [274, 275]),
         SchemaNode(location: "/components/schemas/ViduCredits/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCredits/oneOf/1", types: [.string], pattern: SchemaPattern("^[0-9]+$")),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/payload", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/cus_priority", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/off_peak", types: [.boolean]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/watermark", ref: 274),
-        SchemaNode(location: "/components/schemas/ViduFlag", oneOf: [275, 276]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/watermark", ref: 280),
+        SchemaNode(location: "/components/schemas/ViduFlag", oneOf: [281, 282]),
         SchemaNode(location: "/components/schemas/ViduFlag/oneOf/0", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ViduFlag/oneOf/1", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/is_rec", ref: 274),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_position", ref: 279),
-        SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho", oneOf: [280, 281]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/is_rec", ref: 280),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_position", ref: 285),
+        SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho", oneOf: [286, 287]),
         SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduWatermarkPositionEcho/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/wm_url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/meta_data", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/client_request_id", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/bgm", ref: 274),
-        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/audio", ref: 274),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations", types: [.object], properties: [SchemaMember("id", 288), SchemaMember("key_id", 289), SchemaMember("type", 290), SchemaMember("model", 291), SchemaMember("state", 292), SchemaMember("progress", 293), SchemaMember("err_code", 294), SchemaMember("err_msg", 295), SchemaMember("credits", 296), SchemaMember("payload", 297), SchemaMember("bgm", 298), SchemaMember("off_peak", 299), SchemaMember("prompt", 300), SchemaMember("images", 301), SchemaMember("duration", 303), SchemaMember("resolution", 304), SchemaMember("aspect_ratio", 305), SchemaMember("created_at", 306), SchemaMember("creations", 307), SchemaMember("attachments", 320), SchemaMember("blocked_resources", 321)], required: ["state"]),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/bgm", ref: 280),
+        SchemaNode(location: "/components/schemas/ViduCreateTaskResponse/properties/audio", ref: 280),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations", types: [.object], properties: [SchemaMember("id", 294), SchemaMember("key_id", 295), SchemaMember("type", 296), SchemaMember("model", 297), SchemaMember("state", 298), SchemaMember("progress", 299), SchemaMember("err_code", 300), SchemaMember("err_msg", 301), SchemaMember("credits", 302), SchemaMember("payload", 303), SchemaMember("bgm", 304), SchemaMember("off_peak", 305), SchemaMember("prompt", 306), SchemaMember("images", 307), SchemaMember("duration", 309), SchemaMember("resolution", 310), SchemaMember("aspect_ratio", 311), SchemaMember("created_at", 312), SchemaMember("creations", 313), SchemaMember("attachments", 326), SchemaMember("blocked_resources", 327)], required: ["state"]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/key_id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/type", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/model", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/state", ref: 254),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/state", ref: 260),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/progress", types: [.number]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/err_code", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/err_msg", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/credits", ref: 267),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/credits", ref: 273),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/payload", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/bgm", ref: 274),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/bgm", ref: 280),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/off_peak", types: [.boolean]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/prompt", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/images", types: [.array], items: 302),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/images", types: [.array], items: 308),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/images/items", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/duration", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/resolution", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/aspect_ratio", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/created_at", types: [.string], format: "date-time"),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations", types: [.array], items: 308),
-        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations/items", ref: 309),
-        SchemaNode(location: "/components/schemas/ViduCreation", types: [.object], properties: [SchemaMember("id", 310), SchemaMember("url", 311), SchemaMember("cover_url", 312), SchemaMember("watermarked_url", 313), SchemaMember("video", 314)]),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations", types: [.array], items: 314),
+        SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/creations/items", ref: 315),
+        SchemaNode(location: "/components/schemas/ViduCreation", types: [.object], properties: [SchemaMember("id", 316), SchemaMember("url", 317), SchemaMember("cover_url", 318), SchemaMember("watermarked_url", 319), SchemaMember("video", 320)]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/cover_url", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/watermarked_url", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCreation/properties/video", types: [.object], properties: [SchemaMember("duration", 315), SchemaMember("fps", 316), SchemaMember("resolution", 317)]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video", types: [.object], properties: [SchemaMember("duration", 321), SchemaMember("fps", 322), SchemaMember("resolution", 323)]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/duration", types: [.number]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/fps", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution", types: [.object], properties: [SchemaMember("width", 318), SchemaMember("height", 319)]),
+        SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution", types: [.object], properties: [SchemaMember("width", 324), SchemaMember("height", 325)]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution/properties/width", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreation/properties/video/properties/resolution/properties/height", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/attachments"),
         SchemaNode(location: "/components/schemas/ViduTaskCreations/properties/blocked_resources"),
-        SchemaNode(location: "/components/schemas/ViduError", types: [.object], properties: [SchemaMember("code", 323), SchemaMember("message", 326), SchemaMember("reason", 327), SchemaMember("metadata", 328)]),
-        SchemaNode(location: "/components/schemas/ViduError/properties/code", oneOf: [324, 325]),
+        SchemaNode(location: "/components/schemas/ViduError", types: [.object], properties: [SchemaMember("code", 329), SchemaMember("message", 332), SchemaMember("reason", 333), SchemaMember("metadata", 334)]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/code", oneOf: [330, 331]),
         SchemaNode(location: "/components/schemas/ViduError/properties/code/oneOf/0", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduError/properties/code/oneOf/1", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduError/properties/message", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduError/properties/reason", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduError/properties/metadata", types: [.object], properties: [SchemaMember("trace_id", 329)]),
+        SchemaNode(location: "/components/schemas/ViduError/properties/metadata", types: [.object], properties: [SchemaMember("trace_id", 335)]),
         SchemaNode(location: "/components/schemas/ViduError/properties/metadata/properties/trace_id", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduCancelRequest", types: [.object], properties: [SchemaMember("id", 331)], additionalProperties: 332),
+        SchemaNode(location: "/components/schemas/ViduCancelRequest", types: [.object], properties: [SchemaMember("id", 337)], additionalProperties: 338),
         SchemaNode(location: "/components/schemas/ViduCancelRequest/properties/id", types: [.string], minLength: 1),
         SchemaNode(always: false, location: "/components/schemas/ViduCancelRequest/additionalProperties"),
-        SchemaNode(location: "/components/schemas/ViduCreditRemain", types: [.object], properties: [SchemaMember("type", 334), SchemaMember("credit_remain", 335), SchemaMember("concurrency_limit", 336), SchemaMember("current_concurrency", 337), SchemaMember("queue_count", 338)]),
+        SchemaNode(location: "/components/schemas/ViduCreditRemain", types: [.object], properties: [SchemaMember("type", 340), SchemaMember("credit_remain", 341), SchemaMember("concurrency_limit", 342), SchemaMember("current_concurrency", 343), SchemaMember("queue_count", 344)]),
         SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/type", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/credit_remain", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/concurrency_limit", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/current_concurrency", types: [.integer]),
         SchemaNode(location: "/components/schemas/ViduCreditRemain/properties/queue_count", types: [.integer]),
-        SchemaNode(location: "/components/schemas/ViduCreditPackage", types: [.object], properties: [SchemaMember("id", 340), SchemaMember("name", 341), SchemaMember("type", 342), SchemaMember("concurrency", 343), SchemaMember("credit_amount", 344), SchemaMember("credit_remain", 345), SchemaMember("created_at", 346), SchemaMember("purchase_at", 347), SchemaMember("valid_from", 348), SchemaMember("valid_to", 349)]),
+        SchemaNode(location: "/components/schemas/ViduCreditPackage", types: [.object], properties: [SchemaMember("id", 346), SchemaMember("name", 347), SchemaMember("type", 348), SchemaMember("concurrency", 349), SchemaMember("credit_amount", 350), SchemaMember("credit_remain", 351), SchemaMember("created_at", 352), SchemaMember("purchase_at", 353), SchemaMember("valid_from", 354), SchemaMember("valid_to", 355)]),
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/id", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/name", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/type", types: [.string]),
@@ -356,23 +362,23 @@ extension Vidu {
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/purchase_at", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/valid_from", types: [.string]),
         SchemaNode(location: "/components/schemas/ViduCreditPackage/properties/valid_to", types: [.string]),
-        SchemaNode(location: "/components/schemas/ViduAccountCredits", types: [.object], properties: [SchemaMember("remains", 351), SchemaMember("packages", 353)]),
-        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains", types: [.array], items: 352),
-        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains/items", ref: 333),
-        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages", types: [.array], items: 354),
-        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages/items", ref: 339),
-        SchemaNode(location: "/components/schemas/ViduTaskList", types: [.object], properties: [SchemaMember("tasks", 356), SchemaMember("next_page_token", 358)]),
-        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks", types: [.array], items: 357),
-        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks/items", ref: 287),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits", types: [.object], properties: [SchemaMember("remains", 357), SchemaMember("packages", 359)]),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains", types: [.array], items: 358),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/remains/items", ref: 339),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages", types: [.array], items: 360),
+        SchemaNode(location: "/components/schemas/ViduAccountCredits/properties/packages/items", ref: 345),
+        SchemaNode(location: "/components/schemas/ViduTaskList", types: [.object], properties: [SchemaMember("tasks", 362), SchemaMember("next_page_token", 364)]),
+        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks", types: [.array], items: 363),
+        SchemaNode(location: "/components/schemas/ViduTaskList/properties/tasks/items", ref: 293),
         SchemaNode(location: "/components/schemas/ViduTaskList/properties/next_page_token", types: [.string]),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/responses/200/content/application~1json/schema", types: [.object]),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1creations/get/parameters/0/schema", types: [.string], minLength: 1),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks~1{id}~1cancel/post/parameters/0/schema", types: [.string], minLength: 1),
-        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/0/schema", types: [.array], items: 363, maxItems: 100),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/0/schema", types: [.array], items: 369, maxItems: 100),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/0/schema/items", types: [.string], minLength: 1),
-        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/1/schema", types: [.array], items: 365),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/1/schema", types: [.array], items: 371),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/1/schema/items", types: [.string], enumValues: [.string("created"), .string("queueing"), .string("processing"), .string("success"), .string("failed")]),
-        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/2/schema", types: [.array], items: 367),
+        SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/2/schema", types: [.array], items: 373),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/2/schema/items", types: [.string], minLength: 1),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/3/schema", types: [.string], minLength: 1),
         SchemaNode(location: "/paths/~1ent~1v2~1tasks/get/parameters/4/schema", types: [.string], minLength: 1),
@@ -401,7 +407,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 250,
+            root: 256,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -409,7 +415,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -417,7 +423,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -425,7 +431,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -433,7 +439,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -441,7 +447,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -449,7 +455,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -457,7 +463,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -465,7 +471,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -473,7 +479,7 @@ extension Vidu {
             operationID: "createReference2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -481,7 +487,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 114,
+            root: 120,
             typeName: "Vidu.ViduText2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduText2VideoRequest.self, from: $0) }
         ),
@@ -489,7 +495,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 250,
+            root: 256,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -497,7 +503,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -505,7 +511,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -513,7 +519,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -521,7 +527,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -529,7 +535,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -537,7 +543,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -545,7 +551,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -553,7 +559,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -561,7 +567,7 @@ extension Vidu {
             operationID: "createText2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -569,7 +575,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 151,
+            root: 157,
             typeName: "Vidu.ViduImg2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduImg2VideoRequest.self, from: $0) }
         ),
@@ -577,7 +583,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 250,
+            root: 256,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -585,7 +591,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -593,7 +599,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -601,7 +607,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -609,7 +615,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -617,7 +623,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -625,7 +631,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -633,7 +639,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -641,7 +647,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -649,7 +655,7 @@ extension Vidu {
             operationID: "createImg2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -657,7 +663,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .request,
             schemaTable: schemaTable,
-            root: 207,
+            root: 213,
             typeName: "Vidu.ViduStartEnd2VideoRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduStartEnd2VideoRequest.self, from: $0) }
         ),
@@ -665,7 +671,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 250,
+            root: 256,
             typeName: "Vidu.ViduCreateTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
         ),
@@ -673,7 +679,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -681,7 +687,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -689,7 +695,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -697,7 +703,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -705,7 +711,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -713,7 +719,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -721,7 +727,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -729,7 +735,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -737,7 +743,7 @@ extension Vidu {
             operationID: "createStartEnd2Video",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -745,7 +751,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 287,
+            root: 293,
             typeName: "Vidu.ViduTaskCreations",
             decode: { try JSONDecoder().decode(Vidu.ViduTaskCreations.self, from: $0) }
         ),
@@ -753,7 +759,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -761,7 +767,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -769,7 +775,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -777,7 +783,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -785,7 +791,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -793,7 +799,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -801,7 +807,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -809,7 +815,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -817,7 +823,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -825,7 +831,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .request,
             schemaTable: schemaTable,
-            root: 330,
+            root: 336,
             typeName: "Vidu.ViduCancelRequest",
             decode: { try JSONDecoder().decode(Vidu.ViduCancelRequest.self, from: $0) }
         ),
@@ -833,7 +839,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 359,
+            root: 365,
             typeName: "Vidu.CancelTaskResponse",
             decode: { try JSONDecoder().decode(Vidu.CancelTaskResponse.self, from: $0) }
         ),
@@ -841,7 +847,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -849,7 +855,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -857,7 +863,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -865,7 +871,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -873,7 +879,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -881,7 +887,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -889,7 +895,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -897,7 +903,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -905,7 +911,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -913,7 +919,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 355,
+            root: 361,
             typeName: "Vidu.ViduTaskList",
             decode: { try JSONDecoder().decode(Vidu.ViduTaskList.self, from: $0) }
         ),
@@ -921,7 +927,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -929,7 +935,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -937,7 +943,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -945,7 +951,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -953,7 +959,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -961,7 +967,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -969,7 +975,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -977,7 +983,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -985,7 +991,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -993,7 +999,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "200"),
             schemaTable: schemaTable,
-            root: 350,
+            root: 356,
             typeName: "Vidu.ViduAccountCredits",
             decode: { try JSONDecoder().decode(Vidu.ViduAccountCredits.self, from: $0) }
         ),
@@ -1001,7 +1007,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "400"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1009,7 +1015,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "401"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1017,7 +1023,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "402"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1025,7 +1031,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "403"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1033,7 +1039,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "404"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1041,7 +1047,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "409"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1049,7 +1055,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "429"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1057,7 +1063,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "499"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1065,7 +1071,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .response(status: "500"),
             schemaTable: schemaTable,
-            root: 322,
+            root: 328,
             typeName: "Vidu.ViduError",
             decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
         ),
@@ -1073,7 +1079,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .webhook(name: "taskStateChanged"),
             schemaTable: schemaTable,
-            root: 287,
+            root: 293,
             typeName: "Vidu.Webhooks.TaskStateChangedPayload",
             decode: { try JSONDecoder().decode(Vidu.Webhooks.TaskStateChangedPayload.self, from: $0) }
         ),
@@ -1081,7 +1087,7 @@ extension Vidu {
             operationID: "getTaskCreations",
             kind: .parameter(name: "id", location: "path"),
             schemaTable: schemaTable,
-            root: 360,
+            root: 366,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1089,7 +1095,7 @@ extension Vidu {
             operationID: "cancelTask",
             kind: .parameter(name: "id", location: "path"),
             schemaTable: schemaTable,
-            root: 361,
+            root: 367,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1097,7 +1103,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "task_ids", location: "query"),
             schemaTable: schemaTable,
-            root: 362,
+            root: 368,
             typeName: "[String]",
             decode: { try JSONDecoder().decode([String].self, from: $0) }
         ),
@@ -1105,7 +1111,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "states", location: "query"),
             schemaTable: schemaTable,
-            root: 364,
+            root: 370,
             typeName: "[ListTasksStatesItem]",
             decode: { try JSONDecoder().decode([ListTasksStatesItem].self, from: $0) }
         ),
@@ -1113,7 +1119,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "model_versions", location: "query"),
             schemaTable: schemaTable,
-            root: 366,
+            root: 372,
             typeName: "[String]",
             decode: { try JSONDecoder().decode([String].self, from: $0) }
         ),
@@ -1121,7 +1127,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "created_at.from", location: "query"),
             schemaTable: schemaTable,
-            root: 368,
+            root: 374,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1129,7 +1135,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "created_at.to", location: "query"),
             schemaTable: schemaTable,
-            root: 369,
+            root: 375,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1137,7 +1143,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "pager.pagesz", location: "query"),
             schemaTable: schemaTable,
-            root: 370,
+            root: 376,
             typeName: "Int",
             decode: { try JSONDecoder().decode(Int.self, from: $0) }
         ),
@@ -1145,7 +1151,7 @@ extension Vidu {
             operationID: "listTasks",
             kind: .parameter(name: "pager.page_token", location: "query"),
             schemaTable: schemaTable,
-            root: 371,
+            root: 377,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1153,7 +1159,7 @@ extension Vidu {
             operationID: "getCredits",
             kind: .parameter(name: "show_detail", location: "query"),
             schemaTable: schemaTable,
-            root: 372,
+            root: 378,
             typeName: "Bool",
             decode: { try JSONDecoder().decode(Bool.self, from: $0) }
         ),
@@ -1161,7 +1167,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "Date", location: "header"),
             schemaTable: schemaTable,
-            root: 373,
+            root: 379,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1169,7 +1175,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "x-request-nonce", location: "header"),
             schemaTable: schemaTable,
-            root: 374,
+            root: 380,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1177,7 +1183,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-SIGNED-HEADERS", location: "header"),
             schemaTable: schemaTable,
-            root: 375,
+            root: 381,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1185,7 +1191,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-SIGNATURE", location: "header"),
             schemaTable: schemaTable,
-            root: 376,
+            root: 382,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1193,7 +1199,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-ALGORITHM", location: "header"),
             schemaTable: schemaTable,
-            root: 377,
+            root: 383,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1201,7 +1207,7 @@ extension Vidu {
             operationID: "taskStateChanged",
             kind: .parameter(name: "X-HMAC-ACCESS-KEY", location: "header"),
             schemaTable: schemaTable,
-            root: 378,
+            root: 384,
             typeName: "String",
             decode: { try JSONDecoder().decode(String.self, from: $0) }
         ),
@@ -1229,7 +1235,7 @@ extension Vidu.ViduText2VideoRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 114 }
+    public static var schemaRoot: Int { 120 }
 }
 
 extension Vidu.ViduImg2VideoRequest: SchemaValidated {
@@ -1237,7 +1243,7 @@ extension Vidu.ViduImg2VideoRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 151 }
+    public static var schemaRoot: Int { 157 }
 }
 
 extension Vidu.ViduStartEnd2VideoRequest: SchemaValidated {
@@ -1245,7 +1251,7 @@ extension Vidu.ViduStartEnd2VideoRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 207 }
+    public static var schemaRoot: Int { 213 }
 }
 
 extension Vidu.ViduCreateTaskResponse: SchemaValidated {
@@ -1253,7 +1259,7 @@ extension Vidu.ViduCreateTaskResponse: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 250 }
+    public static var schemaRoot: Int { 256 }
 }
 
 extension Vidu.ViduTaskCreations: SchemaValidated {
@@ -1261,7 +1267,7 @@ extension Vidu.ViduTaskCreations: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 287 }
+    public static var schemaRoot: Int { 293 }
 }
 
 extension Vidu.ViduCreation: SchemaValidated {
@@ -1269,7 +1275,7 @@ extension Vidu.ViduCreation: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 309 }
+    public static var schemaRoot: Int { 315 }
 }
 
 extension Vidu.ViduError: SchemaValidated {
@@ -1277,7 +1283,7 @@ extension Vidu.ViduError: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 322 }
+    public static var schemaRoot: Int { 328 }
 }
 
 extension Vidu.ViduCancelRequest: SchemaValidated {
@@ -1285,7 +1291,7 @@ extension Vidu.ViduCancelRequest: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 330 }
+    public static var schemaRoot: Int { 336 }
 }
 
 extension Vidu.ViduCreditRemain: SchemaValidated {
@@ -1293,7 +1299,7 @@ extension Vidu.ViduCreditRemain: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 333 }
+    public static var schemaRoot: Int { 339 }
 }
 
 extension Vidu.ViduCreditPackage: SchemaValidated {
@@ -1301,7 +1307,7 @@ extension Vidu.ViduCreditPackage: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 339 }
+    public static var schemaRoot: Int { 345 }
 }
 
 extension Vidu.ViduAccountCredits: SchemaValidated {
@@ -1309,7 +1315,7 @@ extension Vidu.ViduAccountCredits: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 350 }
+    public static var schemaRoot: Int { 356 }
 }
 
 extension Vidu.ViduTaskList: SchemaValidated {
@@ -1317,5 +1323,5 @@ extension Vidu.ViduTaskList: SchemaValidated {
     public static var schemaTable: SchemaTable { Vidu.schemaTable }
 
     /// This type's schema in `schemaTable`.
-    public static var schemaRoot: Int { 355 }
+    public static var schemaRoot: Int { 361 }
 }
