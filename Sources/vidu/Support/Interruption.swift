@@ -51,13 +51,22 @@ final class Interruption: Sendable {
         ]
     }
 
-    /// `vidu wait --provider P [--simulate] [--base-url URL] TASK_ID --output FILE`.
+    /// `vidu wait --provider P [--simulate] [--base-url URL] [polling options] TASK_ID --output FILE`:
+    /// the connection options the interrupted command was given, the task, the exact file.
     static func resumeCommand(_ resumable: Resumable) -> String {
+        let connection = resumable.connection
         var words = ["vidu", "wait", "--provider", resumable.provider.rawValue]
-        if resumable.connection.simulate { words.append("--simulate") }
-        if let baseURL = resumable.connection.baseURL { words += ["--base-url", baseURL.absoluteString] }
+        if connection.simulate { words.append("--simulate") }
+        if let baseURL = connection.baseURL { words += ["--base-url", baseURL.absoluteString] }
+        if let interval = connection.pollInterval { words += ["--poll-interval", seconds(interval)] }
+        if let first = connection.firstPollAfter { words += ["--first-poll-after", seconds(first)] }
         words += [resumable.taskID, "--output", resumable.output.path]
         return words.map(shellQuoted).joined(separator: " ")
+    }
+
+    /// `5`, `0.05`: seconds as the user would type them.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// `word`, quoted for a POSIX shell when it needs it.
