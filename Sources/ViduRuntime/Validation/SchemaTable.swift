@@ -11,10 +11,13 @@ public struct SchemaTable: Sendable {
         self.nodes = nodes
     }
 
-    /// Every violation of `instance` against the schema at node `root`, in document order.
+    /// Every violation of `instance` against the schema at node `root`, in document order,
+    /// each one once (two branches of a schema that break the same rule at the same place
+    /// report it once).
     public func validate(_ instance: JSONValue, against root: Int) -> [Violation] {
         var evaluator = SchemaEvaluator(table: self)
-        return evaluator.violations(of: instance, against: root)
+        var seen = Set<Violation>()
+        return evaluator.violations(of: instance, against: root).filter { seen.insert($0).inserted }
     }
 
     /// True when `instance` conforms to the schema at node `root`.
