@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.3
 //
 // ViduKit: checked Swift clients for the Vidu Q3 video model on several providers.
 // No package dependencies: only the toolchain (Foundation, FoundationNetworking, Dispatch,
@@ -7,7 +7,8 @@ import PackageDescription
 
 let package = Package(
     name: "ViduKit",
-    platforms: [.macOS(.v13)],
+    // Linux (the first platform, tested in CI) needs no entry: SwiftPM declares no minimum for it.
+    platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "ViduKit", targets: ["ViduKit"]),
         .library(name: "ViduClients", targets: ["ViduClients"]),
@@ -72,6 +73,7 @@ let package = Package(
         .testTarget(name: "ViduKitTests", dependencies: ["ViduKit", "ViduClients", "ViduRuntime", "ViduTestSupport"]),
         // The `vidu` command line as a subprocess (`Job*` files: generate, status, wait, providers;
         // `Validate*` files: validate).
+        // SIGINT/SIGTERM and downloads run against the loopback server of ViduTestSupport.
         .testTarget(name: "ViduCLITests", dependencies: ["vidu", "ViduTestSupport"]),
     ]
 )

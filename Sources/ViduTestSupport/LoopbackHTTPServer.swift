@@ -13,7 +13,8 @@ import Darwin
 ///
 /// It is bounded: it stops by itself after `lifetime` seconds or `maxConnections`
 /// connections, every read and write has a timeout, and `stop()` (also run on deinit)
-/// ends the accept loop within about 50 ms.
+/// ends the accept loop within about 50 ms without blocking the caller; `stopAndWait()`
+/// suspends until the listening socket is closed.
 public final class LoopbackHTTPServer: @unchecked Sendable {
     private struct State {
         var requests: [RecordedRequest] = []
@@ -28,7 +29,13 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let state = LockedState(State())
     private let deadline: Date
     private let maxConnections: Int
-    private let loopFinished = DispatchSemaphore(value: 0)
+    private let loopFinished = LockedState(LoopEnd())
+
+    /// Whether the accept loop has ended, and who waits for it.
+    private struct LoopEnd {
+        var ended = false
+        var waiters: [CheckedContinuation<Void, Never>] = []
+    }
 
     /// Starts listening. `handler` decides each answer; it runs on a background thread.
     public init(lifetime: Double = 30, maxConnections: Int = 1_000, handler: @escaping @Sendable (RecordedRequest) -> LoopbackReply) throws {
@@ -82,13 +89,21 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     /// Every request received so far, in arrival order.
     public var requests: [RecordedRequest] { state.withLock { $0.requests } }
 
-    /// Stops accepting connections and waits (at most a second) for the loop to end.
+    /// Stops accepting connections; the accept loop ends within about 50 ms. Does not block.
     public func stop() {
-        let first = state.withLock { current -> Bool in
-            defer { current.stopped = true }
-            return !current.stopped
+        state.withLock { $0.stopped = true }
+    }
+
+    /// Stops accepting connections and suspends until the listening socket is closed.
+    public func stopAndWait() async {
+        stop()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let ended = loopFinished.withLock { current -> Bool in
+                if !current.ended { current.waiters.append(continuation) }
+                return current.ended
+            }
+            if ended { continuation.resume() }
         }
-        if first { _ = loopFinished.wait(timeout: .now() + 1) }
     }
 
     private var isStopped: Bool { state.withLock { $0.stopped } || Date() > deadline }
@@ -97,7 +112,12 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         defer {
             close(listener)
             state.withLock { $0.stopped = true }
-            loopFinished.signal()
+            let waiters = loopFinished.withLock { current -> [CheckedContinuation<Void, Never>] in
+                current.ended = true
+                defer { current.waiters = [] }
+                return current.waiters
+            }
+            for waiter in waiters { waiter.resume() }
         }
         while !isStopped {
             var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
@@ -138,10 +158,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         case .truncated(let status, let headers, let declaredLength, let body):
             write(head(status: status, headers: headers, length: declaredLength) + body, to: client)
         case .delayed(let seconds, let then):
-            let end = Date().addingTimeInterval(seconds)
-            while Date() < end && !isStopped {
-                usleep(10_000)
-            }
+            hold(for: seconds)
             guard !isStopped else { return }
             perform(then, on: client)
         case .raw(let bytes):
@@ -158,10 +175,22 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 sent += 1
             }
             write(Data("0\r\n\r\n".utf8), to: client)
+        case .stalled(let status, let headers, let declaredLength, let body, let seconds):
+            write(head(status: status, headers: headers, length: declaredLength) + body, to: client)
+            hold(for: seconds)
         case .dropConnection:
             // Reset instead of closing politely: the client sees the connection drop.
             var option = linger(l_onoff: 1, l_linger: 0)
             setsockopt(client, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+        }
+    }
+
+    /// Waits `seconds` or until the server stops, on the connection's own dispatch thread
+    /// (never a Swift concurrency thread).
+    private func hold(for seconds: Double) {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end && !isStopped {
+            usleep(10_000)
         }
     }
 
@@ -241,7 +270,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         case 400: return "Bad Request"
         case 403: return "Forbidden"
         case 404: return "Not Found"
+        case 206: return "Partial Content"
         case 410: return "Gone"
+        case 416: return "Range Not Satisfiable"
         case 429: return "Too Many Requests"
         case 500: return "Internal Server Error"
         case 502: return "Bad Gateway"

@@ -16,6 +16,10 @@ public indirect enum LoopbackReply: Sendable {
     /// Sends the headers with `Transfer-Encoding: chunked`, then `chunk` as one HTTP chunk
     /// `count` times (nil: until the client goes away or the server stops), then the last chunk.
     case chunked(status: Int, headers: [(name: String, value: String)], chunk: Data, count: Int?)
+    /// Sends the headers with `Content-Length: declaredLength` and only `body`, then keeps
+    /// the connection open without sending more until `seconds` pass or the server stops:
+    /// a transfer that hangs half way.
+    case stalled(status: Int, headers: [(name: String, value: String)], declaredLength: Int, body: Data, seconds: Double)
 
     /// A JSON response.
     public static func json(_ status: Int, _ body: String, headers: [(name: String, value: String)] = []) -> LoopbackReply {
@@ -25,5 +29,21 @@ public indirect enum LoopbackReply: Sendable {
     /// An HTML page, as proxies send instead of JSON.
     public static func html(_ status: Int, _ body: String) -> LoopbackReply {
         .respond(status: status, headers: [("Content-Type", "text/html")], body: Data(body.utf8))
+    }
+
+    /// `file` as a server that takes ranges answers `request`: `206 Partial Content` with
+    /// `Content-Range` for `Range: bytes=N-` (when `If-Range`, if sent, matches `etag`), `416`
+    /// for a start past the end, else `200`; always with `Accept-Ranges: bytes` and `ETag`.
+    public static func ranged(_ file: Data, for request: RecordedRequest, etag: String = "\"v1\"", contentType: String = "video/mp4") -> LoopbackReply {
+        let common: [(name: String, value: String)] = [("Content-Type", contentType), ("Accept-Ranges", "bytes"), ("ETag", etag)]
+        guard let range = request.header("Range"), range.hasPrefix("bytes="), range.hasSuffix("-"),
+              let start = Int(range.dropFirst(6).dropLast()), request.header("If-Range").map({ $0 == etag }) ?? true
+        else {
+            return .respond(status: 200, headers: common, body: file)
+        }
+        guard start < file.count else {
+            return .respond(status: 416, headers: [("Content-Range", "bytes */\(file.count)")], body: Data())
+        }
+        return .respond(status: 206, headers: common + [("Content-Range", "bytes \(start)-\(file.count - 1)/\(file.count)")], body: file.subdata(in: start..<file.count))
     }
 }

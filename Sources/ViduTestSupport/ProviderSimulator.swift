@@ -35,6 +35,7 @@ public final class ProviderSimulator: Sendable {
         var createRequests = 0
         var statusRequests = 0
         var downloadRequests = 0
+        var files: (bytes: Data, ranges: Bool)?
     }
 
     /// The provider played.
@@ -47,11 +48,18 @@ public final class ProviderSimulator: Sendable {
     /// `ProviderFixture.statusBodies` lists them.
     public static let runningSteps = 2
 
-    /// Creates a simulator whose tasks end as `ending` says.
-    public init(fixture: ProviderFixture, ending: ProviderSimulation.Ending = .success) {
+    /// Creates a simulator whose tasks end as `ending` says, with result URLs under
+    /// `resultBaseURL` (pass the server's `baseURL` to download from the server itself).
+    public init(fixture: ProviderFixture, ending: ProviderSimulation.Ending = .success, resultBaseURL: URL = ProviderFixture.resultBaseURL) {
         self.fixture = fixture
         self.simulation = ProviderSimulation(
-            provider: fixture.id, resultBaseURL: ProviderFixture.resultBaseURL, runningSteps: Self.runningSteps, ending: ending)
+            provider: fixture.id, resultBaseURL: resultBaseURL, runningSteps: Self.runningSteps, ending: ending)
+    }
+
+    /// Serves `bytes` for every result file from now on; with `ranges`, as a server that
+    /// takes `Range` requests (`LoopbackReply.ranged`).
+    public func serveFiles(_ bytes: Data, ranges: Bool) {
+        state.withLock { $0.files = (bytes, ranges) }
     }
 
     /// The bytes served for a result file.
@@ -94,6 +102,9 @@ public final class ProviderSimulator: Sendable {
             return first
         }
         if case .rejected(let reply)? = fault { return reply }
+        if route == .download, let files = state.withLock({ $0.files }) {
+            return files.ranges ? .ranged(files.bytes, for: recorded) : .respond(status: 200, headers: [("Content-Type", "video/mp4")], body: files.bytes)
+        }
         let response = simulation.respond(to: request)
         if case .afterWork(let reply)? = fault { return reply }
         return .respond(status: response.status, headers: response.headers.filter { $0.name.lowercased() != "content-length" }, body: response.body)

@@ -75,7 +75,7 @@ import Testing
         #expect(OutputDirectory.files(in: output) == before)
     }
 
-    @Test func builtBinaryReportsExitCodes() throws {
+    @Test func builtBinaryReportsExitCodes() async throws {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vidu-codegen"),
             TestSupport.packageRoot.appendingPathComponent(".build/debug/vidu-codegen"),
@@ -84,24 +84,26 @@ import Testing
             Issue.record("vidu-codegen is not built; run `swift build --product vidu-codegen` first")
             return
         }
-        func status(_ arguments: [String]) throws -> Int32 {
+        // Awaits the exit through the termination handler: no thread blocks while it runs.
+        func status(_ arguments: [String]) async throws -> Int32 {
             let process = Process()
             process.executableURL = binary
             process.arguments = arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
+            return try await withCheckedThrowingContinuation { continuation in
+                process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+                do { try process.run() } catch { continuation.resume(throwing: error) }
+            }
         }
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let specs = directory.appendingPathComponent("specs").path
         let output = directory.appendingPathComponent("Generated").path
-        #expect(try status(["--help"]) == 0)
-        #expect(try status(["--nope"]) == 2)
-        #expect(try status(["check", "--specs", specs, "--output", output]) == 1)
-        #expect(try status(["generate", "--specs", specs, "--output", output]) == 0)
-        #expect(try status(["check", "--specs", specs, "--output", output]) == 0)
+        #expect(try await status(["--help"]) == 0)
+        #expect(try await status(["--nope"]) == 2)
+        #expect(try await status(["check", "--specs", specs, "--output", output]) == 1)
+        #expect(try await status(["generate", "--specs", specs, "--output", output]) == 0)
+        #expect(try await status(["check", "--specs", specs, "--output", output]) == 0)
     }
 }

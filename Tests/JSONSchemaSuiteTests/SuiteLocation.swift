@@ -1,25 +1,25 @@
 import Foundation
 
-/// Where the JSON Schema Test Suite is: `$JSON_SCHEMA_TEST_SUITE`, or a `shared/json-schema-test-suite`
-/// folder found walking up from this file (in CI it sits beside the repository).
+/// Where the JSON Schema Test Suite is: the copy vendored in `Tests/JSONSchemaTestSuite`
+/// (see its `SOURCE` for the upstream commit), or `$JSON_SCHEMA_TEST_SUITE` to try another
+/// checkout of the suite.
 enum SuiteLocation {
+    /// The vendored copy: `Tests/JSONSchemaTestSuite` beside this test target.
+    static var vendored: URL {
+        testsFolder.deletingLastPathComponent().appendingPathComponent("JSONSchemaTestSuite")
+    }
+
     /// The suite's `tests/draft2020-12` folder, or an error saying where it was looked for.
     static func draft202012() throws -> URL {
-        var looked: [String] = []
+        var root = vendored
+        var origin = "the vendored copy"
         if let override = ProcessInfo.processInfo.environment["JSON_SCHEMA_TEST_SUITE"], !override.isEmpty {
-            let tests = URL(fileURLWithPath: override).appendingPathComponent("tests/draft2020-12")
-            if isDirectory(tests) { return tests }
-            looked.append(tests.path + " (from JSON_SCHEMA_TEST_SUITE)")
+            root = URL(fileURLWithPath: override)
+            origin = "JSON_SCHEMA_TEST_SUITE"
         }
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let tests = folder.appendingPathComponent("shared/json-schema-test-suite/tests/draft2020-12")
-            if isDirectory(tests) { return tests }
-            looked.append(tests.path)
-            folder.deleteLastPathComponent()
-        }
-        throw SuiteError("JSON Schema Test Suite not found; set JSON_SCHEMA_TEST_SUITE to its checkout. Looked in:\n  "
-            + looked.joined(separator: "\n  "))
+        let tests = root.appendingPathComponent("tests/draft2020-12")
+        guard isDirectory(tests) else { throw SuiteError("JSON Schema Test Suite not found at \(tests.path) (\(origin))") }
+        return tests
     }
 
     /// The repository's `Tests/JSONSchemaSuiteTests` folder (for regenerating the committed file).

@@ -25,39 +25,12 @@ enum ViduBinary {
         return ProcessInfo.processInfo.environment.filter { !keys.contains($0.key) }.merging(extra) { $1 }
     }
 
-    /// Runs `vidu arguments` in `directory` and waits (at most `timeout` seconds).
-    static func run(_ arguments: [String], environment: [String: String] = environment(), in directory: URL? = nil, timeout: Double = 30) throws -> Run {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.environment = environment
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        var outData = Data()
-        var errData = Data()
-        let group = DispatchGroup()
-        let box = DataBox()
-        group.enter()
-        DispatchQueue.global().async {
-            box.set(out: output.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            box.set(err: error.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        group.wait()
-        (outData, errData) = box.values
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self))
+    /// Runs `vidu arguments` in `directory` and waits, suspending (at most `timeout` seconds,
+    /// then the process is terminated).
+    static func run(_ arguments: [String], environment: [String: String] = environment(), in directory: URL? = nil, timeout: Double = 60) async throws -> Run {
+        let child = try ChildProcess(url, arguments, environment: environment, in: directory)
+        let result = try await child.result(timeout: timeout)
+        return Run(status: result.status, output: result.output, error: result.error)
     }
 
     /// A fresh scratch directory.
@@ -68,15 +41,4 @@ enum ViduBinary {
     }
 
     private final class Marker {}
-}
-
-/// Pipe contents read on other threads.
-final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = Data()
-    private var err = Data()
-
-    func set(out data: Data) { lock.lock(); out = data; lock.unlock() }
-    func set(err data: Data) { lock.lock(); err = data; lock.unlock() }
-    var values: (Data, Data) { lock.lock(); defer { lock.unlock() }; return (out, err) }
 }

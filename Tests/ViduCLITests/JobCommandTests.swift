@@ -5,10 +5,10 @@ import Testing
 @Suite(.serialized) struct JobCommandTests {
     static let secret = "sk-DISTINCTIVE-7f3a9c-never-print-me"
 
-    @Test func generateSimulatedProducesAnMP4() throws {
+    @Test func generateSimulatedProducesAnMP4() async throws {
         let directory = try ViduBinary.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try ViduBinary.run(
+        let run = try await ViduBinary.run(
             ["generate", "--simulate", "--provider", "uniall", "--prompt", "a paper boat", "--poll-interval", "0.1", "--first-poll-after", "0.1", "--output", "boat.mp4"],
             in: directory)
         #expect(run.status == 0, "\(run.error)")
@@ -23,20 +23,20 @@ import Testing
         #expect(run.error.contains("succeeded"))
     }
 
-    @Test func generateSimulatedDefaultsToTheTaskIDAsFileName() throws {
+    @Test func generateSimulatedDefaultsToTheTaskIDAsFileName() async throws {
         let directory = try ViduBinary.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try ViduBinary.run(
+        let run = try await ViduBinary.run(
             ["generate", "--simulate", "--provider", "vidu", "--prompt", "cats", "--reference", "https://example.com/cat.png", "--model", "mix", "--poll-interval", "0.05"],
             in: directory)
         #expect(run.status == 0, "\(run.error)")
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("911084878697623552.mp4").path))
     }
 
-    @Test func generateSimulatedFailureIsOneSentenceAndExitsOne() throws {
+    @Test func generateSimulatedFailureIsOneSentenceAndExitsOne() async throws {
         let directory = try ViduBinary.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try ViduBinary.run(
+        let run = try await ViduBinary.run(
             ["generate", "--simulate", "--provider", "apixo", "--prompt", "a paper boat", "--poll-interval", "0.05", "--first-poll-after", "0.05"],
             environment: ViduBinary.environment(["VIDU_SIMULATE_FAILURE": "1"]), in: directory)
         #expect(run.status == 1)
@@ -44,74 +44,74 @@ import Testing
         let sentences = run.error.split(separator: "\n").filter { $0.hasPrefix("vidu:") }
         #expect(sentences == ["vidu: apixo reports that the task failed with CONTENT_VIOLATION: Content does not meet safety guidelines"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-        let help = try ViduBinary.run(["generate", "--help"])
+        let help = try await ViduBinary.run(["generate", "--help"])
         #expect(help.output.contains("VIDU_SIMULATE_FAILURE=1"))
     }
 
-    @Test func noWaitPrintsOnlyTheTaskID() throws {
-        let run = try ViduBinary.run(["generate", "--simulate", "--provider", "apixo", "--prompt", "x", "--no-wait"])
+    @Test func noWaitPrintsOnlyTheTaskID() async throws {
+        let run = try await ViduBinary.run(["generate", "--simulate", "--provider", "apixo", "--prompt", "x", "--no-wait"])
         #expect(run.status == 0)
         #expect(run.output == "task_12345678\n")
     }
 
-    @Test func statusAndWaitSimulated() throws {
-        let status = try ViduBinary.run(["status", "--simulate", "--provider", "apimart", "task_abc"])
+    @Test func statusAndWaitSimulated() async throws {
+        let status = try await ViduBinary.run(["status", "--simulate", "--provider", "apimart", "task_abc"])
         #expect(status.status == 0)
         #expect(status.output == "queued\n")
         let directory = try ViduBinary.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let wait = try ViduBinary.run(["wait", "--simulate", "--provider", "apimart", "--poll-interval", "0.05", "--output", "out.mp4", "task_abc"], in: directory)
+        let wait = try await ViduBinary.run(["wait", "--simulate", "--provider", "apimart", "--poll-interval", "0.05", "--output", "out.mp4", "task_abc"], in: directory)
         #expect(wait.status == 0, "\(wait.error)")
         #expect(wait.output.hasSuffix("out.mp4\n"))
     }
 
-    @Test func providersPrintsTheTable() throws {
-        let run = try ViduBinary.run(["providers"])
+    @Test func providersPrintsTheTable() async throws {
+        let run = try await ViduBinary.run(["providers"])
         #expect(run.status == 0)
         for name in ["apimart", "apixo", "vidu", "uniall", "viduq3-mix", "turbo-text-to-video", "viduq3p-mix", "viduq3-pro-fast"] {
             #expect(run.output.contains(name), "\(name)")
         }
     }
 
-    @Test func missingKeyIsOneSentence() throws {
-        let run = try ViduBinary.run(["generate", "--provider", "apixo", "--prompt", "x"])
+    @Test func missingKeyIsOneSentence() async throws {
+        let run = try await ViduBinary.run(["generate", "--provider", "apixo", "--prompt", "x"])
         #expect(run.status == 1)
         #expect(run.error == "vidu: no API key for apixo: set APIXO_API_KEY or VIDU_API_KEY\n")
     }
 
-    @Test func incompatibleJobListsEveryReason() throws {
-        let run = try ViduBinary.run(
+    @Test func incompatibleJobListsEveryReason() async throws {
+        let run = try await ViduBinary.run(
             ["generate", "--simulate", "--provider", "apimart", "--prompt", "x", "--reference", "https://example.com/a.png", "--model", "mix", "--resolution", "540p", "--no-audio"])
         #expect(run.status == 1)
         let lines = run.error.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(run.error.contains("viduq3-mix on apimart has no 540p"))
         #expect(run.error.contains("audio"))
-        let text = try ViduBinary.run(["generate", "--simulate", "--provider", "apimart", "--prompt", "x", "--model", "mix"])
+        let text = try await ViduBinary.run(["generate", "--simulate", "--provider", "apimart", "--prompt", "x", "--model", "mix"])
         #expect(text.status == 1)
         #expect(text.error.contains("apimart has no mix tier for text-to-video"))
     }
 
-    @Test func usageErrorsExitTwoWithUsage() throws {
+    @Test func usageErrorsExitTwoWithUsage() async throws {
         for arguments in [["generate", "--prompt", "x"], ["generate", "--provider", "nope", "--prompt", "x"], ["generate", "--provider", "vidu"],
                           ["generate", "--provider", "vidu", "--prompt", "x", "--last-image", "https://e.com/a.png"], ["status", "--provider", "vidu"],
                           ["generate", "--provider", "vidu", "--prompt", "x", "--duration", "five"], ["wait", "--bogus"]] {
-            let run = try ViduBinary.run(arguments)
+            let run = try await ViduBinary.run(arguments)
             #expect(run.status == 2, "\(arguments)")
             #expect(run.error.contains("usage: vidu"), "\(arguments)")
         }
     }
 
-    @Test func unreachableHostIsOneSentenceAndTheKeyNeverShows() throws {
+    @Test func unreachableHostIsOneSentenceAndTheKeyNeverShows() async throws {
         let environment = ViduBinary.environment(["UNIALL_API_KEY": Self.secret, "VIDU_API_KEY": Self.secret + "-shared"])
-        let run = try ViduBinary.run(
+        let run = try await ViduBinary.run(
             ["generate", "--provider", "uniall", "--base-url", "http://127.0.0.1:9", "--prompt", "x"], environment: environment, timeout: 60)
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("vidu: "))
         #expect(run.error.contains("127.0.0.1"))
         #expect(run.error.split(separator: "\n").count == 1, "\(run.error)")
-        for result in [run, try ViduBinary.run(["generate", "--simulate", "--provider", "uniall", "--prompt", "x", "--no-wait"], environment: environment),
-                       try ViduBinary.run(["status", "--provider", "uniall", "--base-url", "http://127.0.0.1:9", "t1"], environment: environment, timeout: 60)] {
+        for result in [run, try await ViduBinary.run(["generate", "--simulate", "--provider", "uniall", "--prompt", "x", "--no-wait"], environment: environment),
+                       try await ViduBinary.run(["status", "--provider", "uniall", "--base-url", "http://127.0.0.1:9", "t1"], environment: environment, timeout: 60)] {
             #expect(!result.output.contains("DISTINCTIVE") && !result.error.contains("DISTINCTIVE"))
         }
     }

@@ -8,24 +8,24 @@ import Testing
     static let extra = #"{"input": {"mode": "text-to-video", "prompt": "a boat", "future_knob": {"level": 2}}, "future_tag": true}"#
 
     @Test("a misspelt field is an error before any money is spent")
-    func misspeltFieldIsRefused() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.misspelt.utf8))
+    func misspeltFieldIsRefused() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.misspelt.utf8))
         #expect(result.status == 1)
         #expect(result.outputLines.first?.hasPrefix("/input/durtion: is not a member the spec declares") == true, "\(result.outputLines)")
     }
 
     @Test("--extra-fields lists what it did not check")
-    func extraFieldsAreListedAsUnchecked() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--extra-fields", "-"], input: Data(Self.extra.utf8))
+    func extraFieldsAreListedAsUnchecked() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--extra-fields", "-"], input: Data(Self.extra.utf8))
         #expect(result.status == 0)
         #expect(result.outputLines.filter { $0.contains("not checked") }.map { $0.split(separator: ":")[0] } == ["/future_tag", "/input/future_knob"])
         #expect(result.outputLines.last?.hasPrefix("valid:") == true)
     }
 
     @Test("--extra-fields still checks every declared member")
-    func declaredMembersAreStillChecked() throws {
+    func declaredMembersAreStillChecked() async throws {
         let body = #"{"input": {"mode": "text-to-video", "prompt": "a boat", "duration": 99, "future_knob": 1}}"#
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--extra-fields", "-"], input: Data(body.utf8))
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--extra-fields", "-"], input: Data(body.utf8))
         #expect(result.status == 1)
         #expect(result.outputLines.contains { $0.hasPrefix("/input/duration:") })
     }

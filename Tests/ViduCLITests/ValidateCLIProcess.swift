@@ -33,32 +33,11 @@ enum ValidateCLIProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `vidu <arguments>` with `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+    /// Runs `vidu <arguments>` with `input` on standard input, suspending until it ends.
+    static func run(_ arguments: [String], input: Data = Data()) async throws -> Result {
         guard let binary else { throw MissingBinary() }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vidu-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inputFile = directory.appendingPathComponent("stdin")
-        let outputFile = directory.appendingPathComponent("stdout")
-        let errorFile = directory.appendingPathComponent("stderr")
-        try input.write(to: inputFile)
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self)
-        )
+        let result = try await ChildProcess(binary, arguments, input: input).result()
+        return Result(status: result.status, output: result.output, error: result.error)
     }
 
     /// Writes `text` to a new temporary file and returns its path.

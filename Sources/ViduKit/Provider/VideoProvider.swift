@@ -202,17 +202,23 @@ public struct VideoProvider: Sendable {
         return VideoResult(taskID: taskID, videoURLs: outcome.resultURLs, coverURL: outcome.coverURL)
     }
 
-    /// Downloads the result's first video to `destination`, replacing any file there. The
-    /// request carries no `Authorization` header: the key never goes to the file host.
+    /// Downloads the result's first video to `destination`. The request carries no
+    /// `Authorization` header: the key never goes to the file host.
+    ///
+    /// `destination` is the file to write (replaced if it exists), or an existing directory
+    /// to save in as `result.defaultFileName` (`<task id>.mp4`, which must not exist yet).
+    /// The destination is checked before any byte is fetched (`DownloadDestination`), and an
+    /// interrupted download resumes where it stopped when the file host takes ranges (see
+    /// `ResultDownloader`).
     public func download(
         _ result: VideoResult, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)? = nil
     ) async throws(VideoJobError) -> DownloadedFile {
         guard let url = result.videoURLs.first else { throw .noVideo(taskID: result.taskID) }
         do {
             if let simulation = configuration.transport as? ProviderSimulation {
-                return try await TransportDownload(transport: simulation).download(from: url, to: destination, progress: progress)
+                return try await TransportDownload(transport: simulation).download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)
             }
-            return try await downloader.download(from: url, to: destination, progress: progress)
+            return try await downloader.download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)
         } catch {
             if case .notAVideo(_, let reason) = error { throw .notAVideo(taskID: result.taskID, reason: reason) }
             throw VideoJobError(error)

@@ -3,14 +3,26 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Receives a download's bytes from URLSession and appends them to a file as they arrive,
-/// so the body is never held in memory. Non-2xx bodies are kept (up to 8 KiB) to explain
-/// the failure.
+/// Receives a download's bytes from URLSession and appends them to the partial file as they
+/// arrive, so the body is never held in memory. A `206 Partial Content` answer that starts
+/// where the partial file ends is appended to it; a `200` starts the file over. Non-2xx
+/// bodies are kept (up to 8 KiB) to explain the failure. Redirects follow the first URL's
+/// rule, and a body that is not a video (content type, MP4 box) is refused.
 final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    /// What the server said about resuming this file.
+    struct Resumability: Sendable {
+        /// True when the server takes `Range` requests for it (`Accept-Ranges: bytes`, or a 206).
+        var acceptsRanges = false
+        var etag: String?
+        var lastModified: String?
+    }
+
     /// How a download ended.
     enum Result: Sendable {
         case finished(status: Int, byteCount: Int64, contentType: String?, errorBody: Data)
-        case failed(ViduError)
+        /// `keepPartial`: the partial file holds the first bytes of the file and the server
+        /// can send the rest later.
+        case failed(ViduError, keepPartial: Bool, resumability: Resumability)
     }
 
     private struct State {
@@ -21,9 +33,11 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         var expected: Int64?
         var contentType: String?
         var file: FileHandle?
+        var offset: Int64 = 0
         var received: Int64 = 0
         var errorBody = Data()
         var writeError: String?
+        var resumability = Resumability()
         /// Why the transfer was stopped: a redirect the URL rule refuses, or a body that is not a video.
         var refusal: ViduError?
         /// The first bytes, until `VideoBodyCheck` has looked at them.
@@ -36,12 +50,15 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
     /// slow progress closure cannot hold the delegate queue while chunks pile up behind it.
     static let progressStride: Int64 = 1_048_576
 
-    private let temporary: URL
+    private let partial: URL
+    private let resumeOffset: Int64
     private let progress: (@Sendable (DownloadProgress) -> Void)?
     private let state = LockedState(State())
 
-    init(temporary: URL, progress: (@Sendable (DownloadProgress) -> Void)?) {
-        self.temporary = temporary
+    /// Writes to `partial`; when `resumeOffset` > 0 the request asked for the bytes from there.
+    init(partial: URL, resumeOffset: Int64, progress: (@Sendable (DownloadProgress) -> Void)?) {
+        self.partial = partial
+        self.resumeOffset = resumeOffset
         self.progress = progress
     }
 
@@ -95,9 +112,10 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         let status = http?.statusCode ?? 0
         var openError: String?
         var handle: FileHandle?
+        var offset: Int64 = 0
         let contentType = http?.value(forHTTPHeaderField: "Content-Type")
         if (200..<300).contains(status), let reason = VideoBodyCheck.refusal(contentType: contentType) {
-            let url = URLSecurityRule.describe(response.url ?? temporary)
+            let url = URLSecurityRule.describe(response.url ?? partial)
             state.withLock { $0.refusal = .notAVideo(url: url, reason: reason) }
             completionHandler(.cancel)
             return
@@ -106,18 +124,35 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         // delegate counts decoded bytes: the two cannot be compared.
         let encoding = http?.value(forHTTPHeaderField: "Content-Encoding")?.trimmingCharacters(in: .whitespaces).lowercased()
         let comparableLength = encoding == nil || encoding == "" || encoding == "identity"
-        if (200..<300).contains(status) {
-            if FileManager.default.createFile(atPath: temporary.path, contents: nil) {
-                handle = try? FileHandle(forWritingTo: temporary)
+        if status == 206 {
+            let range = http?.value(forHTTPHeaderField: "Content-Range") ?? ""
+            if resumeOffset > 0, range.hasPrefix("bytes \(resumeOffset)-"), let existing = try? FileHandle(forWritingTo: partial) {
+                _ = try? existing.seekToEnd()
+                handle = existing
+                offset = resumeOffset
+            } else {
+                openError = "the server answered a range that does not continue \(partial.path) (\(range))"
             }
-            if handle == nil { openError = "cannot create \(temporary.path)" }
+        } else if (200..<300).contains(status) {
+            if FileManager.default.createFile(atPath: partial.path, contents: nil) {
+                handle = try? FileHandle(forWritingTo: partial)
+            }
+            if handle == nil { openError = "cannot create \(partial.path)" }
         }
+        var resumability = Resumability()
+        resumability.acceptsRanges = status == 206 || (http?.value(forHTTPHeaderField: "Accept-Ranges")?.lowercased().contains("bytes") ?? false)
+        resumability.etag = http?.value(forHTTPHeaderField: "ETag")
+        resumability.lastModified = http?.value(forHTTPHeaderField: "Last-Modified")
         state.withLock { current in
             current.status = status
             current.expected = response.expectedContentLength >= 0 && comparableLength ? response.expectedContentLength : nil
             current.contentType = contentType
             current.file = handle
+            current.offset = offset
+            // A resumed body continues a file whose first bytes were checked before.
+            current.checkedPrefix = offset > 0
             current.writeError = openError
+            current.resumability = resumability
         }
         completionHandler(openError == nil ? .allow : .cancel)
     }
@@ -134,7 +169,7 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
                 if current.prefix.count >= VideoBodyCheck.prefixLength {
                     current.checkedPrefix = true
                     if let reason = VideoBodyCheck.refusal(prefix: current.prefix) {
-                        current.refusal = .notAVideo(url: URLSecurityRule.describe(dataTask.originalRequest?.url ?? temporary), reason: reason)
+                        current.refusal = .notAVideo(url: URLSecurityRule.describe(dataTask.originalRequest?.url ?? partial), reason: reason)
                         return nil
                     }
                 }
@@ -142,14 +177,14 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
             do {
                 try file.write(contentsOf: data)
             } catch {
-                current.writeError = "cannot write \(temporary.path): \(error.localizedDescription)"
+                current.writeError = "cannot write \(partial.path): \(error.localizedDescription)"
                 return nil
             }
             current.received += Int64(data.count)
             let complete = current.expected.map { current.received >= $0 } ?? false
             guard complete || current.received - current.lastReported >= Self.progressStride else { return nil }
             current.lastReported = current.received
-            return DownloadProgress(bytesReceived: current.received, bytesExpected: current.expected)
+            return DownloadProgress(bytesReceived: current.offset + current.received, bytesExpected: current.expected.map { current.offset + $0 })
         }
         if let report { progress?(report) }
         let failed = state.withLock { $0.writeError != nil || $0.refusal != nil }
@@ -159,28 +194,33 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         let (continuation, result) = state.withLock { current -> (CheckedContinuation<Result, Never>?, Result) in
             try? current.file?.close()
+            let wroteFile = current.file != nil
             current.file = nil
-            let result: Result
-            if !current.checkedPrefix, current.file != nil || current.refusal == nil, (200..<300).contains(current.status),
+            // A body shorter than the check's prefix is checked once it has ended.
+            if !current.checkedPrefix, wroteFile, current.refusal == nil, (200..<300).contains(current.status),
                error == nil, !current.cancelled, let reason = VideoBodyCheck.refusal(prefix: current.prefix) {
-                current.refusal = .notAVideo(url: URLSecurityRule.describe(task.originalRequest?.url ?? temporary), reason: reason)
+                current.refusal = .notAVideo(url: URLSecurityRule.describe(task.originalRequest?.url ?? partial), reason: reason)
             }
+            // Worth keeping: the server resumes ranges, and the file holds some of the bytes.
+            let resumable = wroteFile && current.refusal == nil && current.resumability.acceptsRanges && current.offset + current.received > 0
+            let result: Result
             if let refusal = current.refusal {
-                result = .failed(refusal)
+                result = .failed(refusal, keepPartial: false, resumability: current.resumability)
             } else if let writeError = current.writeError {
-                result = .failed(.fileSystem(writeError))
+                result = .failed(.fileSystem(writeError), keepPartial: false, resumability: current.resumability)
             } else if current.cancelled {
-                result = .failed(.cancelled)
+                result = .failed(.cancelled, keepPartial: resumable, resumability: current.resumability)
             } else if let error {
-                let mapped = TransportErrorMapping.map(error, timedOut: false, cancelled: false, url: task.originalRequest?.url ?? temporary)
-                result = .failed(.transport(mapped))
+                let mapped = TransportErrorMapping.map(error, timedOut: false, cancelled: false, url: task.originalRequest?.url ?? partial)
+                result = .failed(.transport(mapped), keepPartial: resumable, resumability: current.resumability)
             } else if let expected = current.expected, (200..<300).contains(current.status), current.received != expected {
-                result = .failed(.transport(TransportError(kind: .connectionLost, delivery: .mayHaveBeenReceived, message: "received \(current.received) of \(expected) bytes")))
+                let lost = TransportError(kind: .connectionLost, delivery: .mayHaveBeenReceived, message: "received \(current.received) of \(expected) bytes")
+                result = .failed(.transport(lost), keepPartial: resumable, resumability: current.resumability)
             } else {
                 if current.received != current.lastReported, let progress {
-                    progress(DownloadProgress(bytesReceived: current.received, bytesExpected: current.expected))
+                    progress(DownloadProgress(bytesReceived: current.offset + current.received, bytesExpected: current.expected.map { current.offset + $0 }))
                 }
-                result = .finished(status: current.status, byteCount: current.received, contentType: current.contentType, errorBody: current.errorBody)
+                result = .finished(status: current.status, byteCount: current.offset + current.received, contentType: current.contentType, errorBody: current.errorBody)
             }
             let continuation = current.continuation
             current.continuation = nil

@@ -21,7 +21,7 @@ extension SchemaEvaluator {
             guard reporting else { return false }
             record(
                 "pattern",
-                "must match the pattern \(Text.describe(.string(pattern.source))) (got \(Text.describe(.string(string))))")
+                "\(PatternWording.requirement(pattern.source)) (got \(Text.describe(.string(string))))")
             valid = false
         }
         return valid

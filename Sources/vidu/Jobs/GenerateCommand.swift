@@ -13,6 +13,7 @@ enum GenerateCommand {
         let runner = JobRunner(provider: provider, console: console)
         let problems = provider.check(job)
         guard problems.isEmpty else { return runner.fail(.incompatible(problems)) }
+        if options.wait, let code = runner.precheck(output: options.output) { return code }
         let task: VideoTask
         do {
             task = try await provider.submit(job)
@@ -26,6 +27,6 @@ enum GenerateCommand {
         }
         console.output(TerminalText.safe(task.id, redacting: provider.configuration.apiKey))
         guard options.wait else { return ViduCommand.ExitCode.success }
-        return await runner.waitAndDownload(task.id, output: options.output)
+        return await runner.waitAndDownload(task.id, output: options.output, connection: options.connection)
     }
 }

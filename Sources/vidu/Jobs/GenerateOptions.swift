@@ -27,6 +27,12 @@ struct GenerateOptions {
     init(_ arguments: [String]) throws(ArgumentReader.UsageError) {
         var reader = ArgumentReader(arguments)
         while let option = reader.next() {
+            if reader.operandsOnly {
+                // After `--`: the prompt, which may start with `-`.
+                guard prompt == nil else { throw .init(description: "unexpected argument '\(option)' (the prompt is already given)") }
+                prompt = option
+                continue
+            }
             if try connection.read(option, from: &reader) { continue }
             switch option {
             case "-h", "--help": help = true

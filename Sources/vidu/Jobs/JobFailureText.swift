@@ -17,8 +17,11 @@ enum JobFailureText {
             let withCode = code.flatMap { $0.isEmpty ? nil : " with \($0)" } ?? ""
             let because = message.flatMap { $0.isEmpty ? nil : ": \($0)" } ?? ""
             lines = ["\(provider.id) reports that the task failed\(withCode)\(because)"]
-        case .runtime(.insecureURL(let url)):
-            lines = ["refusing plain http to a host that is not loopback (\(url)); use https"]
+        case .runtime(.insecureURL(let reason)):
+            // `reason` is already a sentence: "<url> uses plain http to a host that is not loopback; use https".
+            lines = ["refusing to send: \(reason)"]
+        case .runtime(.fileSystem(let reason)):
+            lines = [reason]
         default:
             lines = [error.description]
         }

@@ -22,6 +22,7 @@ enum JobUsage {
 
     static let generate = """
         usage: vidu generate --provider P --prompt TEXT [options]
+               vidu generate --provider P [options] -- TEXT   (`--` ends the options: a prompt that starts with -)
 
         Submits a video job, shows its progress on standard error, downloads the MP4 and
         prints the task id and the file's path on standard output. The mode follows from the

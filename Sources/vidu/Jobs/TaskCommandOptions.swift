@@ -9,6 +9,12 @@ struct TaskCommandOptions {
     init(_ arguments: [String], acceptsOutput: Bool) throws(ArgumentReader.UsageError) {
         var reader = ArgumentReader(arguments)
         while let argument = reader.next() {
+            if reader.operandsOnly {
+                // After `--`: the task id, which may start with `-`.
+                guard taskID == nil else { throw .init(description: "unexpected argument '\(argument)' (one task id only)") }
+                taskID = argument
+                continue
+            }
             if try connection.read(argument, from: &reader) { continue }
             switch argument {
             case "-h", "--help": help = true

@@ -1,5 +1,6 @@
 /// Reads `--option value`, `--flag` and positional arguments in order, and reports usage
-/// errors as sentences that name the argument.
+/// errors as sentences that name the argument. A `--` argument ends the options: every
+/// argument after it is an operand (`operandsOnly`), even one that starts with `-`.
 struct ArgumentReader {
     /// A usage error: the command prints it and exits with code 2.
     struct UsageError: Error, CustomStringConvertible {
@@ -7,6 +8,9 @@ struct ArgumentReader {
     }
 
     private var remaining: [String]
+
+    /// True once `--` has been read: the arguments `next()` returns now are operands.
+    private(set) var operandsOnly = false
 
     init(_ arguments: [String]) {
         remaining = arguments
@@ -18,14 +22,18 @@ struct ArgumentReader {
     /// The next argument without consuming it.
     var peek: String? { remaining.first }
 
-    /// Consumes and returns the next argument.
+    /// Consumes and returns the next argument (skipping the first `--`, which ends the options).
     mutating func next() -> String? {
-        remaining.isEmpty ? nil : remaining.removeFirst()
+        if !operandsOnly, remaining.first == "--" {
+            remaining.removeFirst()
+            operandsOnly = true
+        }
+        return remaining.isEmpty ? nil : remaining.removeFirst()
     }
 
     /// The value that follows option `name`, which was just consumed.
     mutating func value(for name: String) throws(UsageError) -> String {
-        guard let value = next(), !(value.hasPrefix("--") && value.count > 2) else {
+        guard !operandsOnly, remaining.first != "--", let value = next(), !(value.hasPrefix("--") && value.count > 2) else {
             throw UsageError(description: "\(name) needs a value")
         }
         return value

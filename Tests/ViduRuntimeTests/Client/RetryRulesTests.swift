@@ -143,16 +143,17 @@ import ViduTestSupport
 
     @Test func cancellationDuringABackoffSleepEndsAtOnce() async {
         let transport = ScriptedTransport([.json(503, "", headers: [("Retry-After", "20")])])
-        let executor = makeExecutor(fixture, transport: transport, clock: SystemClock())
-        let started = ContinuousClock.now
+        let clock = HoldingClock()
+        let executor = makeExecutor(fixture, transport: transport, clock: clock)
         let task = Task { () async -> Result<HTTPResponse, ViduError> in
             await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(status, pathParameters: ["task_id": "t"]) }
         }
-        try? await Task.sleep(for: .milliseconds(100))
+        await clock.sleepStarted()
         task.cancel()
         let result = await task.value
         guard case .cancelled? = result.failure else { Issue.record("expected .cancelled, got \(result)"); return }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(clock.sleepsStarted == [.seconds(20)])  // the Retry-After backoff
+        #expect(clock.sleepsEnded == [.cancelled])      // ended by the cancellation, not by time
         #expect(transport.requests.count == 1)
     }
 }

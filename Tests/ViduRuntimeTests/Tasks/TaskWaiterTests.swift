@@ -115,14 +115,15 @@ import ViduTestSupport
     @Test func cancellationStopsPollingAtOnceEvenWhileSleeping() async {
         let fixture = ProviderFixture.apixo
         let transport = lifecycle(fixture, bodies: [fixture.runningBody])
-        let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: SystemClock()))
-        let started = ContinuousClock.now
+        let clock = HoldingClock()
+        let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: clock))
         let task = Task { await outcome { () async throws(ViduError) -> TaskOutcome in try await waiter.wait(for: "t", descriptor: fixture.task) } }
-        try? await Task.sleep(for: .milliseconds(100))
+        await clock.sleepStarted()
         task.cancel()
         let result = await task.value
         guard case .cancelled? = result.failure else { Issue.record("expected .cancelled, got \(result)"); return }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(clock.sleepsStarted == [.seconds(60)])  // apixo's documented first wait
+        #expect(clock.sleepsEnded == [.cancelled])
         #expect(transport.requests.isEmpty)
     }
 
