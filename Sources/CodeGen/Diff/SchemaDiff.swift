@@ -182,7 +182,7 @@ final class SchemaDiff {
         if !site.typeReported, effect != .neutral || oldShape != newShape || nullabilityChanged {
             record(.typeChanged, "type \(SchemaTypes.describe(oldTypes)) became \(SchemaTypes.describe(newTypes))"
                    + (oldShape != newShape ? " (Swift \(oldShape) → \(newShape))" : ""), at: site,
-                   effect: effect == .neutral ? .both : effect, decoding: true, swift: swift)
+                   effect: effect, decoding: true, swift: swift)
         }
         return false
     }
