@@ -55,6 +55,9 @@ let package = Package(
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
         // Golden files, snippets per construct, diagnostics, determinism and the drift test.
         .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        // `vidu-codegen diff`: one test per kind of change (both classifications), the real spec
+        // pairs from the repository's history (copied into Fixtures/), and the command's exit codes.
+        .testTarget(name: "SpecDiffTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Fixtures")]),
         // The generated clients against their own specs: every documented example decodes into
         // the generated type and encodes back to the same JSON.
         .testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]),

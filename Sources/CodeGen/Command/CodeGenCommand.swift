@@ -13,19 +13,51 @@ public enum CodeGenCommand {
         case usage = 2
     }
 
-    /// Runs the command for `arguments` (without the program name). Normal output goes to
+    /// Runs the command for `arguments` (without the program name), every action included:
+    /// `diff --since` runs git as a subprocess and suspends until it ends. Normal output goes to
     /// `output`, diagnostics and errors to `errors`.
+    public static func runAsync(_ arguments: [String], output: (String) -> Void, errors: (String) -> Void) async -> ExitCode {
+        guard let options = parse(arguments, output: output, errors: errors) else {
+            return arguments.contains(where: { ["--help", "-h", "help"].contains($0) }) ? .success : .usage
+        }
+        if options.action == .diff, let diff = options.diff {
+            return await DiffCommand.run(diff, output: output, errors: errors)
+        }
+        return run(options, output: output, errors: errors)
+    }
+
+    /// Runs the command for `arguments` (without the program name) without suspending. Normal
+    /// output goes to `output`, diagnostics and errors to `errors`. `diff --since`, which runs
+    /// git, needs `runAsync`; here it is a usage error.
     public static func run(_ arguments: [String], output: (String) -> Void, errors: (String) -> Void) -> ExitCode {
-        let options: CommandLineOptions
+        guard let options = parse(arguments, output: output, errors: errors) else {
+            return arguments.contains(where: { ["--help", "-h", "help"].contains($0) }) ? .success : .usage
+        }
+        return run(options, output: output, errors: errors)
+    }
+
+    /// The options, or nil after printing the usage (for `--help`) or a usage error.
+    private static func parse(_ arguments: [String], output: (String) -> Void, errors: (String) -> Void) -> CommandLineOptions? {
         do {
-            options = try CommandLineOptions.parse(arguments)
+            let options = try CommandLineOptions.parse(arguments)
+            if options.action == .help {
+                output(CommandLineOptions.usage)
+                return nil
+            }
+            return options
         } catch {
             errors("vidu-codegen: error: \(error)\n\n" + CommandLineOptions.usage)
-            return .usage
+            return nil
         }
-        if options.action == .help {
-            output(CommandLineOptions.usage)
-            return .success
+    }
+
+    private static func run(_ options: CommandLineOptions, output: (String) -> Void, errors: (String) -> Void) -> ExitCode {
+        if options.action == .diff, let diff = options.diff {
+            guard let code = DiffCommand.runSynchronously(diff, output: output, errors: errors) else {
+                errors("vidu-codegen: error: diff --since runs git; call CodeGenCommand.runAsync")
+                return .usage
+            }
+            return code
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -53,7 +85,7 @@ public enum CodeGenCommand {
             }
             output("vidu-codegen: \(options.outputDirectory) is up to date (\(files.count) files)")
             return .success
-        case .generate, .help:
+        case .generate, .help, .diff:
             do {
                 try OutputDirectory.replace(options.outputDirectory, with: files)
             } catch {

@@ -10,16 +10,21 @@ public struct CommandLineOptions: Sendable, Equatable {
         case lint
         /// Print the usage text.
         case help
+        /// Compare two versions of the specs (`diff OLD NEW`, `diff --since REV`); see `diff`.
+        case diff
     }
 
     public var action: Action = .generate
     public var specsDirectory = "specs"
     public var outputDirectory = "Generated"
+    /// The arguments of `diff`, when the action is `diff`.
+    public var diff: DiffOptions?
 
-    public init(action: Action = .generate, specsDirectory: String = "specs", outputDirectory: String = "Generated") {
+    public init(action: Action = .generate, specsDirectory: String = "specs", outputDirectory: String = "Generated", diff: DiffOptions? = nil) {
         self.action = action
         self.specsDirectory = specsDirectory
         self.outputDirectory = outputDirectory
+        self.diff = diff
     }
 
     /// A usage error: what was wrong with the arguments.
@@ -30,6 +35,17 @@ public struct CommandLineOptions: Sendable, Equatable {
     /// Parses `arguments` (without the program name).
     public static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
         var options = CommandLineOptions()
+        if arguments.first == Action.diff.rawValue {
+            let rest = Array(arguments.dropFirst())
+            if rest.contains(where: { ["--help", "-h", "help"].contains($0) }) {
+                options.action = .help
+                return options
+            }
+            options.action = .diff
+            options.diff = try DiffOptions.parse(rest)
+            options.specsDirectory = options.diff?.specsDirectory ?? options.specsDirectory
+            return options
+        }
         var sawAction = false
         var index = 0
         func value(for flag: String) throws(UsageError) -> String {
@@ -53,7 +69,7 @@ public struct CommandLineOptions: Sendable, Equatable {
                     options.specsDirectory = String(argument.dropFirst("--specs=".count))
                 } else if argument.hasPrefix("--output=") {
                     options.outputDirectory = String(argument.dropFirst("--output=".count))
-                } else if let action = Action(rawValue: argument), action != .help, !sawAction {
+                } else if let action = Action(rawValue: argument), action != .help, action != .diff, !sawAction {
                     if options.action != .help { options.action = action }
                     sawAction = true
                 } else {
@@ -68,6 +84,8 @@ public struct CommandLineOptions: Sendable, Equatable {
     /// The text `--help` prints.
     public static let usage = """
     USAGE: vidu-codegen [generate | check | lint] [--specs DIR] [--output DIR]
+           vidu-codegen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|wire|source] [--include-docs]
+           vidu-codegen diff --since REVISION [--specs DIR] [...]
 
     Turns the OpenAPI 3.1 specs in DIR (default: specs) into Swift code in the output
     directory (default: Generated), one folder per provider.
@@ -78,12 +96,19 @@ public struct CommandLineOptions: Sendable, Equatable {
       check      Exit 1, naming each stale, missing or extra file, when the output
                  directory differs from what the specs produce. Exit 0 when current.
       lint       Check the specs (and that they can be turned into Swift); write nothing.
+      diff       Print every semantic change between two spec files, two spec folders
+                 (matched by file name), or `git show REVISION:<specs>/<file>` and the
+                 working tree's specs folder. Each change is classified for the wire
+                 (breaking, relaxing, compatible) and for the generated Swift API
+                 (source-breaking, additive, none). Exit 0 when the diff ran; with
+                 --fail-on, 1 when a change of that class exists (breaking: wire or
+                 source; wire; source).
 
     OPTIONS:
       --specs DIR    Where the specs are.
       --output DIR   Where the generated code goes.
       -h, --help     Show this text.
 
-    EXIT CODES: 0 success, 1 spec error or stale output, 2 usage error.
+    EXIT CODES: 0 success, 1 spec error or stale output (diff: or a --fail-on change), 2 usage error.
     """
 }
