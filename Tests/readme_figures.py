@@ -49,6 +49,7 @@ def figures():
         "examples": str(kinds.count("positive")),
         "rule-cases": str(kinds.count("negative")),
         "forward-compat-cases": str(kinds.count("forward-compat")),
+        "evidence-cases": str(kinds.count("evidence")),
         "fuzz-per-schema": f"{target:,}",
     }
 
