@@ -11,7 +11,9 @@ import Darwin
 /// A small HTTP/1.1 server on `127.0.0.1` and an ephemeral port, for end-to-end tests of
 /// the real transport. One request per connection (it answers `Connection: close`).
 ///
-/// It is bounded: it stops by itself after `lifetime` seconds or `maxConnections`
+/// It is bounded: it stops by itself after `lifetime` seconds (600 by default: a guard
+/// against a leaked server, far beyond any test, so that a loaded machine cannot outlive it)
+/// or `maxConnections`
 /// connections, every read and write has a timeout, and `stop()` (also run on deinit)
 /// ends the accept loop within about 50 ms without blocking the caller; `stopAndWait()`
 /// suspends until the listening socket is closed.
@@ -38,7 +40,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     /// Starts listening. `handler` decides each answer; it runs on a background thread.
-    public init(lifetime: Double = 30, maxConnections: Int = 1_000, handler: @escaping @Sendable (RecordedRequest) -> LoopbackReply) throws {
+    public init(lifetime: Double = 600, maxConnections: Int = 1_000, handler: @escaping @Sendable (RecordedRequest) -> LoopbackReply) throws {
         signal(SIGPIPE, SIG_IGN)
         #if canImport(Darwin)
         let streamType = SOCK_STREAM

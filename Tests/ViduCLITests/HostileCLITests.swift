@@ -24,7 +24,7 @@ import ViduTestSupport
     @Test func statusPrintsNoKeyAndNoEscapes() async throws {
         let message = "bad \(Self.secret) \u{1B}[31mred\u{1B}[0m\nsecond line"
         let body = #"{"code":200,"data":{"id":"t1","status":"failed","fail_reason":"\#(message.replacingOccurrences(of: "\u{1B}", with: "\\u001b").replacingOccurrences(of: "\n", with: "\\n"))","error":{"code":"x\u001b[2Jy","message":"\#(message.replacingOccurrences(of: "\u{1B}", with: "\\u001b").replacingOccurrences(of: "\n", with: "\\n"))"}}}"#
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, body) }
         defer { server.stop() }
         let run = try await ViduBinary.run(["status", "--provider", "apimart", "--base-url", server.baseURL.absoluteString, "t1"], environment: Self.environment("APIMART_API_KEY"))
         #expect(run.status == 0, "\(run.error)")
@@ -36,7 +36,7 @@ import ViduTestSupport
 
     // Row 13: a task id with a newline reads as one id.
     @Test func aTaskIDWithANewlineIsOneLine() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { request in
+        let server = try LoopbackHTTPServer() { request in
             request.method == "POST" ? .json(200, #"{"code":200,"data":{"taskId":"abc\n\u001b[2Jdef"}}"#) : .json(500, "{}")
         }
         defer { server.stop() }
@@ -49,7 +49,7 @@ import ViduTestSupport
     // Row 2: the id of a task whose answer does not decode is printed on stdout.
     @Test func anUndecodableCreateAnswerPrintsTheTaskID() async throws {
         let prompt = String(repeating: "echo ", count: 500)
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in
+        let server = try LoopbackHTTPServer() { _ in
             .json(200, #"{"prompt":"\#(prompt)","code":"200","task_id":851234567890123456,"duration":"5"}"#)
         }
         defer { server.stop() }
@@ -63,7 +63,7 @@ import ViduTestSupport
 
     // `vidu status` against a host that never answers ends after the request timeout.
     @Test func statusAgainstABlackholeEndsAtTheRequestTimeout() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .delayed(seconds: 50, then: .json(200, "{}")) }
+        let server = try LoopbackHTTPServer() { _ in .delayed(seconds: 50, then: .json(200, "{}")) }
         defer { server.stop() }
         let run = try await ViduBinary.run(["status", "--provider", "apixo", "--base-url", server.baseURL.absoluteString, "--request-timeout", "0.5", "t1"],
                                      environment: Self.environment("APIXO_API_KEY"), timeout: 40)

@@ -54,7 +54,7 @@ struct SimulatedProviderServer {
 
     init(_ fixture: ProviderFixture) throws {
         let holder = SimulatorHolder()
-        server = try LoopbackHTTPServer(lifetime: 120) { holder.simulator?.handle($0) ?? .dropConnection }
+        server = try LoopbackHTTPServer() { holder.simulator?.handle($0) ?? .dropConnection }
         simulator = ProviderSimulator(fixture: fixture, resultBaseURL: server.baseURL)
         holder.simulator = simulator
         self.fixture = fixture

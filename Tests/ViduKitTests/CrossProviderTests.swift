@@ -42,7 +42,7 @@ import ViduTestSupport
     @Test("loopback HTTP server", arguments: runs)
     func loopback(provider: VideoProviderID, job: VideoJob) async throws {
         let holder = SimulationHolder()
-        let server = try LoopbackHTTPServer(lifetime: 20, maxConnections: 50) { recorded in
+        let server = try LoopbackHTTPServer(maxConnections: 50) { recorded in
             holder.reply(to: recorded)
         }
         defer { server.stop() }

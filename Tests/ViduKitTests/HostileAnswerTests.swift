@@ -24,7 +24,7 @@ import ViduTestSupport
             (.uniall, #"{"prompt":"\#(prompt)","id":"vg-1","created_at":"yesterday","status":7}"#, "vg-1"),
         ]
         for (id, body, expected) in answers {
-            let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+            let server = try LoopbackHTTPServer() { _ in .json(200, body) }
             defer { server.stop() }
             let runner = provider(id, server)
             let job = id == .vidu
@@ -50,7 +50,7 @@ import ViduTestSupport
     @Test func hostileProgressPrintsSafely() async throws {
         for value in ["1e19", "-1e300", "\"nan\"", "\"inf\"", "1e400"] {
             let body = #"{"code":200,"data":{"id":"t1","status":"processing","progress":\#(value),"estimated_time":\#(value)}}"#
-            let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+            let server = try LoopbackHTTPServer() { _ in .json(200, body) }
             defer { server.stop() }
             let status = try await provider(.apimart, server).status(of: "t1")
             #expect(status.description.hasPrefix("running"), "\(value): \(status)")
@@ -63,7 +63,7 @@ import ViduTestSupport
 
     // Row 9 through ViduKit: the task id stays in the error.
     @Test func aResultThatIsNotAVideoKeepsTheTaskID() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .html(200, "<html>login</html>") }
+        let server = try LoopbackHTTPServer() { _ in .html(200, "<html>login</html>") }
         defer { server.stop() }
         let result = VideoResult(taskID: "task-42", videoURLs: [server.baseURL.appendingPathComponent("files/v.mp4")], coverURL: nil)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vidu-kit-\(UUID().uuidString)")

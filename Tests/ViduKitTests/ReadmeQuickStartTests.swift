@@ -95,7 +95,7 @@ struct SimulatedApixo {
 
     init() throws {
         let holder = LockedSimulator()
-        server = try LoopbackHTTPServer(lifetime: 60) { holder.get()?.handle($0) ?? .dropConnection }
+        server = try LoopbackHTTPServer() { holder.get()?.handle($0) ?? .dropConnection }
         simulator = ProviderSimulator(fixture: .apixo, resultBaseURL: server.baseURL)
         holder.set(simulator)
     }

@@ -12,7 +12,7 @@ import ViduTestSupport
     static func serve(ranges: Bool) throws -> (LoopbackHTTPServer, ProviderSimulator) {
         let simulator = ProviderSimulator(fixture: .apixo)
         simulator.serveFiles(video, ranges: ranges)
-        let server = try LoopbackHTTPServer(lifetime: 60) { simulator.handle($0) }
+        let server = try LoopbackHTTPServer() { simulator.handle($0) }
         return (server, simulator)
     }
 

@@ -15,7 +15,7 @@ import ViduTestSupport
         init(_ fixture: ProviderFixture, timeout: Duration = .seconds(5), retry: RetryPolicy = testRetryPolicy()) throws {
             let simulator = ProviderSimulator(fixture: fixture)
             self.simulator = simulator
-            server = try LoopbackHTTPServer(lifetime: 20) { simulator.handle($0) }
+            server = try LoopbackHTTPServer() { simulator.handle($0) }
             executor = makeExecutor(fixture, transport: URLSessionTransport(), clock: TestClock(), retry: retry, baseURL: server.baseURL, timeout: timeout)
         }
 
@@ -173,7 +173,7 @@ import ViduTestSupport
         }
         // The server would answer after 60 s; cancelling after 0.2 s must end the call long
         // before (the 30 s bound only fails when cancellation did not work).
-        let server = try LoopbackHTTPServer(lifetime: 70) { _ in .delayed(seconds: 60, then: .json(200, "{}")) }
+        let server = try LoopbackHTTPServer() { _ in .delayed(seconds: 60, then: .json(200, "{}")) }
         defer { server.stop() }
         let started = ContinuousClock.now
         let task = Task { try await transport.send(HTTPRequest(method: "GET", url: server.baseURL.appendingPathComponent("slow"), timeout: .seconds(30))) }

@@ -6,9 +6,9 @@ import ViduTestSupport
 /// A redirect must never carry the API key anywhere: the transport returns the 3xx as it is.
 @Suite struct RedirectTests {
     @Test func transportDoesNotFollowRedirectsSoTheKeyStaysPut() async throws {
-        let target = try LoopbackHTTPServer(lifetime: 10) { _ in .json(200, #"{"ok":true}"#) }
+        let target = try LoopbackHTTPServer() { _ in .json(200, #"{"ok":true}"#) }
         defer { target.stop() }
-        let origin = try LoopbackHTTPServer(lifetime: 10) { _ in
+        let origin = try LoopbackHTTPServer() { _ in
             .respond(status: 302, headers: [("Location", target.baseURL.absoluteString + "/stolen")], body: Data())
         }
         defer { origin.stop() }

@@ -15,7 +15,7 @@ import ViduTestSupport
         let video = HostileBodies.mp4(size: 24) + Data((24..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         let simulator = ProviderSimulator(fixture: .apixo)
         simulator.inject([.rejected(.respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video))], on: .download)
-        let server = try LoopbackHTTPServer(lifetime: 20) { simulator.handle($0) }
+        let server = try LoopbackHTTPServer() { simulator.handle($0) }
         defer { server.stop() }
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -38,7 +38,7 @@ import ViduTestSupport
     @Test func expiredPresignedURL() async throws {
         let simulator = ProviderSimulator(fixture: .vidu)
         simulator.inject([.expiredDownloadURL], on: .download)
-        let server = try LoopbackHTTPServer(lifetime: 20) { request in
+        let server = try LoopbackHTTPServer() { request in
             if request.path == "/files/gone.mp4" { return .respond(status: 410, headers: [], body: Data()) }
             if request.path == "/files/s3-400.mp4" {
                 return .respond(status: 400, headers: [], body: Data("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>".utf8))
@@ -60,7 +60,7 @@ import ViduTestSupport
     }
 
     @Test func truncatedDownloadLeavesNothingBehind() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 20) { _ in
+        let server = try LoopbackHTTPServer() { _ in
             .truncated(status: 200, headers: [("Content-Type", "video/mp4")], declaredLength: 100_000, body: HostileBodies.mp4(size: 1_000))
         }
         defer { server.stop() }

@@ -14,7 +14,7 @@ import ViduTestSupport
 
     // Row 7: a redirect to plain http on another host is refused like that URL itself.
     @Test func aRedirectToPlainHTTPElsewhereIsRefused() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 20) { request in
+        let server = try LoopbackHTTPServer() { request in
             if request.path == "/files/local.mp4" { return .respond(status: 200, headers: [("Content-Type", "video/mp4")], body: HostileBodies.mp4(size: 4_096)) }
             let target = request.path == "/files/hop.mp4" ? "/files/local.mp4" : "http://cdn.example.com/stolen.mp4"
             return .raw(HostileBodies.response(status: 302, headers: [("Location", target)], body: Data()))
@@ -36,7 +36,7 @@ import ViduTestSupport
     // Row 9: an HTML page answered with 200 is not saved as a video.
     @Test func anHTMLPageIsNotAVideo() async throws {
         let page = "<!doctype html><html><body>Please log in</body></html>"
-        let server = try LoopbackHTTPServer(lifetime: 20) { request in
+        let server = try LoopbackHTTPServer() { request in
             switch request.path {
             case "/files/html.mp4": return .html(200, page)
             case "/files/untyped.mp4": return .respond(status: 200, headers: [], body: Data(page.utf8))
@@ -59,7 +59,7 @@ import ViduTestSupport
     @Test func aGzipEncodedResultIsSavedDecoded() async throws {
         let video = HostileBodies.mp4(size: 24) + Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
         let encoded = HostileBodies.gzip(video)
-        let server = try LoopbackHTTPServer(lifetime: 20) { _ in
+        let server = try LoopbackHTTPServer() { _ in
             .raw(HostileBodies.response(status: 200, headers: [("Content-Type", "video/mp4"), ("Content-Encoding", "gzip")], body: encoded))
         }
         defer { server.stop() }
@@ -75,7 +75,7 @@ import ViduTestSupport
     @Test func progressIsThrottled() async throws {
         let size = 6 * 1_048_576
         let video = HostileBodies.mp4(size: size)
-        let server = try LoopbackHTTPServer(lifetime: 20) { _ in .respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video) }
+        let server = try LoopbackHTTPServer() { _ in .respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video) }
         defer { server.stop() }
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -18,7 +18,7 @@ import ViduTestSupport
     @Test func retryAfterWithAnAbsurdYearIsIgnoredNotATrap() async throws {
         let fixture = ProviderFixture.apixo
         for header in ["Tue, 06 May 300000000000 12:09:42 GMT", "Tue, 06 May 99999 12:09:42 GMT", "Tue, 06 May 9223372036854775807 12:09:42 GMT", "1e400", "-5", "nan"] {
-            let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(429, fixture.errorBody(429), headers: [("Retry-After", header)]) }
+            let server = try LoopbackHTTPServer() { _ in .json(429, fixture.errorBody(429), headers: [("Retry-After", header)]) }
             defer { server.stop() }
             let result = await outcome { () async throws(ViduError) in
                 try await executor(fixture, server, retry: testRetryPolicy(maxAttempts: 2)).sendRaw(fixture.task.statusOperation, query: [("taskId", "t1")])
@@ -41,7 +41,7 @@ import ViduTestSupport
                 .replacingOccurrences(of: #""progress":\s*[0-9.]+"#, with: "\"progress\": \(value)", options: .regularExpression)
                 .replacingOccurrences(of: #""estimated_time":\s*[0-9.]+"#, with: "\"estimated_time\": \(value)", options: .regularExpression)
             #expect(body.contains("\"progress\": \(value)"), "the fixture has a progress field")
-            let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+            let server = try LoopbackHTTPServer() { _ in .json(200, body) }
             defer { server.stop() }
             let waiter = TaskWaiter(executor: executor(fixture, server))
             let result = await outcome { () async throws(ViduError) in try await waiter.status(of: fixture.taskID, descriptor: fixture.task) }
@@ -58,7 +58,7 @@ import ViduTestSupport
         let fixture = ProviderFixture.apixo
         let bomb = HostileBodies.gzipBomb(decodedBytes: 4 * 1_048_576)
         #expect(bomb.count < 64 * 1_024)
-        let server = try LoopbackHTTPServer(lifetime: 60) { request in
+        let server = try LoopbackHTTPServer() { request in
             .raw(HostileBodies.response(status: 200, headers: [("Content-Type", "application/json"), ("Content-Encoding", "gzip")], body: bomb))
         }
         defer { server.stop() }
@@ -72,7 +72,7 @@ import ViduTestSupport
 
     @Test func anEndlessChunkedBodyIsCutAtTheLimit() async throws {
         let fixture = ProviderFixture.apixo
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .chunked(status: 200, headers: [("Content-Type", "application/json")], chunk: Data(repeating: 0x20, count: 16_384), count: 4_096) }
+        let server = try LoopbackHTTPServer() { _ in .chunked(status: 200, headers: [("Content-Type", "application/json")], chunk: Data(repeating: 0x20, count: 16_384), count: 4_096) }
         defer { server.stop() }
         let result = await outcome { () async throws(ViduError) in
             try await executor(fixture, server, maxResponseBytes: 262_144).sendRaw(fixture.task.statusOperation, query: [("taskId", "t1")])
@@ -90,7 +90,7 @@ import ViduTestSupport
         let fixture = ProviderFixture.vidu
         let prompt = String(repeating: "a long echoed prompt ", count: 200)
         let body = #"{"prompt":"\#(prompt)","code":"200","task_id":851234567890123456,"duration":"5","state":"created"}"#
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, body) }
         defer { server.stop() }
         let response = try await executor(fixture, server).sendRaw(fixture.create, body: fixture.createRequest)
         #expect(fixture.task.taskID(inRawBody: response.body) == "851234567890123456")
@@ -106,10 +106,10 @@ import ViduTestSupport
     @Test func anOverflowingNumberDoesNotMakeTheStatusUnreadable() async throws {
         let fixture = ProviderFixture.apixo
         let body = fixture.runningBody.replacingOccurrences(of: "{", with: #"{"junk":1e400,"#, options: [], range: fixture.runningBody.range(of: "{"))
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, body) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, body) }
         defer { server.stop() }
         let status = try await TaskWaiter(executor: executor(fixture, server)).status(of: fixture.taskID, descriptor: fixture.task)
-        let plain = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, fixture.runningBody) }
+        let plain = try LoopbackHTTPServer() { _ in .json(200, fixture.runningBody) }
         defer { plain.stop() }
         let expected = try await TaskWaiter(executor: executor(fixture, plain)).status(of: fixture.taskID, descriptor: fixture.task)
         #expect(status.state == expected.state && status.phase == expected.phase)
