@@ -161,7 +161,7 @@ struct DriftDetector {
             roots += patterns.filter { $0.pattern.matches(name) }.map(\.node)
             if roots.isEmpty, !open.isEmpty { roots = open }
             if roots.isEmpty {
-                if described, open.isEmpty {
+                if described {
                     findings.append(Finding(
                         kind: .undocumentedMember, pointer: place, value: value,
                         message: "a member the spec does not declare (declared here: \(Self.names(declared)))"))
