@@ -61,7 +61,8 @@ let package = Package(
         // The generated clients against their own specs: every documented example decodes into
         // the generated type and encodes back to the same JSON.
         .testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]),
-        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduTestSupport"]),
+        // Drift/ checks live bodies against the generated schema entries, so it needs ViduClients.
+        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduClients", "ViduTestSupport"]),
         // The official JSON Schema Test Suite (draft 2020-12), compiled through SpecKit and
         // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
         .testTarget(

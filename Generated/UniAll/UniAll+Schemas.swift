@@ -31,7 +31,7 @@ extension UniAll {
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/task_id", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/object", types: [.string]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/model", types: [.string]),
-        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/status", types: [.string]),
+        SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/status", types: [.string], knownValues: ["queued", "in_progress", "completed", "failed"]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress", oneOf: [27, 28]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress/oneOf/0", types: [.number]),
         SchemaNode(location: "/components/schemas/UniAllVideoJob/properties/progress/oneOf/1", types: [.string]),

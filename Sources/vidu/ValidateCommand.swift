@@ -2,7 +2,7 @@
 /// header, against a provider's spec.
 ///
 /// See `ValidateOptions.usage` for the command line. Exit codes: 0 valid (or, with `--jsonl`,
-/// every line processed), 1 invalid, 2 usage error or unreadable input.
+/// every line processed), 1 invalid (with `--recorded`: any line invalid or unreadable), 2 usage error or unreadable input.
 enum ValidateCommand {
     static func run(_ arguments: [String], console: Console) async -> Int32 {
         let options: ValidateOptions
@@ -12,6 +12,9 @@ enum ValidateCommand {
             if options.help {
                 console.output(ValidateOptions.usage)
                 return ViduCommand.ExitCode.success
+            }
+            if options.recorded {
+                return RecordedValidation.run(file: options.file, extraFields: options.extraFields, console: console)
             }
             target = try ValidationTarget.find(
                 provider: options.provider, operation: options.operation,

@@ -7,6 +7,7 @@ One command, end to end:
     python3 Tests/Benchmarks/bench.py --quick    # fewer runs, for trying the script (no BENCHMARKS.md)
     python3 Tests/Benchmarks/bench.py --only validation   # section 7 alone, on the committed Generated/
     python3 Tests/Benchmarks/bench.py --only download     # peak memory of `vidu wait` on a 1 GiB result vs curl -o
+    python3 Tests/Benchmarks/bench.py --only drift        # DriftObserver overhead per decoded response
 
 Everything throwaway lives in .bench/ at the repository root (git-ignored): the anchor CLI package
 (built once, cached), the spec copies the anchor reads, generated outputs, and the packages that
@@ -781,6 +782,69 @@ def validation_only(args):
 
 
 # ---------------------------------------------------------------------------------------------
+# Drift observer overhead per decoded response
+
+def status_examples():
+    """The documented 200 examples of every operation that has no request body (the status calls)."""
+    examples = []
+    for name in SPECS:
+        with open(os.path.join(REPO, "specs", f"{name}.json")) as f:
+            document = json.load(f)
+        for item in document["paths"].values():
+            for op in item.values():
+                if not isinstance(op, dict) or "requestBody" in op or "operationId" not in op:
+                    continue
+                media = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+                for key, example in media.get("examples", {}).items():
+                    examples.append({"provider": name, "operationID": op["operationId"], "status": 200, "example": key,
+                                     "body": example["value"]})
+    return examples
+
+
+def drift_only(args):
+    """`--only drift`: DriftObserver.observeResponse against the generated decode, per response (prints only)."""
+    os.makedirs(BENCH, exist_ok=True)
+    root = os.path.join(BENCH, "driftbench")
+    shutil.rmtree(os.path.join(root, "Sources"), ignore_errors=True)
+    os.makedirs(os.path.join(root, "Sources"))
+    shutil.copytree(os.path.join(REPO, "Sources", "ViduRuntime"), os.path.join(root, "Sources", "ViduRuntime"))
+    shutil.copytree(os.path.join(REPO, "Generated"), os.path.join(root, "Sources", "ViduClients"))
+    shutil.copytree(os.path.join(HERE, "Sources", "DriftBench"), os.path.join(root, "Sources", "DriftBench"))
+    with open(os.path.join(root, "Package.swift"), "w") as f:
+        f.write("""// swift-tools-version:6.0
+// Throwaway package (ViduKit benchmarks): drift observer overhead, release build.
+import PackageDescription
+let package = Package(
+    name: "driftbench",
+    targets: [
+        .target(name: "ViduRuntime"),
+        .target(name: "ViduClients", dependencies: ["ViduRuntime"]),
+        .executableTarget(name: "DriftBench", dependencies: ["ViduClients", "ViduRuntime"]),
+    ]
+)
+""")
+    examples_path = os.path.join(BENCH, "status-examples.json")
+    with open(examples_path, "w") as f:
+        json.dump(status_examples(), f, indent=2, ensure_ascii=False)
+    say("== Drift observer overhead per decoded response (release), committed Generated/")
+    say(f"   load at start: {load()}")
+    run(["swift", "build", "-c", "release", "--product", "DriftBench"], cwd=root)
+    binary = os.path.join(run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root).stdout.strip(), "DriftBench")
+    results = [json.loads(line) for line in run([binary, examples_path]).stdout.splitlines() if line.strip()]
+    say(f"   load at end: {load()}")
+    say("| Body | bytes | drifts | decode ns/op (min/median) | observer ns/op (min/median) | observer / decode |")
+    say("|---|---|---|---|---|---|")
+    for r in results:
+        if "error" in r:
+            say(f"| {r['provider']} {r['operationID']} | error: {r['error']} | | | | |")
+            continue
+        say(f"| {r['provider']} {r['operationID']} `{r['example']}` | {r['bytes']} | {r['drifts']} | "
+            f"{r['decodeMin']:.0f} / {r['decodeMedian']:.0f} | {r['observeMin']:.0f} / {r['observeMedian']:.0f} | "
+            f"{r['observeMin'] / r['decodeMin']:.2f}× |")
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
 # Profiles for missed goals
 
 def ensure_perf():
@@ -979,11 +1043,13 @@ def main():
     parser.add_argument("--build-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--no-profile", action="store_true", help="skip profiles of missed goals")
-    parser.add_argument("--only", choices=["validation", "download"],
+    parser.add_argument("--only", choices=["validation", "download", "drift"],
                         help="run one section alone: 'validation' times validate() against JSONEncoder on the committed "
                              "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md; "
                              "'download' measures peak memory and wall time of `vidu wait` downloading a large result "
-                             "from a loopback server, side by side with `curl -o` (prints only)")
+                             "from a loopback server, side by side with `curl -o` (prints only); 'drift' times "
+                             "DriftObserver.observeResponse beside the generated decode of each documented status "
+                             "answer (prints only)")
     parser.add_argument("--download-mib", type=int, default=1024, help="size of the download in the 'download' section")
     args = parser.parse_args()
     if args.only == "download":
@@ -991,6 +1057,9 @@ def main():
         return
     if args.only == "validation":
         validation_only(args)
+        return
+    if args.only == "drift":
+        drift_only(args)
         return
     if args.quick:
         args.gen_runs, args.build_runs, args.no_write = 3, 1, True

@@ -52,6 +52,8 @@ public struct LoweredSchemaNode: Sendable, Hashable {
     public var enumValues: [JSONNode]?
     /// `const`, as written in the spec.
     public var constValue: JSONNode?
+    /// `x-known-values` (an annotation: the documented values of an open string).
+    public var knownValues: [String]?
     /// `minimum`.
     public var minimum: Double?
     /// `maximum`.

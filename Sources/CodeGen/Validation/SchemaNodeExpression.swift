@@ -13,6 +13,7 @@ public enum SchemaNodeExpression: Sendable {
         add("types", node.types.isEmpty ? nil : .array(node.types.map { .member(nil, $0) }, multiline: false))
         add("enumValues", node.enumValues.map { .array($0.map(JSONValueExpression.expression(for:)), multiline: false) })
         add("constValue", node.constValue.map(JSONValueExpression.expression(for:)))
+        add("knownValues", node.knownValues.map { .array($0.map { .literal(.string($0)) }, multiline: false) })
         add("minimum", double(node.minimum))
         add("maximum", double(node.maximum))
         add("exclusiveMinimum", double(node.exclusiveMinimum))

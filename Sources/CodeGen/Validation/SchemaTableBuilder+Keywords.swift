@@ -14,6 +14,7 @@ extension SchemaTableBuilder {
         node.types = schema.types.filter(Self.typeNames.contains)
         node.enumValues = schema.enumValues
         node.constValue = schema.constValue
+        node.knownValues = knownValues(of: schema)
         node.minimum = schema.minimum
         node.maximum = schema.maximum
         node.exclusiveMinimum = schema.exclusiveMinimum
@@ -74,5 +75,13 @@ extension SchemaTableBuilder {
             diagnose(schema, "'\(keyword)' has a regular expression that does not compile: \(source)")
             return nil
         }
+    }
+
+    /// The strings of `x-known-values` (the open-enum convention of specs/README.md), when present.
+    private func knownValues(of schema: Schema) -> [String]? {
+        guard let node = schema.extensions.first(where: { $0.name == "x-known-values" })?.value,
+              let elements = node.elements else { return nil }
+        let values = elements.compactMap { $0.string ?? $0["value"]?.string }
+        return values.isEmpty ? nil : values
     }
 }

@@ -80,12 +80,18 @@ public struct VideoProvider: Sendable {
     /// A provider backed by an in-process `ProviderSimulation`: no key, no network, short
     /// polling waits, no request pacing but the provider's concurrent-task limit; downloads
     /// come from the simulation too.
+    ///
+    /// - Parameter configure: adjusts the configuration before use, for example to set a
+    ///   `driftObserver` or to wrap the simulation in a `RecordingTransport` (downloads still
+    ///   come from the simulation).
     public static func simulated(
-        _ id: VideoProviderID, simulation: ProviderSimulation? = nil, pollingPolicy: PollingPolicy? = ProviderSimulation.polling
+        _ id: VideoProviderID, simulation: ProviderSimulation? = nil, pollingPolicy: PollingPolicy? = ProviderSimulation.polling,
+        configure: (inout ClientConfiguration) -> Void = { _ in }
     ) -> VideoProvider {
         let transport = simulation ?? ProviderSimulation(provider: id)
         let limiter = RateLimiter(requestsPerMinute: nil, concurrentTasks: JobAdapters.adapter(for: id).descriptor.concurrentTasks)
-        let configuration = ClientConfiguration(apiKey: APIKey("simulated-key"), transport: transport, rateLimiter: limiter)
+        var configuration = ClientConfiguration(apiKey: APIKey("simulated-key"), transport: transport, rateLimiter: limiter)
+        configure(&configuration)
         return VideoProvider(id, configuration: configuration, pollingPolicy: pollingPolicy)
     }
 
@@ -215,7 +221,8 @@ public struct VideoProvider: Sendable {
     ) async throws(VideoJobError) -> DownloadedFile {
         guard let url = result.videoURLs.first else { throw .noVideo(taskID: result.taskID) }
         do {
-            if let simulation = configuration.transport as? ProviderSimulation {
+            let transport = (configuration.transport as? RecordingTransport)?.wrapped ?? configuration.transport
+            if let simulation = transport as? ProviderSimulation {
                 return try await TransportDownload(transport: simulation).download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)
             }
             return try await downloader.download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)

@@ -23,6 +23,9 @@ public struct ClientConfiguration: Sendable {
     /// so a decompression bomb or an endless chunked body costs at most this much memory;
     /// the call fails with `ViduError.responseTooLarge` (`.outcomeUnknown` for a create).
     public var maxResponseBytes: Int
+    /// Checks every response body against the spec and reports drift (see `DriftObserver`).
+    /// Nil (the default): no drift work at all.
+    public var driftObserver: DriftObserver?
 
     /// 8 MiB.
     public static let defaultMaxResponseBytes = 8 * 1_048_576
@@ -32,8 +35,9 @@ public struct ClientConfiguration: Sendable {
         apiKey: APIKey, baseURL: URL? = nil, transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default, timeout: Duration = .seconds(60),
         clock: any RuntimeClock = SystemClock(), rateLimiter: RateLimiter? = nil,
-        maxResponseBytes: Int = ClientConfiguration.defaultMaxResponseBytes
+        maxResponseBytes: Int = ClientConfiguration.defaultMaxResponseBytes, driftObserver: DriftObserver? = nil
     ) {
+        self.driftObserver = driftObserver
         self.maxResponseBytes = max(1_024, maxResponseBytes)
         self.apiKey = apiKey
         self.baseURL = baseURL

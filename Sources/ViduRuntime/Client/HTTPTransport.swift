@@ -15,11 +15,15 @@ public struct HTTPRequest: Sendable {
     /// The most body bytes (after content decoding) the transport may read; past it, it
     /// stops and throws `TransportError` of kind `.responseTooLarge`. Nil: no limit.
     public var maxResponseBytes: Int?
+    /// The provider (`ProviderDescriptor.name`) and operationId this request sends, set by
+    /// `RequestExecutor`; a `RecordingTransport` writes them. Nil for other requests.
+    public var origin: (provider: String, operationID: String)?
 
     public init(
         method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil, timeout: Duration = .seconds(60),
-        maxResponseBytes: Int? = nil
+        maxResponseBytes: Int? = nil, origin: (provider: String, operationID: String)? = nil
     ) {
+        self.origin = origin
         self.maxResponseBytes = maxResponseBytes
         self.method = method
         self.url = url

@@ -92,6 +92,6 @@ struct RequestBuilder: Sendable {
         }
         return HTTPRequest(
             method: operation.method.uppercased(), url: url, headers: headers, body: data, timeout: configuration.timeout,
-            maxResponseBytes: configuration.maxResponseBytes)
+            maxResponseBytes: configuration.maxResponseBytes, origin: (provider.name, operation.operationID))
     }
 }

@@ -54,8 +54,12 @@ public struct RequestExecutor: Sendable {
             try Self.checkSize(result, limit: configuration.maxResponseBytes, operation: operation)
             switch policy.decide(result, attempt: attempt, operation: operation, failure: { httpFailure($0, operation) }) {
             case .deliver(let response):
+                if let observer = configuration.driftObserver { observe(response, operation, with: observer) }
                 return response
             case .fail(let error):
+                if let observer = configuration.driftObserver, case .response(let response) = result {
+                    observe(response, operation, with: observer)
+                }
                 throw error
             case .retry(let delay):
                 do {
@@ -83,6 +87,13 @@ public struct RequestExecutor: Sendable {
                 reason: "the answer is larger than the \(limit)-byte limit, so its task id could not be read")
         }
         throw .responseTooLarge(operationID: operation.operationID, limit: limit)
+    }
+
+    /// Hands a delivered or final response body to the drift observer.
+    private func observe(_ response: HTTPResponse, _ operation: OperationDescriptor, with observer: DriftObserver) {
+        observer.observeResponse(
+            provider: provider.name, operationID: operation.operationID, status: response.status, body: response.body,
+            redacting: configuration.apiKey)
     }
 
     /// Sends once and folds every thrown error into a `TransportError` with the key removed.

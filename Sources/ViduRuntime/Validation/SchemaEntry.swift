@@ -136,6 +136,15 @@ extension Array where Element == SchemaEntry {
         first { $0.operationID == operationID && $0.kind == kind }
     }
 
+    /// The response entry of `operationID` for HTTP `status`: the exact status (`"200"`), then
+    /// its class (`"2XX"`), then `"default"`; nil when the spec describes none of them.
+    public func responseEntry(operationID: String, status: Int) -> SchemaEntry? {
+        for name in [String(status), "\(status / 100)XX", "default"] {
+            if let entry = entry(operationID: operationID, kind: .response(status: name)) { return entry }
+        }
+        return nil
+    }
+
     /// The entry of the parameter (or callback header) `name` of `operationID`, in any location.
     /// Header names compare case-insensitively, as HTTP compares them.
     public func parameterEntry(operationID: String, name: String) -> SchemaEntry? {

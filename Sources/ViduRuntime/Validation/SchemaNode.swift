@@ -19,6 +19,9 @@ public struct SchemaNode: Sendable {
     public var types: [JSONType]
     public var enumValues: [JSONValue]?
     public var constValue: JSONValue?
+    /// `x-known-values`: the documented values of an open string. An annotation, never
+    /// asserted; the drift detector reports a string outside it.
+    public var knownValues: [String]?
 
     public var minimum: Double?
     public var maximum: Double?
@@ -82,6 +85,7 @@ public struct SchemaNode: Sendable {
         types: [JSONType] = [],
         enumValues: [JSONValue]? = nil,
         constValue: JSONValue? = nil,
+        knownValues: [String]? = nil,
         minimum: Double? = nil,
         maximum: Double? = nil,
         exclusiveMinimum: Double? = nil,
@@ -128,6 +132,7 @@ public struct SchemaNode: Sendable {
         self.types = types
         self.enumValues = enumValues
         self.constValue = constValue
+        self.knownValues = knownValues
         self.minimum = minimum
         self.maximum = maximum
         self.exclusiveMinimum = exclusiveMinimum

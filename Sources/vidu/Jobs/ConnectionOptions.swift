@@ -17,6 +17,10 @@ struct ConnectionOptions {
     var downloadIdleTimeout: Double?
     var downloadTimeout: Double?
     var simulate = false
+    /// `--report-drift`: check every API answer against the spec and print each distinct drift.
+    var reportDrift = false
+    /// `--record FILE`: append every request and response, redacted, to FILE as JSON lines.
+    var recordPath: String?
 
     /// The longest value each timing option takes, in seconds.
     enum Limit {
@@ -54,6 +58,8 @@ struct ConnectionOptions {
         case "--download-idle-timeout": downloadIdleTimeout = try reader.seconds(for: option, atMost: Limit.downloadIdleTimeout, atLeast: 1)
         case "--download-timeout": downloadTimeout = try reader.seconds(for: option, atMost: Limit.downloadTimeout, atLeast: 1)
         case "--simulate": simulate = true
+        case "--report-drift": reportDrift = true
+        case "--record": recordPath = try reader.value(for: option)
         default: return false
         }
         return true

@@ -10,6 +10,7 @@ enum GenerateCommand {
             parse: { () throws(ArgumentReader.UsageError) in try GenerateOptions(arguments) },
             check: { options throws(ArgumentReader.UsageError) in try options.job() })
         guard case .ready(let options, let job, let provider) = start else { return start.exitCode }
+        defer { DriftReportText.print(for: provider, console: console) }
         let runner = JobRunner(provider: provider, console: console)
         let problems = provider.check(job)
         guard problems.isEmpty else { return runner.fail(.incompatible(problems)) }

@@ -12,6 +12,12 @@ enum JobUsage {
           --simulate             no key, no network: an in-process simulation of the provider
                                  (with VIDU_SIMULATE_FAILURE=1 its tasks end in the provider's
                                  documented failure, such as apixo's CONTENT_VIOLATION)
+          --report-drift         check every API answer against the spec; at the end, print each
+                                 distinct drift on standard error (`drift PROVIDER OPERATION
+                                 POINTER KIND: ...`)
+          --record FILE          append every request and response to FILE as JSON lines, without
+                                 headers, the key or signed URL secrets (check it later with
+                                 `vidu validate --recorded FILE`)
         """
 
     static let keys = """
@@ -54,7 +60,7 @@ enum JobUsage {
         """
 
     static let status = """
-        usage: vidu status --provider P [--base-url URL] [--request-timeout S] [--simulate] TASK_ID
+        usage: vidu status --provider P [--base-url URL] [--request-timeout S] [--simulate] [--report-drift] [--record FILE] TASK_ID
 
         Prints the task's status once: queued, running N%, succeeded URL, or failed CODE: message.
         With --simulate and VIDU_SIMULATE_FAILURE=1 the simulated task ends in failure.

@@ -6,12 +6,20 @@ import ViduRuntime
 /// environment.
 enum ProviderSetup {
     /// Why no provider could be built.
-    struct MissingKey: Error {
-        let provider: VideoProviderID
+    enum Failure: Error {
+        /// No key in the environment.
+        case missingKey(VideoProviderID)
+        /// `--record FILE` cannot be opened.
+        case recording(RecordingFile.OpenError)
 
-        /// One sentence naming the variables to set.
+        /// One sentence: which variables to set, or why the recording cannot be written.
         var sentence: String {
-            "no API key for \(provider): set \(provider.keyEnvironmentVariable) or \(VideoProviderID.sharedKeyEnvironmentVariable)"
+            switch self {
+            case .missingKey(let provider):
+                return "no API key for \(provider): set \(provider.keyEnvironmentVariable) or \(VideoProviderID.sharedKeyEnvironmentVariable)"
+            case .recording(let error):
+                return TerminalText.safe(error.description)
+            }
         }
     }
 
@@ -36,21 +44,40 @@ enum ProviderSetup {
         return value.isEmpty || value == "0" ? .success : .failure
     }
 
-    /// The provider the options describe.
+    /// The provider the options describe, with a drift observer for `--report-drift` and a
+    /// recording transport for `--record FILE`.
     static func provider(
         _ id: VideoProviderID, options: ConnectionOptions, environment: [String: String]
-    ) throws(MissingKey) -> VideoProvider {
+    ) throws(Failure) -> VideoProvider {
         let policy = options.pollingPolicy(for: id)
+        var recording: RecordingFile?
+        if let path = options.recordPath {
+            do {
+                recording = try RecordingFile(url: URL(fileURLWithPath: path))
+            } catch {
+                throw .recording(error)
+            }
+        }
+        let observer = options.reportDrift ? DriftObserver(schemas: Self.schemas) : nil
+        func instrument(_ configuration: inout ClientConfiguration) {
+            configuration.driftObserver = observer
+            if let recording { configuration.transport = RecordingTransport(wrapping: configuration.transport, to: recording) }
+        }
         if options.simulate {
             let simulation = ProviderSimulation(provider: id, ending: simulatedEnding(in: environment))
-            var provider = VideoProvider.simulated(id, simulation: simulation, pollingPolicy: policy)
+            var provider = VideoProvider.simulated(id, simulation: simulation, pollingPolicy: policy, configure: instrument)
             provider.downloader = options.downloader
             return provider
         }
-        guard let key = key(for: id, in: environment) else { throw MissingKey(provider: id) }
-        var provider = VideoProvider(
-            id, configuration: ClientConfiguration(apiKey: key, baseURL: options.baseURL, timeout: options.timeout), pollingPolicy: policy)
+        guard let key = key(for: id, in: environment) else { throw .missingKey(id) }
+        var configuration = ClientConfiguration(apiKey: key, baseURL: options.baseURL, timeout: options.timeout)
+        instrument(&configuration)
+        var provider = VideoProvider(id, configuration: configuration, pollingPolicy: policy)
         provider.downloader = options.downloader
         return provider
     }
+
+    /// Every provider's schema entries by name, for the drift observer.
+    static let schemas: [String: [SchemaEntry]] = Dictionary(
+        ValidationTarget.providers.map { ($0.name, $0.entries) }, uniquingKeysWith: { first, _ in first })
 }

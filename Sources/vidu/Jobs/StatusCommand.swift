@@ -9,6 +9,7 @@ enum StatusCommand {
             parse: { () throws(ArgumentReader.UsageError) in try TaskCommandOptions(arguments, acceptsOutput: false) },
             check: { options throws(ArgumentReader.UsageError) in try options.requiredTaskID() })
         guard case .ready(_, let taskID, let provider) = start else { return start.exitCode }
+        defer { DriftReportText.print(for: provider, console: console) }
         do {
             let status = try await provider.status(of: taskID)
             console.output(TerminalText.safe(status.description, redacting: provider.configuration.apiKey))

@@ -8,6 +8,7 @@ enum WaitCommand {
             parse: { () throws(ArgumentReader.UsageError) in try TaskCommandOptions(arguments, acceptsOutput: true) },
             check: { options throws(ArgumentReader.UsageError) in try options.requiredTaskID() })
         guard case .ready(let options, let taskID, let provider) = start else { return start.exitCode }
+        defer { DriftReportText.print(for: provider, console: console) }
         let runner = JobRunner(provider: provider, console: console)
         if let code = runner.precheck(output: options.output) { return code }
         return await runner.waitAndDownload(taskID, output: options.output, connection: options.connection)

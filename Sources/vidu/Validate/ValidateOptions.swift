@@ -4,6 +4,7 @@ struct ValidateOptions {
         usage: vidu validate <provider> <operationId> [--response <status>] [--extra-fields] [--jsonl] FILE
                vidu validate <provider> <operationId> --parameter <name> [--jsonl] FILE
                vidu validate <provider> --webhook <name> [--parameter <header>] [--jsonl] FILE
+               vidu validate --recorded FILE
 
         Checks a JSON value against the provider's spec: a request body (default), a response
         body for one status (--response), a callback body (--webhook), or the value of one
@@ -24,6 +25,15 @@ struct ValidateOptions {
         --jsonl   FILE holds one JSON instance per line; prints one line per input line:
                   `valid`, `invalid <pointer> <keyword>; <pointer> <keyword>...`, or
                   `error <reason>` for a line that is not JSON. Exit 0 once every line was read.
+
+        --recorded
+                  FILE is a recording (`vidu generate|status|wait --record FILE`, or the
+                  library's RecordingTransport): each line is checked against its own provider,
+                  operation, direction and status. Prints one line per input line:
+                  `<n> <provider> <operationId> <request|response STATUS>: valid`, `... invalid
+                  <pointer> <keyword>; ...`, `... skipped <reason>` (no body, or a status the
+                  spec does not describe), or `<n> error <reason>`. Exit 0 when no line is
+                  invalid or unreadable, 1 otherwise.
         """
 
     var provider: String
@@ -33,6 +43,8 @@ struct ValidateOptions {
     /// The parameter or callback header for `--parameter`.
     var parameter: String?
     var jsonLines = false
+    /// `--recorded`: FILE is a recording; each line names its own target.
+    var recorded = false
     /// `--extra-fields`: undeclared members of closed objects are listed, not refused.
     var extraFields = false
     /// The input path, or `-` for standard input.
@@ -58,6 +70,8 @@ struct ValidateOptions {
                 options.parameter = try reader.value(for: "--parameter")
             case "--jsonl":
                 options.jsonLines = true
+            case "--recorded":
+                options.recorded = true
             case "--extra-fields":
                 options.extraFields = true
             case "--":
@@ -68,6 +82,16 @@ struct ValidateOptions {
                 }
                 positional.append(argument)
             }
+        }
+        if options.recorded {
+            guard positional.count == 1 else {
+                throw UsageError(description: "--recorded takes one FILE and no provider or operation, got \(positional.count) arguments")
+            }
+            guard options.webhook == nil, options.responseStatus == nil, options.parameter == nil, !options.jsonLines else {
+                throw UsageError(description: "--recorded cannot be combined with --webhook, --response, --parameter or --jsonl")
+            }
+            options.file = positional[0]
+            return options
         }
         let expected = options.webhook == nil ? 3 : 2
         guard positional.count == expected else {
