@@ -16,7 +16,7 @@ import ViduTestSupport
     static let driftingStatus = #"{"code":200,"data":{"id":"t1","status":"queued","progress":10,"mood":"fine","error":{"code":"E1","message":"m"},"result":{"videos":[{"url":["https://cdn.example.com/v.mp4?Signature=s3cr3t&Expires=9"]}]}}}"#
 
     @Test func statusReportsEachDriftOnceOnStandardError() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, Self.driftingStatus) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, Self.driftingStatus) }
         defer { server.stop() }
         let run = try await ViduBinary.run(
             ["status", "--provider", "apimart", "--base-url", server.baseURL.absoluteString, "--report-drift", "t1"],
@@ -34,7 +34,7 @@ import ViduTestSupport
     }
 
     @Test func withoutTheOptionNothingIsReported() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { _ in .json(200, Self.driftingStatus) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, Self.driftingStatus) }
         defer { server.stop() }
         let run = try await ViduBinary.run(
             ["status", "--provider", "apimart", "--base-url", server.baseURL.absoluteString, "t1"], environment: Self.environment())
@@ -43,7 +43,7 @@ import ViduTestSupport
     }
 
     @Test func aRecordingHasNoKeyAndRoundTripsThroughValidate() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 60) { request in
+        let server = try LoopbackHTTPServer() { request in
             request.method == "POST"
                 ? .json(200, #"{"code":200,"data":[{"status":"submitted","task_id":"task_77"}]}"#)
                 : .json(200, #"{"code":200,"data":{"id":"task_77","status":"processing","progress":40}}"#)

@@ -31,7 +31,7 @@ import ViduTestSupport
     }
 
     @Test func everyKindOfDriftIsReportedOnceOverIdenticalRequests() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 30) { _ in .json(200, Self.driftingTask) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, Self.driftingTask) }
         defer { server.stop() }
         let announced = LockedState(0)
         let observer = DriftObserver(provider: "apimart", entries: Apimart.schemaEntries) { _ in announced.withLock { $0 += 1 } }
@@ -64,7 +64,7 @@ import ViduTestSupport
     }
 
     @Test func aDocumentedBodyShowsNoDrift() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 30) { _ in .json(200, Self.documentedTask) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, Self.documentedTask) }
         defer { server.stop() }
         let observer = DriftObserver(provider: "apimart", entries: Apimart.schemaEntries)
         _ = try await Self.client(server, observer: observer).getTask(taskID: "task_1")
@@ -72,7 +72,7 @@ import ViduTestSupport
     }
 
     @Test func anErrorBodyIsCheckedWithoutMissingFields() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 30) { _ in .json(400, #"{"error": {"code": 400, "message": "bad", "type": "quota_error"}}"#) }
+        let server = try LoopbackHTTPServer() { _ in .json(400, #"{"error": {"code": 400, "message": "bad", "type": "quota_error"}}"#) }
         defer { server.stop() }
         let observer = DriftObserver(provider: "apimart", entries: Apimart.schemaEntries)
         _ = try? await Self.client(server, observer: observer).getTask(taskID: "task_1")
@@ -80,7 +80,7 @@ import ViduTestSupport
     }
 
     @Test func withoutAnObserverNoDriftWorkRuns() async throws {
-        let server = try LoopbackHTTPServer(lifetime: 30) { _ in .json(200, Self.driftingTask) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, Self.driftingTask) }
         defer { server.stop() }
         let before = DriftObserver.bodiesChecked.withLock { $0 }
         let client = Self.client(server, observer: nil)

@@ -14,7 +14,7 @@ import ViduTestSupport
     @Test func anExchangeIsRecordedWithoutSecrets() async throws {
         let answer = #"{"code": 200, "data": {"id": "task_1", "status": "completed", "progress": 100, "created": 851234567890123456, "#
             + #""result": {"videos": [{"url": "https://cdn.example.com/v.mp4?Expires=99&Signature=s3cr3t&sig=zz&token=tt&ok=1", "expires_at": 1}]}, "note": "\#(canarySecret)"}}"#
-        let server = try LoopbackHTTPServer(lifetime: 30) { _ in .json(200, answer) }
+        let server = try LoopbackHTTPServer() { _ in .json(200, answer) }
         defer { server.stop() }
         let url = Self.scratchFile()
         defer { try? FileManager.default.removeItem(at: url) }
