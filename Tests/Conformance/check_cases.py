@@ -42,6 +42,17 @@ def undeclared(instance, schema):
                   if name not in (schema.get("properties") or {}) and not any(p.search(name) for p in patterns))
 
 
+def same_numbers(value):
+    """`value` with integral floats as ints, as ViduRuntime words them (16 and 16.0 are "16")."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [same_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: same_numbers(item) for key, item in value.items()}
+    return value
+
+
 class Oracle:
     """jsonschema validators for one spec's bodies."""
 
@@ -91,7 +102,9 @@ class Oracle:
         seen = set()
 
         def report(where, keyword, bound):
-            key = (pointer(where), keyword, json.dumps(bound, sort_keys=True, ensure_ascii=False))
+            if keyword == "type" and isinstance(bound, str):
+                bound = [bound]  # "integer" and ["integer"] read the same: "must be of type integer"
+            key = (pointer(where), keyword, json.dumps(same_numbers(bound), sort_keys=True, ensure_ascii=False))
             if key not in seen:
                 seen.add(key)
                 found.append((pointer(where), keyword))
