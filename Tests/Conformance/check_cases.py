@@ -42,6 +42,17 @@ def undeclared(instance, schema):
                   if name not in (schema.get("properties") or {}) and not any(p.search(name) for p in patterns))
 
 
+def same_numbers(value):
+    """`value` with integral floats as ints, as ViduRuntime words them (16 and 16.0 are "16")."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [same_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: same_numbers(item) for key, item in value.items()}
+    return value
+
+
 class Oracle:
     """jsonschema validators for one spec's bodies."""
 
@@ -77,22 +88,42 @@ class Oracle:
         return node
 
     def pairs(self, case):
-        """(pointer, keyword) per violation, under the suite's reporting convention."""
+        """(pointer, keyword) per violation, under the suite's reporting convention.
+
+        Identical violations are reported once (README.md, "duplicates"): two errors with the
+        same pointer, keyword and bound (the failing keyword's value, as JSON) are one, as
+        ViduRuntime drops a violation whose pointer, keyword and message it already reported.
+        The bound stands for what the Swift message says beyond the pointer: nothing more for
+        `required` and `additionalProperties` ("is required", "is not a member the spec
+        declares"), the present member for `dependentRequired`, the keyword's value otherwise
+        ("must be at most 16")."""
         validator = Draft202012Validator({"$ref": f"{self.uri}#{self.target(case)}"}, registry=self.registry)
         found = []
+        seen = set()
+
+        def report(where, keyword, bound):
+            if keyword == "type" and isinstance(bound, str):
+                bound = [bound]  # "integer" and ["integer"] read the same: "must be of type integer"
+            key = (pointer(where), keyword, json.dumps(same_numbers(bound), sort_keys=True, ensure_ascii=False))
+            if key not in seen:
+                seen.add(key)
+                found.append((pointer(where), keyword))
+
         for error in validator.iter_errors(case.instance):
             where = list(error.absolute_path)
             keyword = error.validator
+            bound = error.validator_value
             if keyword in ("required", "dependentRequired"):
                 # "'name' is a required property" / "'name' is a dependency of 'other'": at the missing member.
-                quoted = error.message.split(" is a ", 1)[0]
+                quoted, rest = error.message.split(" is a ", 1)
                 where.append(ast.literal_eval(quoted))
+                bound = ast.literal_eval(rest.split(" of ", 1)[1]) if keyword == "dependentRequired" else None
             elif keyword == "additionalProperties" and isinstance(error.instance, dict):
                 # One error for the object; the suite reports each undeclared member at its own pointer.
                 for name in undeclared(error.instance, error.schema):
-                    found.append((pointer(where + [name]), keyword))
+                    report(where + [name], keyword, None)
                 continue
-            found.append((pointer(where), keyword))
+            report(where, keyword, bound)
         return sorted(found)
 
 

@@ -124,7 +124,8 @@ public struct SchemaEntry: Sendable {
         self.embeddedJSON = embeddedJSON
     }
 
-    /// Every violation of `json` against this value's schema; empty when it conforms.
+    /// Every violation of `json` against this value's schema, each identical violation once
+    /// (see `SchemaTable.validate(_:against:)`); empty when it conforms.
     public func validate(_ json: JSONValue) -> [Violation] {
         schemaTable.validate(json, against: root)
     }

@@ -159,12 +159,13 @@ extension SchemaEvaluator {
     /// The violations `child` reports against `instance` at the current path, without
     /// adding them to this evaluation's violations.
     private mutating func collectViolations(of child: Int, against instance: JSONValue) -> [Violation] {
-        let saved = recorded
+        let saved = (recorded, seen)
         recorded = []
+        seen = []
         var ignored = SchemaEvaluatorAnnotations()
         _ = evaluate(child, instance, reporting: true, collect: false, into: &ignored)
         let collected = recorded
-        recorded = saved
+        (recorded, seen) = saved
         return collected
     }
 

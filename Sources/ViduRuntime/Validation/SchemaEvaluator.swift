@@ -14,8 +14,12 @@ struct SchemaEvaluator {
     /// `isValid(_:against:)` call so that reading a node does not copy it (a node holds many
     /// arrays, and copying means retaining each). Empty outside those calls.
     var nodes = UnsafeBufferPointer<SchemaNode>(start: nil, count: 0)
-    /// Violations recorded so far in reporting mode.
+    /// Violations recorded so far in reporting mode, each at most once, in the order first seen.
     var recorded: [Violation] = []
+    /// The violations in `recorded`, to drop an identical repeat (same pointer, keyword and
+    /// message) that a second path to the same rule reports, such as a shared bound and a
+    /// model's `if`/`then` branch that both say "must be at most 16".
+    var seen: Set<Violation> = []
     /// The instance location being evaluated.
     var path: [SchemaEvaluatorPathToken] = []
     /// The dynamic scope: resource-root nodes entered, outermost first.
@@ -29,6 +33,7 @@ struct SchemaEvaluator {
     /// Every violation of `instance` against node `root`.
     mutating func violations(of instance: JSONValue, against root: Int) -> [Violation] {
         recorded = []
+        seen = []
         _ = run(instance, against: root, reporting: true)
         return recorded
     }
@@ -165,10 +170,12 @@ struct SchemaEvaluator {
         return evaluate(child, value, reporting: reporting, collect: false, into: &ignored)
     }
 
-    /// Records a violation at the current path, or at `token` below it.
+    /// Records a violation at the current path, or at `token` below it, unless an identical
+    /// one (same pointer, keyword and message) is already recorded.
     mutating func record(_ keyword: String, _ message: String, at token: SchemaEvaluatorPathToken? = nil) {
         if let token { path.append(token) }
-        recorded.append(Violation(pointer: SchemaEvaluatorPathToken.pointer(path), keyword: keyword, message: message))
+        let violation = Violation(pointer: SchemaEvaluatorPathToken.pointer(path), keyword: keyword, message: message)
+        if seen.insert(violation).inserted { recorded.append(violation) }
         if token != nil { path.removeLast() }
     }
 }

@@ -10,7 +10,8 @@ public protocol SchemaValidated: Encodable, Sendable, JSONValueRepresentable {
 }
 
 extension SchemaValidated {
-    /// Every violation of the spec's rules, all at once. Empty means the value may be sent.
+    /// Every violation of the spec's rules, all at once, each identical violation once (see
+    /// `SchemaTable.validate(_:against:)`). Empty means the value may be sent.
     /// A number that JSON cannot carry (NaN, an infinity) is reported under `encoding`.
     public func validate() -> [Violation] {
         checkedForSending().violations
