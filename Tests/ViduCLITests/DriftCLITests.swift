@@ -75,6 +75,9 @@ import ViduTestSupport
             4 apimart getTask response 200: valid
 
             """, "\(validate.output)")
+        // The recording is JSON lines: `--jsonl` with the file alone reads it back the same way.
+        let jsonLines = try await ViduBinary.run(["validate", "--jsonl", recording])
+        #expect(jsonLines.status == 0 && jsonLines.output == validate.output, "\(jsonLines.output)\(jsonLines.error)")
     }
 
     @Test func anInvalidRecordedLineFailsValidate() async throws {

@@ -4,7 +4,7 @@ struct ValidateOptions {
         usage: vidu validate <provider> <operationId> [--response <status>] [--extra-fields] [--jsonl] FILE
                vidu validate <provider> <operationId> --parameter <name> [--jsonl] FILE
                vidu validate <provider> --webhook <name> [--parameter <header>] [--jsonl] FILE
-               vidu validate --recorded FILE
+               vidu validate --recorded FILE      (or: vidu validate --jsonl FILE)
 
         Checks a JSON value against the provider's spec: a request body (default), a response
         body for one status (--response), a callback body (--webhook), or the value of one
@@ -26,7 +26,7 @@ struct ValidateOptions {
                   `valid`, `invalid <pointer> <keyword>; <pointer> <keyword>...`, or
                   `error <reason>` for a line that is not JSON. Exit 0 once every line was read.
 
-        --recorded
+        --recorded (or --jsonl with FILE alone)
                   FILE is a recording (`vidu generate|status|wait --record FILE`, or the
                   library's RecordingTransport): each line is checked against its own provider,
                   operation, direction and status. Prints one line per input line:
@@ -82,6 +82,11 @@ struct ValidateOptions {
                 }
                 positional.append(argument)
             }
+        }
+        // `--jsonl` with a FILE alone reads a recording: its lines name their own targets.
+        if options.jsonLines && positional.count == 1 && options.webhook == nil && options.responseStatus == nil && options.parameter == nil {
+            options.recorded = true
+            options.jsonLines = false
         }
         if options.recorded {
             guard positional.count == 1 else {
