@@ -60,7 +60,7 @@ public struct ResultDownloader: Sendable {
         configuration.urlCache = nil
         configuration.timeoutIntervalForRequest = idleTimeout.secondsValue
         configuration.timeoutIntervalForResource = totalTimeout.secondsValue
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: BoundedDelegateQueue())
         defer { session.finishTasksAndInvalidate() }
         var request = URLRequest(url: url)
         request.httpMethod = "GET"

@@ -188,7 +188,13 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         }
         if let report { progress?(report) }
         let failed = state.withLock { $0.writeError != nil || $0.refusal != nil }
-        if failed { dataTask.cancel() }
+        if failed { Self.cancelLater(dataTask) }
+    }
+
+    /// Cancels `task` off the delegate queue: `cancel()` waits for the session's work queue,
+    /// which may itself be waiting for this queue to take another chunk (`BoundedDelegateQueue`).
+    private static func cancelLater(_ task: URLSessionTask) {
+        DispatchQueue.global().async { task.cancel() }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
