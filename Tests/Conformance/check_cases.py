@@ -13,7 +13,6 @@ with neither a case nor a `notInSpec`, or an evidence case names an unknown fact
 """
 
 import ast
-import copy
 import json
 import re
 import sys
@@ -23,6 +22,9 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from conformance_cases import FACTS_FILE, PROVIDERS, ROOT, expand, kind_counts, load_cases, load_spec
+
+sys.path.insert(0, str(ROOT / "Tests" / "SpecLint"))
+from lint_specs import merge_patch  # noqa: E402  (the case table's own patch rule)
 
 LINT_CASES = ROOT / "Tests" / "SpecLint" / "invalid_cases.json"
 
@@ -128,18 +130,9 @@ class Oracle:
 
 
 def lint_rule_instance(case, bases):
-    """The instance of a Tests/SpecLint/invalid_cases.json case (base + RFC 7386 merge patch)."""
-    def merge(target, patch):
-        if not isinstance(patch, dict) or set(patch) == {"$repeat", "times"}:
-            return copy.deepcopy(patch)
-        result = copy.deepcopy(target) if isinstance(target, dict) else {}
-        for key, value in patch.items():
-            if value is None:
-                result.pop(key, None)
-            else:
-                result[key] = merge(result.get(key), value)
-        return result
-    return expand(merge(bases[case["base"]], case.get("patch", {})) if "base" in case else case["instance"])
+    """The instance of a Tests/SpecLint/invalid_cases.json case (base + RFC 7386 merge patch,
+    applied by the lint's own `merge_patch`, so both tools read the table the same way)."""
+    return expand(merge_patch(bases[case["base"]], case.get("patch", {})) if "base" in case else case["instance"])
 
 
 def uncovered_lint_rules(cases):

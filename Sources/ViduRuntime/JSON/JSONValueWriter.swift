@@ -29,7 +29,7 @@ public enum JSONValueWriter {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let number): try write(number, into: &bytes, path: path)
-        case .string(let string): write(string, into: &bytes)
+        case .string(let string): appendString(string, to: &bytes)
         case .array(let elements):
             bytes.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
@@ -43,7 +43,7 @@ public enum JSONValueWriter {
             bytes.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                write(key, into: &bytes)
+                appendString(key, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
                 path.append(key)
                 try write(members[key]!, into: &bytes, path: &path)
@@ -68,7 +68,9 @@ public enum JSONValueWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func write(_ string: String, into bytes: inout [UInt8]) {
+    /// `string` as a JSON string literal: `"`, `\` and control characters escaped, everything
+    /// else as is. The one definition of JSON string text in the runtime (recordings use it too).
+    static func appendString(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
             switch byte {
