@@ -35,7 +35,7 @@ let package = Package(
         // Reads, resolves and diagnoses the OpenAPI specs.
         .target(name: "SpecKit"),
         // Plans Swift declarations from SpecKit's model and prints them.
-        .target(name: "CodeGen", dependencies: ["SpecKit"]),
+        .target(name: "CodeGen", dependencies: ["SpecKit", "ViduRuntime"]),
         .executableTarget(name: "vidu-codegen", dependencies: ["SpecKit", "CodeGen"]),
         .plugin(
             name: "GenerateViduClients",

@@ -141,7 +141,7 @@ extension Apimart {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3-mix`
             case viduq3Mix
             /// `viduq3`
@@ -156,65 +156,20 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3Mix, .viduq3, .viduq3Pro, .viduq3Turbo]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3-mix":
-                    self = .viduq3Mix
-                case "viduq3":
-                    self = .viduq3
-                case "viduq3-pro":
-                    self = .viduq3Pro
-                case "viduq3-turbo":
-                    self = .viduq3Turbo
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3Mix:
-                    return "viduq3-mix"
-                case .viduq3:
-                    return "viduq3"
-                case .viduq3Pro:
-                    return "viduq3-pro"
-                case .viduq3Turbo:
-                    return "viduq3-turbo"
-                case .unknown(let value):
-                    return value
+                case .viduq3Mix: "viduq3-mix"
+                case .viduq3: "viduq3"
+                case .viduq3Pro: "viduq3-pro"
+                case .viduq3Turbo: "viduq3-turbo"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `540p`
             case p540
             /// `720p`
@@ -227,61 +182,19 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p540, .p720, .p1080]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .unknown(let value):
-                    return value
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
-        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum AspectRatio: ViduRuntime.OpenStringEnum {
             /// `16:9`
             case ratio16x9
             /// `9:16`
@@ -298,64 +211,16 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [AspectRatio] = [.ratio16x9, .ratio9x16, .ratio4x3, .ratio3x4, .ratio1x1]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "16:9":
-                    self = .ratio16x9
-                case "9:16":
-                    self = .ratio9x16
-                case "4:3":
-                    self = .ratio4x3
-                case "3:4":
-                    self = .ratio3x4
-                case "1:1":
-                    self = .ratio1x1
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .ratio16x9:
-                    return "16:9"
-                case .ratio9x16:
-                    return "9:16"
-                case .ratio4x3:
-                    return "4:3"
-                case .ratio3x4:
-                    return "3:4"
-                case .ratio1x1:
-                    return "1:1"
-                case .unknown(let value):
-                    return value
+                case .ratio16x9: "16:9"
+                case .ratio9x16: "9:16"
+                case .ratio4x3: "4:3"
+                case .ratio3x4: "3:4"
+                case .ratio1x1: "1:1"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: AspectRatio, rhs: AspectRatio) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -475,7 +340,7 @@ extension Apimart {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Status: ViduRuntime.OpenStringEnum {
             /// `submitted`
             case submitted
             /// A value this version of the spec does not list, kept exactly as received.
@@ -484,48 +349,12 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Status] = [.submitted]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "submitted":
-                    self = .submitted
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .submitted:
-                    return "submitted"
-                case .unknown(let value):
-                    return value
+                case .submitted: "submitted"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Status, rhs: Status) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -606,7 +435,7 @@ extension Apimart {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Status: ViduRuntime.OpenStringEnum {
             /// `pending`
             case pending
             /// `submitted`
@@ -619,56 +448,14 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Status] = [.pending, .submitted, .processing]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "pending":
-                    self = .pending
-                case "submitted":
-                    self = .submitted
-                case "processing":
-                    self = .processing
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .pending:
-                    return "pending"
-                case .submitted:
-                    return "submitted"
-                case .processing:
-                    return "processing"
-                case .unknown(let value):
-                    return value
+                case .pending: "pending"
+                case .submitted: "submitted"
+                case .processing: "processing"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Status, rhs: Status) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
@@ -755,7 +542,7 @@ extension Apimart {
             }
 
             /// The documented values of `TypeValue`; any other value decodes as `unknown`.
-            public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            public enum TypeValue: ViduRuntime.OpenStringEnum {
                 /// `invalid_request_error`
                 case invalidRequestError
                 /// `authentication_error`
@@ -772,64 +559,16 @@ extension Apimart {
                 /// The documented values, in the order the spec lists them.
                 public static let allCases: [TypeValue] = [.invalidRequestError, .authenticationError, .paymentRequired, .rateLimitError, .serverError]
 
-                /// The case for `rawValue`; values the spec does not list become `unknown`.
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "invalid_request_error":
-                        self = .invalidRequestError
-                    case "authentication_error":
-                        self = .authenticationError
-                    case "payment_required":
-                        self = .paymentRequired
-                    case "rate_limit_error":
-                        self = .rateLimitError
-                    case "server_error":
-                        self = .serverError
-                    default:
-                        self = .unknown(rawValue)
-                    }
-                }
-
                 /// The value as sent on the wire.
                 public var rawValue: String {
                     switch self {
-                    case .invalidRequestError:
-                        return "invalid_request_error"
-                    case .authenticationError:
-                        return "authentication_error"
-                    case .paymentRequired:
-                        return "payment_required"
-                    case .rateLimitError:
-                        return "rate_limit_error"
-                    case .serverError:
-                        return "server_error"
-                    case .unknown(let value):
-                        return value
+                    case .invalidRequestError: "invalid_request_error"
+                    case .authenticationError: "authentication_error"
+                    case .paymentRequired: "payment_required"
+                    case .rateLimitError: "rate_limit_error"
+                    case .serverError: "server_error"
+                    case .unknown(let value): value
                     }
-                }
-
-                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue { .string(rawValue) }
-
-                /// Decodes any string; never fails on an undocumented value.
-                public init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-                }
-
-                /// Encodes `rawValue`.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
-                }
-
-                /// Values are equal when they are sent the same way.
-                public static func == (lhs: TypeValue, rhs: TypeValue) -> Bool {
-                    lhs.rawValue == rhs.rawValue
-                }
-
-                /// Hashes `rawValue`.
-                public func hash(into hasher: inout Hasher) {
-                    hasher.combine(rawValue)
                 }
             }
         }
@@ -947,7 +686,7 @@ extension Apimart {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Status: ViduRuntime.OpenStringEnum {
             /// `pending`
             case pending
             /// `processing`
@@ -968,72 +707,18 @@ extension Apimart {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Status] = [.pending, .processing, .completed, .failed, .cancelled, .submitted, .canceled]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "pending":
-                    self = .pending
-                case "processing":
-                    self = .processing
-                case "completed":
-                    self = .completed
-                case "failed":
-                    self = .failed
-                case "cancelled":
-                    self = .cancelled
-                case "submitted":
-                    self = .submitted
-                case "canceled":
-                    self = .canceled
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .pending:
-                    return "pending"
-                case .processing:
-                    return "processing"
-                case .completed:
-                    return "completed"
-                case .failed:
-                    return "failed"
-                case .cancelled:
-                    return "cancelled"
-                case .submitted:
-                    return "submitted"
-                case .canceled:
-                    return "canceled"
-                case .unknown(let value):
-                    return value
+                case .pending: "pending"
+                case .processing: "processing"
+                case .completed: "completed"
+                case .failed: "failed"
+                case .cancelled: "cancelled"
+                case .submitted: "submitted"
+                case .canceled: "canceled"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Status, rhs: Status) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }

@@ -5,7 +5,7 @@ import ViduRuntime
 
 extension Apimart {
     /// The documented values of `GetTaskLanguage`; any other value decodes as `unknown`.
-    public enum GetTaskLanguage: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+    public enum GetTaskLanguage: ViduRuntime.OpenStringEnum {
         /// `zh`
         case zh
         /// `en`
@@ -20,60 +20,15 @@ extension Apimart {
         /// The documented values, in the order the spec lists them.
         public static let allCases: [GetTaskLanguage] = [.zh, .en, .ko, .ja]
 
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "zh":
-                self = .zh
-            case "en":
-                self = .en
-            case "ko":
-                self = .ko
-            case "ja":
-                self = .ja
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
         /// The value as sent on the wire.
         public var rawValue: String {
             switch self {
-            case .zh:
-                return "zh"
-            case .en:
-                return "en"
-            case .ko:
-                return "ko"
-            case .ja:
-                return "ja"
-            case .unknown(let value):
-                return value
+            case .zh: "zh"
+            case .en: "en"
+            case .ko: "ko"
+            case .ja: "ja"
+            case .unknown(let value): value
             }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: GetTaskLanguage, rhs: GetTaskLanguage) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }

@@ -85,7 +85,7 @@ extension Apixo {
         }
 
         /// The documented values of `RequestType`; any other value decodes as `unknown`.
-        public enum RequestType: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum RequestType: ViduRuntime.OpenStringEnum {
             /// `async`
             case `async`
             /// `callback`
@@ -96,57 +96,18 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [RequestType] = [.`async`, .callback]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "async":
-                    self = .`async`
-                case "callback":
-                    self = .callback
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .`async`:
-                    return "async"
-                case .callback:
-                    return "callback"
-                case .unknown(let value):
-                    return value
+                case .`async`: "async"
+                case .callback: "callback"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: RequestType, rhs: RequestType) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Provider`; any other value decodes as `unknown`.
-        public enum Provider: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Provider: ViduRuntime.OpenStringEnum {
             /// `auto`
             case auto
             /// `value`
@@ -159,56 +120,14 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Provider] = [.auto, .value, .official]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "auto":
-                    self = .auto
-                case "value":
-                    self = .value
-                case "official":
-                    self = .official
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .auto:
-                    return "auto"
-                case .value:
-                    return "value"
-                case .official:
-                    return "official"
-                case .unknown(let value):
-                    return value
+                case .auto: "auto"
+                case .value: "value"
+                case .official: "official"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Provider, rhs: Provider) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -361,7 +280,7 @@ extension Apixo {
         }
 
         /// The documented values of `Mode`; any other value decodes as `unknown`.
-        public enum Mode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Mode: ViduRuntime.OpenStringEnum {
             /// `text-to-video`
             case textToVideo
             /// `image-to-video`
@@ -376,65 +295,20 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Mode] = [.textToVideo, .imageToVideo, .turboTextToVideo, .turboImageToVideo]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "text-to-video":
-                    self = .textToVideo
-                case "image-to-video":
-                    self = .imageToVideo
-                case "turbo-text-to-video":
-                    self = .turboTextToVideo
-                case "turbo-image-to-video":
-                    self = .turboImageToVideo
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .textToVideo:
-                    return "text-to-video"
-                case .imageToVideo:
-                    return "image-to-video"
-                case .turboTextToVideo:
-                    return "turbo-text-to-video"
-                case .turboImageToVideo:
-                    return "turbo-image-to-video"
-                case .unknown(let value):
-                    return value
+                case .textToVideo: "text-to-video"
+                case .imageToVideo: "image-to-video"
+                case .turboTextToVideo: "turbo-text-to-video"
+                case .turboImageToVideo: "turbo-image-to-video"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Mode, rhs: Mode) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `540p`
             case p540
             /// `720p`
@@ -447,61 +321,19 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p540, .p720, .p1080]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .unknown(let value):
-                    return value
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Style`; any other value decodes as `unknown`.
-        public enum Style: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Style: ViduRuntime.OpenStringEnum {
             /// `general`
             case general
             /// `anime`
@@ -512,57 +344,18 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Style] = [.general, .anime]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "general":
-                    self = .general
-                case "anime":
-                    self = .anime
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .general:
-                    return "general"
-                case .anime:
-                    return "anime"
-                case .unknown(let value):
-                    return value
+                case .general: "general"
+                case .anime: "anime"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Style, rhs: Style) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
-        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum AspectRatio: ViduRuntime.OpenStringEnum {
             /// `16:9`
             case ratio16x9
             /// `9:16`
@@ -579,69 +372,21 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [AspectRatio] = [.ratio16x9, .ratio9x16, .ratio4x3, .ratio3x4, .ratio1x1]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "16:9":
-                    self = .ratio16x9
-                case "9:16":
-                    self = .ratio9x16
-                case "4:3":
-                    self = .ratio4x3
-                case "3:4":
-                    self = .ratio3x4
-                case "1:1":
-                    self = .ratio1x1
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .ratio16x9:
-                    return "16:9"
-                case .ratio9x16:
-                    return "9:16"
-                case .ratio4x3:
-                    return "4:3"
-                case .ratio3x4:
-                    return "3:4"
-                case .ratio1x1:
-                    return "1:1"
-                case .unknown(let value):
-                    return value
+                case .ratio16x9: "16:9"
+                case .ratio9x16: "9:16"
+                case .ratio4x3: "4:3"
+                case .ratio3x4: "3:4"
+                case .ratio1x1: "1:1"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: AspectRatio, rhs: AspectRatio) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Movement`; any other value decodes as `unknown`.
-        public enum Movement: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Movement: ViduRuntime.OpenStringEnum {
             /// `auto`
             case auto
             /// `small`
@@ -656,60 +401,15 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Movement] = [.auto, .small, .medium, .large]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "auto":
-                    self = .auto
-                case "small":
-                    self = .small
-                case "medium":
-                    self = .medium
-                case "large":
-                    self = .large
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .auto:
-                    return "auto"
-                case .small:
-                    return "small"
-                case .medium:
-                    return "medium"
-                case .large:
-                    return "large"
-                case .unknown(let value):
-                    return value
+                case .auto: "auto"
+                case .small: "small"
+                case .medium: "medium"
+                case .large: "large"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Movement, rhs: Movement) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -930,7 +630,7 @@ extension Apixo {
         }
 
         /// The documented values of `State`; any other value decodes as `unknown`.
-        public enum State: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum State: ViduRuntime.OpenStringEnum {
             /// `pending`
             case pending
             /// `processing`
@@ -945,65 +645,20 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [State] = [.pending, .processing, .success, .failed]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "pending":
-                    self = .pending
-                case "processing":
-                    self = .processing
-                case "success":
-                    self = .success
-                case "failed":
-                    self = .failed
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .pending:
-                    return "pending"
-                case .processing:
-                    return "processing"
-                case .success:
-                    return "success"
-                case .failed:
-                    return "failed"
-                case .unknown(let value):
-                    return value
+                case .pending: "pending"
+                case .processing: "processing"
+                case .success: "success"
+                case .failed: "failed"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: State, rhs: State) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `FailCode`; any other value decodes as `unknown`.
-        public enum FailCode: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum FailCode: ViduRuntime.OpenStringEnum {
             /// `CONTENT_VIOLATION`
             case contentViolation
             /// `NSFW_DETECTED`
@@ -1034,92 +689,23 @@ extension Apixo {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [FailCode] = [.contentViolation, .nsfwDetected, .promptTooLong, .invalidPrompt, .invalidImageURL, .imageTooLarge, .unsupportedFormat, .imageDownloadFailed, .processingTimeout, .modelUnavailable, .generationFailed, .insufficientCredits]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "CONTENT_VIOLATION":
-                    self = .contentViolation
-                case "NSFW_DETECTED":
-                    self = .nsfwDetected
-                case "PROMPT_TOO_LONG":
-                    self = .promptTooLong
-                case "INVALID_PROMPT":
-                    self = .invalidPrompt
-                case "INVALID_IMAGE_URL":
-                    self = .invalidImageURL
-                case "IMAGE_TOO_LARGE":
-                    self = .imageTooLarge
-                case "UNSUPPORTED_FORMAT":
-                    self = .unsupportedFormat
-                case "IMAGE_DOWNLOAD_FAILED":
-                    self = .imageDownloadFailed
-                case "PROCESSING_TIMEOUT":
-                    self = .processingTimeout
-                case "MODEL_UNAVAILABLE":
-                    self = .modelUnavailable
-                case "GENERATION_FAILED":
-                    self = .generationFailed
-                case "INSUFFICIENT_CREDITS":
-                    self = .insufficientCredits
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .contentViolation:
-                    return "CONTENT_VIOLATION"
-                case .nsfwDetected:
-                    return "NSFW_DETECTED"
-                case .promptTooLong:
-                    return "PROMPT_TOO_LONG"
-                case .invalidPrompt:
-                    return "INVALID_PROMPT"
-                case .invalidImageURL:
-                    return "INVALID_IMAGE_URL"
-                case .imageTooLarge:
-                    return "IMAGE_TOO_LARGE"
-                case .unsupportedFormat:
-                    return "UNSUPPORTED_FORMAT"
-                case .imageDownloadFailed:
-                    return "IMAGE_DOWNLOAD_FAILED"
-                case .processingTimeout:
-                    return "PROCESSING_TIMEOUT"
-                case .modelUnavailable:
-                    return "MODEL_UNAVAILABLE"
-                case .generationFailed:
-                    return "GENERATION_FAILED"
-                case .insufficientCredits:
-                    return "INSUFFICIENT_CREDITS"
-                case .unknown(let value):
-                    return value
+                case .contentViolation: "CONTENT_VIOLATION"
+                case .nsfwDetected: "NSFW_DETECTED"
+                case .promptTooLong: "PROMPT_TOO_LONG"
+                case .invalidPrompt: "INVALID_PROMPT"
+                case .invalidImageURL: "INVALID_IMAGE_URL"
+                case .imageTooLarge: "IMAGE_TOO_LARGE"
+                case .unsupportedFormat: "UNSUPPORTED_FORMAT"
+                case .imageDownloadFailed: "IMAGE_DOWNLOAD_FAILED"
+                case .processingTimeout: "PROCESSING_TIMEOUT"
+                case .modelUnavailable: "MODEL_UNAVAILABLE"
+                case .generationFailed: "GENERATION_FAILED"
+                case .insufficientCredits: "INSUFFICIENT_CREDITS"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: FailCode, rhs: FailCode) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }

@@ -107,7 +107,7 @@ extension UniAll {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3p-540p`
             case viduq3p540p
             /// `viduq3p-720p`
@@ -142,100 +142,25 @@ extension UniAll {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3p540p, .viduq3p720p, .viduq3p1080p, .viduq3t540p, .viduq3t720p, .viduq3t1080p, .viduq3p540pOffpeak, .viduq3p720pOffpeak, .viduq3p1080pOffpeak, .viduq3t540pOffpeak, .viduq3t720pOffpeak, .viduq3t1080pOffpeak, .viduq3pMix720p, .viduq3pMix1080p]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3p-540p":
-                    self = .viduq3p540p
-                case "viduq3p-720p":
-                    self = .viduq3p720p
-                case "viduq3p-1080p":
-                    self = .viduq3p1080p
-                case "viduq3t-540p":
-                    self = .viduq3t540p
-                case "viduq3t-720p":
-                    self = .viduq3t720p
-                case "viduq3t-1080p":
-                    self = .viduq3t1080p
-                case "viduq3p-540p-offpeak":
-                    self = .viduq3p540pOffpeak
-                case "viduq3p-720p-offpeak":
-                    self = .viduq3p720pOffpeak
-                case "viduq3p-1080p-offpeak":
-                    self = .viduq3p1080pOffpeak
-                case "viduq3t-540p-offpeak":
-                    self = .viduq3t540pOffpeak
-                case "viduq3t-720p-offpeak":
-                    self = .viduq3t720pOffpeak
-                case "viduq3t-1080p-offpeak":
-                    self = .viduq3t1080pOffpeak
-                case "viduq3p-mix-720p":
-                    self = .viduq3pMix720p
-                case "viduq3p-mix-1080p":
-                    self = .viduq3pMix1080p
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3p540p:
-                    return "viduq3p-540p"
-                case .viduq3p720p:
-                    return "viduq3p-720p"
-                case .viduq3p1080p:
-                    return "viduq3p-1080p"
-                case .viduq3t540p:
-                    return "viduq3t-540p"
-                case .viduq3t720p:
-                    return "viduq3t-720p"
-                case .viduq3t1080p:
-                    return "viduq3t-1080p"
-                case .viduq3p540pOffpeak:
-                    return "viduq3p-540p-offpeak"
-                case .viduq3p720pOffpeak:
-                    return "viduq3p-720p-offpeak"
-                case .viduq3p1080pOffpeak:
-                    return "viduq3p-1080p-offpeak"
-                case .viduq3t540pOffpeak:
-                    return "viduq3t-540p-offpeak"
-                case .viduq3t720pOffpeak:
-                    return "viduq3t-720p-offpeak"
-                case .viduq3t1080pOffpeak:
-                    return "viduq3t-1080p-offpeak"
-                case .viduq3pMix720p:
-                    return "viduq3p-mix-720p"
-                case .viduq3pMix1080p:
-                    return "viduq3p-mix-1080p"
-                case .unknown(let value):
-                    return value
+                case .viduq3p540p: "viduq3p-540p"
+                case .viduq3p720p: "viduq3p-720p"
+                case .viduq3p1080p: "viduq3p-1080p"
+                case .viduq3t540p: "viduq3t-540p"
+                case .viduq3t720p: "viduq3t-720p"
+                case .viduq3t1080p: "viduq3t-1080p"
+                case .viduq3p540pOffpeak: "viduq3p-540p-offpeak"
+                case .viduq3p720pOffpeak: "viduq3p-720p-offpeak"
+                case .viduq3p1080pOffpeak: "viduq3p-1080p-offpeak"
+                case .viduq3t540pOffpeak: "viduq3t-540p-offpeak"
+                case .viduq3t720pOffpeak: "viduq3t-720p-offpeak"
+                case .viduq3t1080pOffpeak: "viduq3t-1080p-offpeak"
+                case .viduq3pMix720p: "viduq3p-mix-720p"
+                case .viduq3pMix1080p: "viduq3p-mix-1080p"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -492,7 +417,7 @@ extension UniAll {
         }
 
         /// The documented values of `Status`; any other value decodes as `unknown`.
-        public enum Status: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Status: ViduRuntime.OpenStringEnum {
             /// `queued`
             case queued
             /// `in_progress`
@@ -507,60 +432,15 @@ extension UniAll {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Status] = [.queued, .inProgress, .completed, .failed]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "queued":
-                    self = .queued
-                case "in_progress":
-                    self = .inProgress
-                case "completed":
-                    self = .completed
-                case "failed":
-                    self = .failed
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .queued:
-                    return "queued"
-                case .inProgress:
-                    return "in_progress"
-                case .completed:
-                    return "completed"
-                case .failed:
-                    return "failed"
-                case .unknown(let value):
-                    return value
+                case .queued: "queued"
+                case .inProgress: "in_progress"
+                case .completed: "completed"
+                case .failed: "failed"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Status, rhs: Status) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 

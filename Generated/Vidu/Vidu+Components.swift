@@ -61,7 +61,7 @@ extension Vidu {
     public typealias ViduAudio = Bool
 
     /// The documented values of `ViduAudioType`; any other value decodes as `unknown`.
-    public enum ViduAudioType: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+    public enum ViduAudioType: ViduRuntime.OpenStringEnum {
         /// `all`
         case all
         /// `speech_only`
@@ -74,56 +74,14 @@ extension Vidu {
         /// The documented values, in the order the spec lists them.
         public static let allCases: [ViduAudioType] = [.all, .speechOnly, .soundEffectOnly]
 
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "all":
-                self = .all
-            case "speech_only":
-                self = .speechOnly
-            case "sound_effect_only":
-                self = .soundEffectOnly
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
         /// The value as sent on the wire.
         public var rawValue: String {
             switch self {
-            case .all:
-                return "all"
-            case .speechOnly:
-                return "speech_only"
-            case .soundEffectOnly:
-                return "sound_effect_only"
-            case .unknown(let value):
-                return value
+            case .all: "all"
+            case .speechOnly: "speech_only"
+            case .soundEffectOnly: "sound_effect_only"
+            case .unknown(let value): value
             }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ViduAudioType, rhs: ViduAudioType) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 
@@ -138,7 +96,7 @@ extension Vidu {
     public typealias ViduSeed = Int
 
     /// The documented values of `ViduMovementAmplitude`; any other value decodes as `unknown`.
-    public enum ViduMovementAmplitude: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+    public enum ViduMovementAmplitude: ViduRuntime.OpenStringEnum {
         /// `auto`
         case auto
         /// `small`
@@ -153,60 +111,15 @@ extension Vidu {
         /// The documented values, in the order the spec lists them.
         public static let allCases: [ViduMovementAmplitude] = [.auto, .small, .medium, .large]
 
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "auto":
-                self = .auto
-            case "small":
-                self = .small
-            case "medium":
-                self = .medium
-            case "large":
-                self = .large
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
         /// The value as sent on the wire.
         public var rawValue: String {
             switch self {
-            case .auto:
-                return "auto"
-            case .small:
-                return "small"
-            case .medium:
-                return "medium"
-            case .large:
-                return "large"
-            case .unknown(let value):
-                return value
+            case .auto: "auto"
+            case .small: "small"
+            case .medium: "medium"
+            case .large: "large"
+            case .unknown(let value): value
             }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ViduMovementAmplitude, rhs: ViduMovementAmplitude) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 
@@ -591,7 +504,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3-mix`
             case viduq3Mix
             /// `viduq3`
@@ -612,77 +525,23 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3Mix, .viduq3, .viduq3Turbo, .viduq2Pro, .viduq2, .viduq1, .vidu20]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3-mix":
-                    self = .viduq3Mix
-                case "viduq3":
-                    self = .viduq3
-                case "viduq3-turbo":
-                    self = .viduq3Turbo
-                case "viduq2-pro":
-                    self = .viduq2Pro
-                case "viduq2":
-                    self = .viduq2
-                case "viduq1":
-                    self = .viduq1
-                case "vidu2.0":
-                    self = .vidu20
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3Mix:
-                    return "viduq3-mix"
-                case .viduq3:
-                    return "viduq3"
-                case .viduq3Turbo:
-                    return "viduq3-turbo"
-                case .viduq2Pro:
-                    return "viduq2-pro"
-                case .viduq2:
-                    return "viduq2"
-                case .viduq1:
-                    return "viduq1"
-                case .vidu20:
-                    return "vidu2.0"
-                case .unknown(let value):
-                    return value
+                case .viduq3Mix: "viduq3-mix"
+                case .viduq3: "viduq3"
+                case .viduq3Turbo: "viduq3-turbo"
+                case .viduq2Pro: "viduq2-pro"
+                case .viduq2: "viduq2"
+                case .viduq1: "viduq1"
+                case .vidu20: "vidu2.0"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `360p`
             case p360
             /// `540p`
@@ -697,60 +556,15 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "360p":
-                    self = .p360
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p360:
-                    return "360p"
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .unknown(let value):
-                    return value
+                case .p360: "360p"
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -990,7 +804,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -1005,65 +819,20 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq2, .viduq1]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3-pro":
-                    self = .viduq3Pro
-                case "viduq3-turbo":
-                    self = .viduq3Turbo
-                case "viduq2":
-                    self = .viduq2
-                case "viduq1":
-                    self = .viduq1
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3Pro:
-                    return "viduq3-pro"
-                case .viduq3Turbo:
-                    return "viduq3-turbo"
-                case .viduq2:
-                    return "viduq2"
-                case .viduq1:
-                    return "viduq1"
-                case .unknown(let value):
-                    return value
+                case .viduq3Pro: "viduq3-pro"
+                case .viduq3Turbo: "viduq3-turbo"
+                case .viduq2: "viduq2"
+                case .viduq1: "viduq1"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Style`; any other value decodes as `unknown`.
-        public enum Style: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Style: ViduRuntime.OpenStringEnum {
             /// `general`
             case general
             /// `anime`
@@ -1074,57 +843,18 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Style] = [.general, .anime]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "general":
-                    self = .general
-                case "anime":
-                    self = .anime
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .general:
-                    return "general"
-                case .anime:
-                    return "anime"
-                case .unknown(let value):
-                    return value
+                case .general: "general"
+                case .anime: "anime"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Style, rhs: Style) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `AspectRatio`; any other value decodes as `unknown`.
-        public enum AspectRatio: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum AspectRatio: ViduRuntime.OpenStringEnum {
             /// `16:9`
             case ratio16x9
             /// `9:16`
@@ -1141,69 +871,21 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [AspectRatio] = [.ratio16x9, .ratio9x16, .ratio3x4, .ratio4x3, .ratio1x1]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "16:9":
-                    self = .ratio16x9
-                case "9:16":
-                    self = .ratio9x16
-                case "3:4":
-                    self = .ratio3x4
-                case "4:3":
-                    self = .ratio4x3
-                case "1:1":
-                    self = .ratio1x1
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .ratio16x9:
-                    return "16:9"
-                case .ratio9x16:
-                    return "9:16"
-                case .ratio3x4:
-                    return "3:4"
-                case .ratio4x3:
-                    return "4:3"
-                case .ratio1x1:
-                    return "1:1"
-                case .unknown(let value):
-                    return value
+                case .ratio16x9: "16:9"
+                case .ratio9x16: "9:16"
+                case .ratio3x4: "3:4"
+                case .ratio4x3: "4:3"
+                case .ratio1x1: "1:1"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: AspectRatio, rhs: AspectRatio) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `360p`
             case p360
             /// `540p`
@@ -1220,64 +902,16 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "360p":
-                    self = .p360
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                case "2K":
-                    self = .k2
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p360:
-                    return "360p"
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .k2:
-                    return "2K"
-                case .unknown(let value):
-                    return value
+                case .p360: "360p"
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .k2: "2K"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -1515,7 +1149,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -1540,85 +1174,25 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq3ProFast, .viduq2Pro, .viduq2Turbo, .viduq2ProFast, .viduq1, .viduq1Classic, .vidu20]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3-pro":
-                    self = .viduq3Pro
-                case "viduq3-turbo":
-                    self = .viduq3Turbo
-                case "viduq3-pro-fast":
-                    self = .viduq3ProFast
-                case "viduq2-pro":
-                    self = .viduq2Pro
-                case "viduq2-turbo":
-                    self = .viduq2Turbo
-                case "viduq2-pro-fast":
-                    self = .viduq2ProFast
-                case "viduq1":
-                    self = .viduq1
-                case "viduq1-classic":
-                    self = .viduq1Classic
-                case "vidu2.0":
-                    self = .vidu20
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3Pro:
-                    return "viduq3-pro"
-                case .viduq3Turbo:
-                    return "viduq3-turbo"
-                case .viduq3ProFast:
-                    return "viduq3-pro-fast"
-                case .viduq2Pro:
-                    return "viduq2-pro"
-                case .viduq2Turbo:
-                    return "viduq2-turbo"
-                case .viduq2ProFast:
-                    return "viduq2-pro-fast"
-                case .viduq1:
-                    return "viduq1"
-                case .viduq1Classic:
-                    return "viduq1-classic"
-                case .vidu20:
-                    return "vidu2.0"
-                case .unknown(let value):
-                    return value
+                case .viduq3Pro: "viduq3-pro"
+                case .viduq3Turbo: "viduq3-turbo"
+                case .viduq3ProFast: "viduq3-pro-fast"
+                case .viduq2Pro: "viduq2-pro"
+                case .viduq2Turbo: "viduq2-turbo"
+                case .viduq2ProFast: "viduq2-pro-fast"
+                case .viduq1: "viduq1"
+                case .viduq1Classic: "viduq1-classic"
+                case .vidu20: "vidu2.0"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `360p`
             case p360
             /// `540p`
@@ -1635,64 +1209,16 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "360p":
-                    self = .p360
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                case "2K":
-                    self = .k2
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p360:
-                    return "360p"
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .k2:
-                    return "2K"
-                case .unknown(let value):
-                    return value
+                case .p360: "360p"
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .k2: "2K"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -1923,7 +1449,7 @@ extension Vidu {
         }
 
         /// The documented values of `Model`; any other value decodes as `unknown`.
-        public enum Model: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Model: ViduRuntime.OpenStringEnum {
             /// `viduq3-pro`
             case viduq3Pro
             /// `viduq3-turbo`
@@ -1946,81 +1472,24 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Model] = [.viduq3Pro, .viduq3Turbo, .viduq2Pro, .viduq2Turbo, .viduq2ProFast, .viduq1, .viduq1Classic, .vidu20]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "viduq3-pro":
-                    self = .viduq3Pro
-                case "viduq3-turbo":
-                    self = .viduq3Turbo
-                case "viduq2-pro":
-                    self = .viduq2Pro
-                case "viduq2-turbo":
-                    self = .viduq2Turbo
-                case "viduq2-pro-fast":
-                    self = .viduq2ProFast
-                case "viduq1":
-                    self = .viduq1
-                case "viduq1-classic":
-                    self = .viduq1Classic
-                case "vidu2.0":
-                    self = .vidu20
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .viduq3Pro:
-                    return "viduq3-pro"
-                case .viduq3Turbo:
-                    return "viduq3-turbo"
-                case .viduq2Pro:
-                    return "viduq2-pro"
-                case .viduq2Turbo:
-                    return "viduq2-turbo"
-                case .viduq2ProFast:
-                    return "viduq2-pro-fast"
-                case .viduq1:
-                    return "viduq1"
-                case .viduq1Classic:
-                    return "viduq1-classic"
-                case .vidu20:
-                    return "vidu2.0"
-                case .unknown(let value):
-                    return value
+                case .viduq3Pro: "viduq3-pro"
+                case .viduq3Turbo: "viduq3-turbo"
+                case .viduq2Pro: "viduq2-pro"
+                case .viduq2Turbo: "viduq2-turbo"
+                case .viduq2ProFast: "viduq2-pro-fast"
+                case .viduq1: "viduq1"
+                case .viduq1Classic: "viduq1-classic"
+                case .vidu20: "vidu2.0"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Model, rhs: Model) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
         /// The documented values of `Resolution`; any other value decodes as `unknown`.
-        public enum Resolution: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Resolution: ViduRuntime.OpenStringEnum {
             /// `360p`
             case p360
             /// `540p`
@@ -2037,64 +1506,16 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Resolution] = [.p360, .p540, .p720, .p1080, .k2]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "360p":
-                    self = .p360
-                case "540p":
-                    self = .p540
-                case "720p":
-                    self = .p720
-                case "1080p":
-                    self = .p1080
-                case "2K":
-                    self = .k2
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .p360:
-                    return "360p"
-                case .p540:
-                    return "540p"
-                case .p720:
-                    return "720p"
-                case .p1080:
-                    return "1080p"
-                case .k2:
-                    return "2K"
-                case .unknown(let value):
-                    return value
+                case .p360: "360p"
+                case .p540: "540p"
+                case .p720: "720p"
+                case .p1080: "1080p"
+                case .k2: "2K"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Resolution, rhs: Resolution) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -2107,7 +1528,7 @@ extension Vidu {
         case string(ViduFlagString)
 
         /// The documented values of `ViduFlagString`; any other value decodes as `unknown`.
-        public enum ViduFlagString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum ViduFlagString: ViduRuntime.OpenStringEnum {
             /// `true`
             case `true`
             /// `false`
@@ -2118,52 +1539,13 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [ViduFlagString] = [.`true`, .`false`]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "true":
-                    self = .`true`
-                case "false":
-                    self = .`false`
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .`true`:
-                    return "true"
-                case .`false`:
-                    return "false"
-                case .unknown(let value):
-                    return value
+                case .`true`: "true"
+                case .`false`: "false"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: ViduFlagString, rhs: ViduFlagString) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
@@ -2277,7 +1659,7 @@ extension Vidu {
     }
 
     /// The documented values of `ViduTaskState`; any other value decodes as `unknown`.
-    public enum ViduTaskState: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+    public enum ViduTaskState: ViduRuntime.OpenStringEnum {
         /// `created`
         case created
         /// `queueing`
@@ -2294,64 +1676,16 @@ extension Vidu {
         /// The documented values, in the order the spec lists them.
         public static let allCases: [ViduTaskState] = [.created, .queueing, .processing, .success, .failed]
 
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "created":
-                self = .created
-            case "queueing":
-                self = .queueing
-            case "processing":
-                self = .processing
-            case "success":
-                self = .success
-            case "failed":
-                self = .failed
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
         /// The value as sent on the wire.
         public var rawValue: String {
             switch self {
-            case .created:
-                return "created"
-            case .queueing:
-                return "queueing"
-            case .processing:
-                return "processing"
-            case .success:
-                return "success"
-            case .failed:
-                return "failed"
-            case .unknown(let value):
-                return value
+            case .created: "created"
+            case .queueing: "queueing"
+            case .processing: "processing"
+            case .success: "success"
+            case .failed: "failed"
+            case .unknown(let value): value
             }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ViduTaskState, rhs: ViduTaskState) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 
@@ -2902,7 +2236,7 @@ extension Vidu {
             case string(CodeString)
 
             /// The documented values of `CodeString`; any other value decodes as `unknown`.
-            public enum CodeString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+            public enum CodeString: ViduRuntime.OpenStringEnum {
                 /// `BadRequest`
                 case badRequest
                 /// `FieldLacking`
@@ -2973,172 +2307,43 @@ extension Vidu {
                 /// The documented values, in the order the spec lists them.
                 public static let allCases: [CodeString] = [.badRequest, .fieldLacking, .fieldUnwanted, .fieldItemCountOutOfRange, .fieldInvalid, .imageDownloadFailure, .imageFormatInvalid, .operationInProcess, .creditInsufficient, .creationPolicyViolation, .taskPromptPolicyViolation, .auditSubmitIllegal, .modelUnavailable, .userCancelled, .unauthorized, .forbidden, .taskNotFound, .creationNotFound, .notFound, .conflict, .quotaExceeded, .tooManyRequests, .systemThrottling, .canceled, .internalServiceFailure, .pageSizeOutOfRange, .imageCheckBodyJointsFailed, .imageCheckFaceFailed, .imageObjectsUndetected, .imageSizeInvalid, .videoDownloadFailure, .videoFormatInvalid]
 
-                /// The case for `rawValue`; values the spec does not list become `unknown`.
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "BadRequest":
-                        self = .badRequest
-                    case "FieldLacking":
-                        self = .fieldLacking
-                    case "FieldUnwanted":
-                        self = .fieldUnwanted
-                    case "FieldItemCountOutOfRange":
-                        self = .fieldItemCountOutOfRange
-                    case "FieldInvalid":
-                        self = .fieldInvalid
-                    case "ImageDownloadFailure":
-                        self = .imageDownloadFailure
-                    case "ImageFormatInvalid":
-                        self = .imageFormatInvalid
-                    case "OperationInProcess":
-                        self = .operationInProcess
-                    case "CreditInsufficient":
-                        self = .creditInsufficient
-                    case "CreationPolicyViolation":
-                        self = .creationPolicyViolation
-                    case "TaskPromptPolicyViolation":
-                        self = .taskPromptPolicyViolation
-                    case "AuditSubmitIllegal":
-                        self = .auditSubmitIllegal
-                    case "ModelUnavailable":
-                        self = .modelUnavailable
-                    case "UserCancelled":
-                        self = .userCancelled
-                    case "Unauthorized":
-                        self = .unauthorized
-                    case "Forbidden":
-                        self = .forbidden
-                    case "TaskNotFound":
-                        self = .taskNotFound
-                    case "CreationNotFound":
-                        self = .creationNotFound
-                    case "NotFound":
-                        self = .notFound
-                    case "Conflict":
-                        self = .conflict
-                    case "QuotaExceeded":
-                        self = .quotaExceeded
-                    case "TooManyRequests":
-                        self = .tooManyRequests
-                    case "SystemThrottling":
-                        self = .systemThrottling
-                    case "Canceled":
-                        self = .canceled
-                    case "InternalServiceFailure":
-                        self = .internalServiceFailure
-                    case "PageSizeOutOfRange":
-                        self = .pageSizeOutOfRange
-                    case "ImageCheckBodyJointsFailed":
-                        self = .imageCheckBodyJointsFailed
-                    case "ImageCheckFaceFailed":
-                        self = .imageCheckFaceFailed
-                    case "ImageObjectsUndetected":
-                        self = .imageObjectsUndetected
-                    case "ImageSizeInvalid":
-                        self = .imageSizeInvalid
-                    case "VideoDownloadFailure":
-                        self = .videoDownloadFailure
-                    case "VideoFormatInvalid":
-                        self = .videoFormatInvalid
-                    default:
-                        self = .unknown(rawValue)
-                    }
-                }
-
                 /// The value as sent on the wire.
                 public var rawValue: String {
                     switch self {
-                    case .badRequest:
-                        return "BadRequest"
-                    case .fieldLacking:
-                        return "FieldLacking"
-                    case .fieldUnwanted:
-                        return "FieldUnwanted"
-                    case .fieldItemCountOutOfRange:
-                        return "FieldItemCountOutOfRange"
-                    case .fieldInvalid:
-                        return "FieldInvalid"
-                    case .imageDownloadFailure:
-                        return "ImageDownloadFailure"
-                    case .imageFormatInvalid:
-                        return "ImageFormatInvalid"
-                    case .operationInProcess:
-                        return "OperationInProcess"
-                    case .creditInsufficient:
-                        return "CreditInsufficient"
-                    case .creationPolicyViolation:
-                        return "CreationPolicyViolation"
-                    case .taskPromptPolicyViolation:
-                        return "TaskPromptPolicyViolation"
-                    case .auditSubmitIllegal:
-                        return "AuditSubmitIllegal"
-                    case .modelUnavailable:
-                        return "ModelUnavailable"
-                    case .userCancelled:
-                        return "UserCancelled"
-                    case .unauthorized:
-                        return "Unauthorized"
-                    case .forbidden:
-                        return "Forbidden"
-                    case .taskNotFound:
-                        return "TaskNotFound"
-                    case .creationNotFound:
-                        return "CreationNotFound"
-                    case .notFound:
-                        return "NotFound"
-                    case .conflict:
-                        return "Conflict"
-                    case .quotaExceeded:
-                        return "QuotaExceeded"
-                    case .tooManyRequests:
-                        return "TooManyRequests"
-                    case .systemThrottling:
-                        return "SystemThrottling"
-                    case .canceled:
-                        return "Canceled"
-                    case .internalServiceFailure:
-                        return "InternalServiceFailure"
-                    case .pageSizeOutOfRange:
-                        return "PageSizeOutOfRange"
-                    case .imageCheckBodyJointsFailed:
-                        return "ImageCheckBodyJointsFailed"
-                    case .imageCheckFaceFailed:
-                        return "ImageCheckFaceFailed"
-                    case .imageObjectsUndetected:
-                        return "ImageObjectsUndetected"
-                    case .imageSizeInvalid:
-                        return "ImageSizeInvalid"
-                    case .videoDownloadFailure:
-                        return "VideoDownloadFailure"
-                    case .videoFormatInvalid:
-                        return "VideoFormatInvalid"
-                    case .unknown(let value):
-                        return value
+                    case .badRequest: "BadRequest"
+                    case .fieldLacking: "FieldLacking"
+                    case .fieldUnwanted: "FieldUnwanted"
+                    case .fieldItemCountOutOfRange: "FieldItemCountOutOfRange"
+                    case .fieldInvalid: "FieldInvalid"
+                    case .imageDownloadFailure: "ImageDownloadFailure"
+                    case .imageFormatInvalid: "ImageFormatInvalid"
+                    case .operationInProcess: "OperationInProcess"
+                    case .creditInsufficient: "CreditInsufficient"
+                    case .creationPolicyViolation: "CreationPolicyViolation"
+                    case .taskPromptPolicyViolation: "TaskPromptPolicyViolation"
+                    case .auditSubmitIllegal: "AuditSubmitIllegal"
+                    case .modelUnavailable: "ModelUnavailable"
+                    case .userCancelled: "UserCancelled"
+                    case .unauthorized: "Unauthorized"
+                    case .forbidden: "Forbidden"
+                    case .taskNotFound: "TaskNotFound"
+                    case .creationNotFound: "CreationNotFound"
+                    case .notFound: "NotFound"
+                    case .conflict: "Conflict"
+                    case .quotaExceeded: "QuotaExceeded"
+                    case .tooManyRequests: "TooManyRequests"
+                    case .systemThrottling: "SystemThrottling"
+                    case .canceled: "Canceled"
+                    case .internalServiceFailure: "InternalServiceFailure"
+                    case .pageSizeOutOfRange: "PageSizeOutOfRange"
+                    case .imageCheckBodyJointsFailed: "ImageCheckBodyJointsFailed"
+                    case .imageCheckFaceFailed: "ImageCheckFaceFailed"
+                    case .imageObjectsUndetected: "ImageObjectsUndetected"
+                    case .imageSizeInvalid: "ImageSizeInvalid"
+                    case .videoDownloadFailure: "VideoDownloadFailure"
+                    case .videoFormatInvalid: "VideoFormatInvalid"
+                    case .unknown(let value): value
                     }
-                }
-
-                /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue { .string(rawValue) }
-
-                /// Decodes any string; never fails on an undocumented value.
-                public init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-                }
-
-                /// Encodes `rawValue`.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
-                }
-
-                /// Values are equal when they are sent the same way.
-                public static func == (lhs: CodeString, rhs: CodeString) -> Bool {
-                    lhs.rawValue == rhs.rawValue
-                }
-
-                /// Hashes `rawValue`.
-                public func hash(into hasher: inout Hasher) {
-                    hasher.combine(rawValue)
                 }
             }
 
@@ -3194,7 +2399,7 @@ extension Vidu {
         }
 
         /// The documented values of `Reason`; any other value decodes as `unknown`.
-        public enum Reason: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum Reason: ViduRuntime.OpenStringEnum {
             /// `BadRequest`
             case badRequest
             /// `FieldLacking`
@@ -3265,172 +2470,43 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [Reason] = [.badRequest, .fieldLacking, .fieldUnwanted, .fieldItemCountOutOfRange, .fieldInvalid, .imageDownloadFailure, .imageFormatInvalid, .operationInProcess, .creditInsufficient, .creationPolicyViolation, .taskPromptPolicyViolation, .auditSubmitIllegal, .modelUnavailable, .userCancelled, .unauthorized, .forbidden, .taskNotFound, .creationNotFound, .notFound, .conflict, .quotaExceeded, .tooManyRequests, .systemThrottling, .canceled, .internalServiceFailure, .pageSizeOutOfRange, .imageCheckBodyJointsFailed, .imageCheckFaceFailed, .imageObjectsUndetected, .imageSizeInvalid, .videoDownloadFailure, .videoFormatInvalid]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "BadRequest":
-                    self = .badRequest
-                case "FieldLacking":
-                    self = .fieldLacking
-                case "FieldUnwanted":
-                    self = .fieldUnwanted
-                case "FieldItemCountOutOfRange":
-                    self = .fieldItemCountOutOfRange
-                case "FieldInvalid":
-                    self = .fieldInvalid
-                case "ImageDownloadFailure":
-                    self = .imageDownloadFailure
-                case "ImageFormatInvalid":
-                    self = .imageFormatInvalid
-                case "OperationInProcess":
-                    self = .operationInProcess
-                case "CreditInsufficient":
-                    self = .creditInsufficient
-                case "CreationPolicyViolation":
-                    self = .creationPolicyViolation
-                case "TaskPromptPolicyViolation":
-                    self = .taskPromptPolicyViolation
-                case "AuditSubmitIllegal":
-                    self = .auditSubmitIllegal
-                case "ModelUnavailable":
-                    self = .modelUnavailable
-                case "UserCancelled":
-                    self = .userCancelled
-                case "Unauthorized":
-                    self = .unauthorized
-                case "Forbidden":
-                    self = .forbidden
-                case "TaskNotFound":
-                    self = .taskNotFound
-                case "CreationNotFound":
-                    self = .creationNotFound
-                case "NotFound":
-                    self = .notFound
-                case "Conflict":
-                    self = .conflict
-                case "QuotaExceeded":
-                    self = .quotaExceeded
-                case "TooManyRequests":
-                    self = .tooManyRequests
-                case "SystemThrottling":
-                    self = .systemThrottling
-                case "Canceled":
-                    self = .canceled
-                case "InternalServiceFailure":
-                    self = .internalServiceFailure
-                case "PageSizeOutOfRange":
-                    self = .pageSizeOutOfRange
-                case "ImageCheckBodyJointsFailed":
-                    self = .imageCheckBodyJointsFailed
-                case "ImageCheckFaceFailed":
-                    self = .imageCheckFaceFailed
-                case "ImageObjectsUndetected":
-                    self = .imageObjectsUndetected
-                case "ImageSizeInvalid":
-                    self = .imageSizeInvalid
-                case "VideoDownloadFailure":
-                    self = .videoDownloadFailure
-                case "VideoFormatInvalid":
-                    self = .videoFormatInvalid
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .badRequest:
-                    return "BadRequest"
-                case .fieldLacking:
-                    return "FieldLacking"
-                case .fieldUnwanted:
-                    return "FieldUnwanted"
-                case .fieldItemCountOutOfRange:
-                    return "FieldItemCountOutOfRange"
-                case .fieldInvalid:
-                    return "FieldInvalid"
-                case .imageDownloadFailure:
-                    return "ImageDownloadFailure"
-                case .imageFormatInvalid:
-                    return "ImageFormatInvalid"
-                case .operationInProcess:
-                    return "OperationInProcess"
-                case .creditInsufficient:
-                    return "CreditInsufficient"
-                case .creationPolicyViolation:
-                    return "CreationPolicyViolation"
-                case .taskPromptPolicyViolation:
-                    return "TaskPromptPolicyViolation"
-                case .auditSubmitIllegal:
-                    return "AuditSubmitIllegal"
-                case .modelUnavailable:
-                    return "ModelUnavailable"
-                case .userCancelled:
-                    return "UserCancelled"
-                case .unauthorized:
-                    return "Unauthorized"
-                case .forbidden:
-                    return "Forbidden"
-                case .taskNotFound:
-                    return "TaskNotFound"
-                case .creationNotFound:
-                    return "CreationNotFound"
-                case .notFound:
-                    return "NotFound"
-                case .conflict:
-                    return "Conflict"
-                case .quotaExceeded:
-                    return "QuotaExceeded"
-                case .tooManyRequests:
-                    return "TooManyRequests"
-                case .systemThrottling:
-                    return "SystemThrottling"
-                case .canceled:
-                    return "Canceled"
-                case .internalServiceFailure:
-                    return "InternalServiceFailure"
-                case .pageSizeOutOfRange:
-                    return "PageSizeOutOfRange"
-                case .imageCheckBodyJointsFailed:
-                    return "ImageCheckBodyJointsFailed"
-                case .imageCheckFaceFailed:
-                    return "ImageCheckFaceFailed"
-                case .imageObjectsUndetected:
-                    return "ImageObjectsUndetected"
-                case .imageSizeInvalid:
-                    return "ImageSizeInvalid"
-                case .videoDownloadFailure:
-                    return "VideoDownloadFailure"
-                case .videoFormatInvalid:
-                    return "VideoFormatInvalid"
-                case .unknown(let value):
-                    return value
+                case .badRequest: "BadRequest"
+                case .fieldLacking: "FieldLacking"
+                case .fieldUnwanted: "FieldUnwanted"
+                case .fieldItemCountOutOfRange: "FieldItemCountOutOfRange"
+                case .fieldInvalid: "FieldInvalid"
+                case .imageDownloadFailure: "ImageDownloadFailure"
+                case .imageFormatInvalid: "ImageFormatInvalid"
+                case .operationInProcess: "OperationInProcess"
+                case .creditInsufficient: "CreditInsufficient"
+                case .creationPolicyViolation: "CreationPolicyViolation"
+                case .taskPromptPolicyViolation: "TaskPromptPolicyViolation"
+                case .auditSubmitIllegal: "AuditSubmitIllegal"
+                case .modelUnavailable: "ModelUnavailable"
+                case .userCancelled: "UserCancelled"
+                case .unauthorized: "Unauthorized"
+                case .forbidden: "Forbidden"
+                case .taskNotFound: "TaskNotFound"
+                case .creationNotFound: "CreationNotFound"
+                case .notFound: "NotFound"
+                case .conflict: "Conflict"
+                case .quotaExceeded: "QuotaExceeded"
+                case .tooManyRequests: "TooManyRequests"
+                case .systemThrottling: "SystemThrottling"
+                case .canceled: "Canceled"
+                case .internalServiceFailure: "InternalServiceFailure"
+                case .pageSizeOutOfRange: "PageSizeOutOfRange"
+                case .imageCheckBodyJointsFailed: "ImageCheckBodyJointsFailed"
+                case .imageCheckFaceFailed: "ImageCheckFaceFailed"
+                case .imageObjectsUndetected: "ImageObjectsUndetected"
+                case .imageSizeInvalid: "ImageSizeInvalid"
+                case .videoDownloadFailure: "VideoDownloadFailure"
+                case .videoFormatInvalid: "VideoFormatInvalid"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: Reason, rhs: Reason) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
@@ -3468,7 +2544,7 @@ extension Vidu {
         case string(ViduWatermarkPositionEchoString)
 
         /// The documented values of `ViduWatermarkPositionEchoString`; any other value decodes as `unknown`.
-        public enum ViduWatermarkPositionEchoString: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum ViduWatermarkPositionEchoString: ViduRuntime.OpenStringEnum {
             /// `1`
             case _1
             /// `2`
@@ -3485,64 +2561,16 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [ViduWatermarkPositionEchoString] = [._1, ._2, ._3, ._4, .unspecified]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "1":
-                    self = ._1
-                case "2":
-                    self = ._2
-                case "3":
-                    self = ._3
-                case "4":
-                    self = ._4
-                case "unspecified":
-                    self = .unspecified
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case ._1:
-                    return "1"
-                case ._2:
-                    return "2"
-                case ._3:
-                    return "3"
-                case ._4:
-                    return "4"
-                case .unspecified:
-                    return "unspecified"
-                case .unknown(let value):
-                    return value
+                case ._1: "1"
+                case ._2: "2"
+                case ._3: "3"
+                case ._4: "4"
+                case .unspecified: "unspecified"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: ViduWatermarkPositionEchoString, rhs: ViduWatermarkPositionEchoString) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
 
@@ -3691,7 +2719,7 @@ extension Vidu {
         }
 
         /// The documented values of `TypeValue`; any other value decodes as `unknown`.
-        public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum TypeValue: ViduRuntime.OpenStringEnum {
             /// `test`
             case test
             /// `metered`
@@ -3704,56 +2732,14 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [TypeValue] = [.test, .metered, .concurrent]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "test":
-                    self = .test
-                case "metered":
-                    self = .metered
-                case "concurrent":
-                    self = .concurrent
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .test:
-                    return "test"
-                case .metered:
-                    return "metered"
-                case .concurrent:
-                    return "concurrent"
-                case .unknown(let value):
-                    return value
+                case .test: "test"
+                case .metered: "metered"
+                case .concurrent: "concurrent"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: TypeValue, rhs: TypeValue) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }
@@ -3848,7 +2834,7 @@ extension Vidu {
         }
 
         /// The documented values of `TypeValue`; any other value decodes as `unknown`.
-        public enum TypeValue: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+        public enum TypeValue: ViduRuntime.OpenStringEnum {
             /// `test`
             case test
             /// `metered`
@@ -3861,56 +2847,14 @@ extension Vidu {
             /// The documented values, in the order the spec lists them.
             public static let allCases: [TypeValue] = [.test, .metered, .concurrent]
 
-            /// The case for `rawValue`; values the spec does not list become `unknown`.
-            public init(rawValue: String) {
-                switch rawValue {
-                case "test":
-                    self = .test
-                case "metered":
-                    self = .metered
-                case "concurrent":
-                    self = .concurrent
-                default:
-                    self = .unknown(rawValue)
-                }
-            }
-
             /// The value as sent on the wire.
             public var rawValue: String {
                 switch self {
-                case .test:
-                    return "test"
-                case .metered:
-                    return "metered"
-                case .concurrent:
-                    return "concurrent"
-                case .unknown(let value):
-                    return value
+                case .test: "test"
+                case .metered: "metered"
+                case .concurrent: "concurrent"
+                case .unknown(let value): value
                 }
-            }
-
-            /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { .string(rawValue) }
-
-            /// Decodes any string; never fails on an undocumented value.
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            /// Encodes `rawValue`.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
-
-            /// Values are equal when they are sent the same way.
-            public static func == (lhs: TypeValue, rhs: TypeValue) -> Bool {
-                lhs.rawValue == rhs.rawValue
-            }
-
-            /// Hashes `rawValue`.
-            public func hash(into hasher: inout Hasher) {
-                hasher.combine(rawValue)
             }
         }
     }

@@ -8,7 +8,7 @@ extension Vidu {
     public typealias CancelTaskResponse = JSONValue
 
     /// The documented values of `ListTasksStatesItem`; any other value decodes as `unknown`.
-    public enum ListTasksStatesItem: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, JSONValueRepresentable {
+    public enum ListTasksStatesItem: ViduRuntime.OpenStringEnum {
         /// `created`
         case created
         /// `queueing`
@@ -25,64 +25,16 @@ extension Vidu {
         /// The documented values, in the order the spec lists them.
         public static let allCases: [ListTasksStatesItem] = [.created, .queueing, .processing, .success, .failed]
 
-        /// The case for `rawValue`; values the spec does not list become `unknown`.
-        public init(rawValue: String) {
-            switch rawValue {
-            case "created":
-                self = .created
-            case "queueing":
-                self = .queueing
-            case "processing":
-                self = .processing
-            case "success":
-                self = .success
-            case "failed":
-                self = .failed
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
         /// The value as sent on the wire.
         public var rawValue: String {
             switch self {
-            case .created:
-                return "created"
-            case .queueing:
-                return "queueing"
-            case .processing:
-                return "processing"
-            case .success:
-                return "success"
-            case .failed:
-                return "failed"
-            case .unknown(let value):
-                return value
+            case .created: "created"
+            case .queueing: "queueing"
+            case .processing: "processing"
+            case .success: "success"
+            case .failed: "failed"
+            case .unknown(let value): value
             }
-        }
-
-        /// The value as JSON, built directly: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { .string(rawValue) }
-
-        /// Decodes any string; never fails on an undocumented value.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes `rawValue`.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Values are equal when they are sent the same way.
-        public static func == (lhs: ListTasksStatesItem, rhs: ListTasksStatesItem) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        /// Hashes `rawValue`.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }

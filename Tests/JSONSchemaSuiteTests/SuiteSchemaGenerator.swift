@@ -3,8 +3,8 @@ import Foundation
 import SpecKit
 
 /// Writes `Generated/SuiteSchemas.swift`: every suite group's schema read by SpecKit's
-/// `SchemaDocumentReader`, lowered by CodeGen's `SchemaTableBuilder` and printed by
-/// `ExpressionPrinter` — the same path a provider spec takes.
+/// `SchemaDocumentReader`, compiled by CodeGen's `SchemaTableBuilder` into the runtime's
+/// `SchemaTable` and written as its `encoded` text — the same path a provider spec takes.
 ///
 /// Regenerate the committed file with
 /// `UPDATE_SUITE_SCHEMAS=1 swift test --filter SuiteSchemasDriftTests`.
@@ -14,7 +14,7 @@ enum SuiteSchemaGenerator {
 
     /// One group's outcome: its table, or why its schema did not compile.
     enum Outcome {
-        case table(SchemaTableLowering)
+        case table(CompiledSchemaTable)
         case failure(String)
     }
 
@@ -63,7 +63,7 @@ enum SuiteSchemaGenerator {
             var builder = SchemaTableBuilder(registry: registry)
             let index = builder.addRoot(root)
             guard index == 0 else { return .failure("the root schema is not node 0") }
-            return .table(try builder.lowering())
+            return .table(try builder.compiled())
         } catch {
             return .failure(String(describing: error))
         }

@@ -39,6 +39,10 @@ public enum Literal: Sendable, Hashable {
     case double(Double)
     case bool(Bool)
     case `nil`
+    /// A raw multi-line string literal (`#"""` … `"""#`), one source line per line of the
+    /// string: for long data such as an encoded schema table, whose compile time is then
+    /// linear in its length. No line may contain a line break.
+    case multilineRaw([String])
 }
 
 /// One argument of a call: `label: value`, or just `value` when the label is nil.

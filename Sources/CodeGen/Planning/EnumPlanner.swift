@@ -2,6 +2,8 @@ import SpecKit
 
 /// Plans open string enums: one case per documented value plus `unknown(String)`, so that
 /// decoding never fails on a value the spec does not list, and encoding sends it back as is.
+/// The runtime's `OpenStringEnum` supplies `init(rawValue:)`, `Codable`, `Hashable` and
+/// `jsonValue`; the enum declares only its cases, `allCases` and `rawValue`.
 struct EnumPlanner {
     let context: PlanningContext
 
@@ -34,49 +36,15 @@ struct EnumPlanner {
             isStatic: true, name: "allCases", type: .array(.named(name)),
             kind: .constant(.array(cases.map { .member(nil, $0.name) }, multiline: false))
         )))
-        members.append(.function(FunctionDeclaration(
-            doc: DocComment(["The case for `rawValue`; values the spec does not list become `unknown`."]),
-            kind: .initializer, parameters: [ParameterDeclaration(name: "rawValue", type: .named("String"))],
-            body: [.switchOver(subject: "rawValue", cases: cases.map {
-                SwitchCase([ExpressionPrinter.stringLiteral($0.raw)], [.line("self = .\($0.name)")])
-            } + [.defaultCase([.line("self = .unknown(rawValue)")])])]
-        )))
         members.append(.property(PropertyDeclaration(
             doc: DocComment(["The value as sent on the wire."]), name: "rawValue", type: .named("String"),
             kind: .computed([.switchOver(subject: "self", cases: cases.map {
-                SwitchCase([".\($0.name)"], [.line("return \(ExpressionPrinter.stringLiteral($0.raw))")])
-            } + [SwitchCase([".unknown(let value)"], [.line("return value")])])])
-        )))
-        members.append(JSONValuePlanner.enumProperty())
-        members.append(.function(FunctionDeclaration(
-            doc: DocComment(["Decodes any string; never fails on an undocumented value."]),
-            kind: .initializer, parameters: [ParameterDeclaration(label: "from", name: "decoder", type: .named("any Decoder"))],
-            throwsErrors: true,
-            body: [.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")]
-        )))
-        members.append(.function(FunctionDeclaration(
-            doc: DocComment(["Encodes `rawValue`."]),
-            kind: .function(name: "encode", isStatic: false),
-            parameters: [ParameterDeclaration(label: "to", name: "encoder", type: .named("any Encoder"))],
-            throwsErrors: true,
-            body: [.line("var container = encoder.singleValueContainer()"), .line("try container.encode(rawValue)")]
-        )))
-        members.append(.function(FunctionDeclaration(
-            doc: DocComment(["Values are equal when they are sent the same way."]),
-            kind: .function(name: "==", isStatic: true),
-            parameters: [ParameterDeclaration(name: "lhs", type: .named(name)), ParameterDeclaration(name: "rhs", type: .named(name))],
-            returnType: .named("Bool"),
-            body: [.line("lhs.rawValue == rhs.rawValue")]
-        )))
-        members.append(.function(FunctionDeclaration(
-            doc: DocComment(["Hashes `rawValue`."]),
-            kind: .function(name: "hash", isStatic: false),
-            parameters: [ParameterDeclaration(label: "into", name: "hasher", type: .named("inout Hasher"))],
-            body: [.line("hasher.combine(rawValue)")]
+                SwitchCase([".\($0.name)"], [.expression(.literal(.string($0.raw)))])
+            } + [SwitchCase([".unknown(let value)"], [.expression(.identifier("value"))])])])
         )))
         return TypeDeclaration(
             doc: doc ?? DocComment(["The documented values of `\(name)`; any other value decodes as `unknown`."]),
-            name: name, conformances: ["Codable", "Hashable", "Sendable", "CaseIterable", "RawRepresentable", JSONValuePlanner.conformance],
+            name: name, conformances: [RuntimeSymbols.openStringEnum],
             members: members
         )
     }

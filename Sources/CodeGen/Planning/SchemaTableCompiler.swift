@@ -1,18 +1,13 @@
 import SpecKit
+import ViduRuntime
 
-/// The compiled schema table of a provider, as an expression, and each root's node index.
-struct LoweredSchemaTable {
-    var table: Expression
-    var roots: [Int]
-}
-
-/// Compiles root schemas into one `SchemaTable` expression with `SchemaTableBuilder`
-/// (in `Validation/`); this is the one place the planners call it.
+/// Compiles root schemas into one runtime `SchemaTable` with `SchemaTableBuilder` (in
+/// `Validation/`), and writes it as generated code; this is the one place the planners call it.
 enum SchemaTableCompiler {
-    static func compile(roots: [Schema], document: SpecDocument) throws(DiagnosticList) -> LoweredSchemaTable {
+    /// The table holding `roots` and everything they reach, with each root's node.
+    static func compile(roots: [Schema], document: SpecDocument) throws(DiagnosticList) -> CompiledSchemaTable {
         var builder = SchemaTableBuilder(registry: document.registry)
-        let indexes = roots.map { builder.addRoot($0) }
-        let lowering = try builder.lowering()
-        return LoweredSchemaTable(table: lowering.tableExpression, roots: indexes)
+        for root in roots { builder.addRoot(root) }
+        return try builder.compiled()
     }
 }

@@ -29,7 +29,7 @@ struct SchemasPlanner {
         var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
             .property(PropertyDeclaration(
                 doc: DocComment(["Every schema of the spec that a body or type is checked against, compiled into one table."]),
-                isStatic: true, name: "schemaTable", type: .named("SchemaTable"), kind: .constant(lowered.table)
+                isStatic: true, name: "schemaTable", type: .named(RuntimeSymbols.schemaTable), kind: .constant(lowered.expression)
             )),
             .property(PropertyDeclaration(
                 doc: DocComment(["Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order."]),

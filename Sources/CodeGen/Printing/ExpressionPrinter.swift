@@ -5,6 +5,8 @@ public enum ExpressionPrinter {
     /// `indent` plus one level of four spaces.
     public static func render(_ expression: Expression, indent: String = "") -> String {
         switch expression {
+        case .literal(.multilineRaw(let lines)):
+            return rawMultilineLiteral(lines, indent: indent + "    ")
         case .literal(let literal):
             return render(literal)
         case .identifier(let name):
@@ -53,7 +55,26 @@ public enum ExpressionPrinter {
         case .double(let value): return doubleLiteral(value)
         case .bool(let value): return value ? "true" : "false"
         case .nil: return "nil"
+        case .multilineRaw(let lines): return rawMultilineLiteral(lines, indent: "    ")
         }
+    }
+
+    /// `#"""`, each line at `indent`, then `"""#` at `indent` (which Swift strips from every
+    /// line). The delimiter has one `#` more than the longest run of `#` that follows a `\`
+    /// or a `"""` in the text, so nothing inside reads as an escape, an interpolation or the
+    /// end of the literal.
+    public static func rawMultilineLiteral(_ lines: [String], indent: String) -> String {
+        var longest = 0
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)
+            for (offset, scalar) in scalars.enumerated() where scalar == "\\" || scalar == "\"" {
+                var run = 0
+                while offset + 1 + run < scalars.count, scalars[offset + 1 + run] == "#" { run += 1 }
+                longest = max(longest, run)
+            }
+        }
+        let hashes = String(repeating: "#", count: longest + 1)
+        return hashes + "\"\"\"\n" + lines.map { indent + $0 + "\n" }.joined() + indent + "\"\"\"" + hashes
     }
 
     /// A double-quoted Swift string literal for `string`. Quotes, backslashes and every

@@ -177,7 +177,13 @@ public enum SwiftPrinter {
             case .switchOver(let subject, let cases):
                 writer.line("switch \(subject) {")
                 for switchCase in cases {
-                    writer.line(switchCase.patterns.isEmpty ? "default:" : "case " + switchCase.patterns.joined(separator: ", ") + ":")
+                    let label = switchCase.patterns.isEmpty ? "default:" : "case " + switchCase.patterns.joined(separator: ", ") + ":"
+                    // A case whose body is one expression (a `switch` expression's value) stays on its line.
+                    if switchCase.body.count == 1, case .expression(let value) = switchCase.body[0] {
+                        writer.line(label + " " + ExpressionPrinter.render(value))
+                        continue
+                    }
+                    writer.line(label)
                     writer.indented { write(switchCase.body, into: &$0) }
                 }
                 writer.line("}")

@@ -1,19 +1,19 @@
-import Foundation
 import SpecKit
+import ViduRuntime
 
 extension SchemaTableBuilder {
     /// The seven type names JSON Schema defines.
     static let typeNames: Set<String> = ["null", "boolean", "object", "array", "number", "string", "integer"]
 
     /// Fills `node` from the keywords of the object schema `schema`.
-    mutating func lowerKeywords(of schema: Schema, into node: inout LoweredSchemaNode) {
+    mutating func lowerKeywords(of schema: Schema, into node: inout SchemaNode) {
         node.isResourceRoot = schema.id != nil || schema.source.pointer.isEmpty
         for name in schema.types where !Self.typeNames.contains(name) {
             diagnose(schema, "'type' names '\(name)', which is not a JSON Schema type")
         }
-        node.types = schema.types.filter(Self.typeNames.contains)
-        node.enumValues = schema.enumValues
-        node.constValue = schema.constValue
+        node.types = schema.types.compactMap(JSONType.init(rawValue:))
+        node.enumValues = schema.enumValues.map { $0.map(\.jsonValue) }
+        node.constValue = schema.constValue?.jsonValue
         node.knownValues = knownValues(of: schema)
         node.minimum = schema.minimum
         node.maximum = schema.maximum
@@ -25,7 +25,7 @@ extension SchemaTableBuilder {
         node.multipleOf = schema.multipleOf
         node.minLength = schema.minLength
         node.maxLength = schema.maxLength
-        node.pattern = schema.pattern.flatMap { checkedPattern($0, keyword: "pattern", in: schema) }
+        node.pattern = schema.pattern.flatMap { compiledPattern($0, keyword: "pattern", in: schema) }
         node.format = schema.format
 
         node.prefixItems = schema.prefixItems.map { lower($0) }
@@ -38,16 +38,16 @@ extension SchemaTableBuilder {
         node.uniqueItems = schema.uniqueItems
         node.unevaluatedItems = schema.unevaluatedItems.map { lower($0) }
 
-        node.properties = schema.properties.map { LoweredSchemaNode.Member($0.name, lower($0.schema)) }
+        node.properties = schema.properties.map { SchemaMember($0.name, lower($0.schema)) }
         node.patternProperties = schema.patternProperties.compactMap { entry in
-            guard let pattern = checkedPattern(entry.pattern, keyword: "patternProperties", in: schema) else { return nil }
-            return LoweredSchemaNode.Member(pattern, lower(entry.schema))
+            guard let pattern = compiledPattern(entry.pattern, keyword: "patternProperties", in: schema) else { return nil }
+            return SchemaPatternMember(pattern, lower(entry.schema))
         }
         node.additionalProperties = schema.additionalProperties.map { lower($0) }
         node.propertyNames = schema.propertyNames.map { lower($0) }
         node.required = schema.required
-        node.dependentRequired = schema.dependentRequired.map { LoweredSchemaNode.Dependency($0.name, $0.requires) }
-        node.dependentSchemas = schema.dependentSchemas.map { LoweredSchemaNode.Member($0.name, lower($0.schema)) }
+        node.dependentRequired = schema.dependentRequired.map { SchemaDependency($0.name, $0.requires) }
+        node.dependentSchemas = schema.dependentSchemas.map { SchemaMember($0.name, lower($0.schema)) }
         node.minProperties = schema.minProperties
         node.maxProperties = schema.maxProperties
         node.unevaluatedProperties = schema.unevaluatedProperties.map { lower($0) }
@@ -62,19 +62,17 @@ extension SchemaTableBuilder {
 
         lowerReferences(of: schema, into: &node)
         if node.isResourceRoot {
-            node.dynamicAnchors = dynamicAnchors(inResource: schema).map { LoweredSchemaNode.Member($0.name, lower($0.schema)) }
+            node.dynamicAnchors = dynamicAnchors(inResource: schema).map { SchemaDynamicAnchor($0.name, lower($0.schema)) }
         }
     }
 
-    /// `source` when it compiles as the runtime will compile it; otherwise a diagnostic and nil.
-    private mutating func checkedPattern(_ source: String, keyword: String, in schema: Schema) -> String? {
-        do {
-            _ = try NSRegularExpression(pattern: source, options: [])
-            return source
-        } catch {
+    /// `source` compiled exactly as the runtime compiles it; otherwise a diagnostic and nil.
+    private mutating func compiledPattern(_ source: String, keyword: String, in schema: Schema) -> SchemaPattern? {
+        guard let pattern = SchemaPattern(compiling: source) else {
             diagnose(schema, "'\(keyword)' has a regular expression that does not compile: \(source)")
             return nil
         }
+        return pattern
     }
 
     /// The strings of `x-known-values` (the open-enum convention of specs/README.md), when present.

@@ -1,10 +1,11 @@
 import SpecKit
+import ViduRuntime
 
 extension SchemaTableBuilder {
     /// `$ref` and `$dynamicRef`. A `$dynamicRef` whose static target declares a
     /// `$dynamicAnchor` of the same name (the "bookend") becomes a dynamic reference; any
     /// other `$dynamicRef` behaves exactly like `$ref`, as JSON Schema 2020-12 §8.2.3.2 says.
-    mutating func lowerReferences(of schema: Schema, into node: inout LoweredSchemaNode) {
+    mutating func lowerReferences(of schema: Schema, into node: inout SchemaNode) {
         if let uri = schema.ref, let target = resolve(uri, keyword: "$ref", in: schema) {
             node.ref = enter(target)
         }
@@ -12,7 +13,7 @@ extension SchemaTableBuilder {
         let fragment = uri.firstIndex(of: "#").map { String(uri[uri.index(after: $0)...]) } ?? ""
         let index = enter(target)
         if !fragment.isEmpty, !fragment.hasPrefix("/"), target.dynamicAnchor == fragment {
-            node.dynamicRef = LoweredSchemaNode.DynamicReference(fragment, fallback: index)
+            node.dynamicRef = SchemaDynamicReference(fragment, fallback: index)
         } else if node.ref == nil {
             node.ref = index
         } else {

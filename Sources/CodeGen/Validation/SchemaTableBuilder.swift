@@ -1,18 +1,20 @@
 import SpecKit
+import ViduRuntime
 
-/// Lowers SpecKit schemas into one flat table of nodes for the runtime's `SchemaTable`.
+/// Compiles SpecKit schemas into one runtime `SchemaTable`: it fills the runtime's own
+/// `SchemaNode`s, so the compiled schema model has one definition.
 ///
 /// Numbering is deterministic: nodes are numbered depth-first as they are first reached,
-/// visiting a schema's keywords in the order of `SchemaNode`'s initializer and their entries
+/// visiting a schema's keywords in the order `lowerKeywords` reads them and their entries
 /// in source order. A schema reached twice (a shared `$ref` target, a recursive schema)
 /// gets one node. Problems that would make the table check less than the spec says — an
 /// unresolvable reference, a pattern that does not compile, an unknown type name — are
-/// collected and thrown by `lowering()`, never dropped.
+/// collected and thrown by `compiled()`, never dropped.
 public struct SchemaTableBuilder: Sendable {
     /// Where `$ref` and `$dynamicRef` targets are looked up.
     public let registry: SchemaRegistry
     /// The nodes so far.
-    public private(set) var nodes: [LoweredSchemaNode] = []
+    public private(set) var nodes: [SchemaNode] = []
     /// The node of each schema added with `addRoot(_:)`, in the order added.
     public private(set) var roots: [Int] = []
 
@@ -36,7 +38,7 @@ public struct SchemaTableBuilder: Sendable {
     }
 
     /// The finished table, or every problem found while lowering.
-    public func lowering() throws(DiagnosticList) -> SchemaTableLowering {
+    public func compiled() throws(DiagnosticList) -> CompiledSchemaTable {
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         var finished = nodes
         if finished.contains(where: { $0.dynamicRef != nil }) {
@@ -44,7 +46,7 @@ public struct SchemaTableBuilder: Sendable {
                 finished[target].resource = resource
             }
         }
-        return SchemaTableLowering(nodes: finished, roots: roots)
+        return CompiledSchemaTable(table: SchemaTable(nodes: finished), roots: roots)
     }
 
     /// The node of `schema`, lowering it first if this is the first time it is reached.
@@ -53,9 +55,8 @@ public struct SchemaTableBuilder: Sendable {
         if let index = indexes[identity] { return index }
         let index = nodes.count
         indexes[identity] = index
-        nodes.append(LoweredSchemaNode())
-        var node = LoweredSchemaNode()
-        node.location = schema.source.pointer
+        nodes.append(SchemaNode(location: schema.source.pointer))
+        var node = SchemaNode(location: schema.source.pointer)
         if let always = schema.booleanValue {
             node.always = always
         } else {
@@ -73,30 +74,16 @@ public struct SchemaTableBuilder: Sendable {
     }
 }
 
-/// A lowered table: its nodes and the root node of each schema added.
-public struct SchemaTableLowering: Sendable, Hashable {
-    /// The nodes, numbered as `SchemaTableBuilder` numbered them.
-    public var nodes: [LoweredSchemaNode]
+/// A compiled table and the root node of each schema added, in the order added.
+public struct CompiledSchemaTable: Sendable {
+    /// The runtime table.
+    public var table: SchemaTable
     /// The node of each root schema, in the order the roots were added.
     public var roots: [Int]
 
-    /// A lowering of the given nodes and roots.
-    public init(nodes: [LoweredSchemaNode], roots: [Int]) {
-        self.nodes = nodes
+    /// A compiled table with its roots.
+    public init(table: SchemaTable, roots: [Int]) {
+        self.table = table
         self.roots = roots
-    }
-
-    /// `SchemaTable(nodes: [ … ])`, one node a line.
-    public var tableExpression: Expression {
-        .call(.identifier("SchemaTable"), [
-            Argument("nodes", .array(nodes.map(SchemaNodeExpression.expression(for:)), multiline: true))
-        ])
-    }
-
-    /// The Swift declaration `public static let schemaTable = SchemaTable(nodes: [...])`,
-    /// starting at `indent` and ending with a newline.
-    public func declaration(indent: String = "", name: String = "schemaTable", access: String = "public") -> String {
-        indent + (access.isEmpty ? "" : access + " ") + "static let \(name) = "
-            + ExpressionPrinter.render(tableExpression, indent: indent) + "\n"
     }
 }

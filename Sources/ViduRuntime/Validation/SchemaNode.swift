@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON types a schema's `type` keyword names.
-public enum JSONType: String, Sendable, Hashable, CaseIterable {
+public enum JSONType: String, Sendable, Hashable, CaseIterable, Codable {
     case null, boolean, object, array, number, string, integer
 }
 
@@ -9,16 +9,22 @@ public enum JSONType: String, Sendable, Hashable, CaseIterable {
 ///
 /// A node holds the JSON Schema 2020-12 keywords of one schema object. Subschemas are indexes
 /// into the same table, so shared and recursive schemas (`$ref`, `$defs`) need no copies.
-/// Generated code only declares nodes; `SchemaTable` does the checking.
-public struct SchemaNode: Sendable {
+///
+/// This is the one definition of the compiled schema model: vidu-codegen fills these
+/// properties directly (it imports this module) and writes the table with
+/// `SchemaTable.encoded`; generated code holds only that text, which `SchemaTable(encoded:)`
+/// reads back on first use. A keyword is a property here, its evaluation in
+/// `SchemaEvaluator`, and its reading from the spec in SpecKit's `SchemaReader`; the encoding
+/// is `Codable`'s, with the property names as keys, so it needs no list of its own.
+public struct SchemaNode: Sendable, Codable {
     /// `true` and `false` schemas, which accept or reject everything.
     public var always: Bool?
     /// Where this schema is in its source document, as a JSON pointer (for messages and tools).
-    public var location: String
+    public var location: String = ""
 
-    public var types: [JSONType]
+    @OmittedWhenEmpty public var types: [JSONType] = []
     public var enumValues: [JSONValue]?
-    public var constValue: JSONValue?
+    @KeptWhenNull public var constValue: JSONValue?
     /// `x-known-values`: the documented values of an open string. An annotation, never
     /// asserted; the drift detector reports a string outside it.
     public var knownValues: [String]?
@@ -35,31 +41,31 @@ public struct SchemaNode: Sendable {
     /// `format` is an annotation in 2020-12 by default: recorded, never asserted.
     public var format: String?
 
-    public var prefixItems: [Int]
+    @OmittedWhenEmpty public var prefixItems: [Int] = []
     public var items: Int?
     public var contains: Int?
     public var minContains: Int?
     public var maxContains: Int?
     public var minItems: Int?
     public var maxItems: Int?
-    public var uniqueItems: Bool
+    @OmittedWhenEmpty public var uniqueItems = false
     public var unevaluatedItems: Int?
 
     /// `properties`, in the source order.
-    public var properties: [SchemaMember]
-    public var patternProperties: [SchemaPatternMember]
+    @OmittedWhenEmpty public var properties: [SchemaMember] = []
+    @OmittedWhenEmpty public var patternProperties: [SchemaPatternMember] = []
     public var additionalProperties: Int?
     public var propertyNames: Int?
-    public var required: [String]
-    public var dependentRequired: [SchemaDependency]
-    public var dependentSchemas: [SchemaMember]
+    @OmittedWhenEmpty public var required: [String] = []
+    @OmittedWhenEmpty public var dependentRequired: [SchemaDependency] = []
+    @OmittedWhenEmpty public var dependentSchemas: [SchemaMember] = []
     public var minProperties: Int?
     public var maxProperties: Int?
     public var unevaluatedProperties: Int?
 
-    public var allOf: [Int]
-    public var anyOf: [Int]
-    public var oneOf: [Int]
+    @OmittedWhenEmpty public var allOf: [Int] = []
+    @OmittedWhenEmpty public var anyOf: [Int] = []
+    @OmittedWhenEmpty public var oneOf: [Int] = []
     public var not: Int?
     public var ifSchema: Int?
     public var thenSchema: Int?
@@ -70,109 +76,20 @@ public struct SchemaNode: Sendable {
     /// `$dynamicRef`, with its anchor name and the node it resolves to statically.
     public var dynamicRef: SchemaDynamicReference?
     /// The `$dynamicAnchor` names this node's schema resource declares, each with its node.
-    public var dynamicAnchors: [SchemaDynamicAnchor]
+    @OmittedWhenEmpty public var dynamicAnchors: [SchemaDynamicAnchor] = []
     /// True when this node starts a schema resource (the document root, or a schema with `$id`).
-    public var isResourceRoot: Bool
+    @OmittedWhenEmpty public var isResourceRoot = false
     /// The root node of the schema resource this node lies in, set on `$ref` targets that are
     /// not resource roots themselves when the table uses `$dynamicRef`: following a reference
     /// into the middle of a resource enters that resource's dynamic scope.
     public var resource: Int?
+}
 
-    /// A node with the given keywords; every keyword left out is absent.
-    public init(
-        always: Bool? = nil,
-        location: String = "",
-        types: [JSONType] = [],
-        enumValues: [JSONValue]? = nil,
-        constValue: JSONValue? = nil,
-        knownValues: [String]? = nil,
-        minimum: Double? = nil,
-        maximum: Double? = nil,
-        exclusiveMinimum: Double? = nil,
-        exclusiveMaximum: Double? = nil,
-        multipleOf: Double? = nil,
-        minLength: Int? = nil,
-        maxLength: Int? = nil,
-        pattern: SchemaPattern? = nil,
-        format: String? = nil,
-        prefixItems: [Int] = [],
-        items: Int? = nil,
-        contains: Int? = nil,
-        minContains: Int? = nil,
-        maxContains: Int? = nil,
-        minItems: Int? = nil,
-        maxItems: Int? = nil,
-        uniqueItems: Bool = false,
-        unevaluatedItems: Int? = nil,
-        properties: [SchemaMember] = [],
-        patternProperties: [SchemaPatternMember] = [],
-        additionalProperties: Int? = nil,
-        propertyNames: Int? = nil,
-        required: [String] = [],
-        dependentRequired: [SchemaDependency] = [],
-        dependentSchemas: [SchemaMember] = [],
-        minProperties: Int? = nil,
-        maxProperties: Int? = nil,
-        unevaluatedProperties: Int? = nil,
-        allOf: [Int] = [],
-        anyOf: [Int] = [],
-        oneOf: [Int] = [],
-        not: Int? = nil,
-        ifSchema: Int? = nil,
-        thenSchema: Int? = nil,
-        elseSchema: Int? = nil,
-        ref: Int? = nil,
-        dynamicRef: SchemaDynamicReference? = nil,
-        dynamicAnchors: [SchemaDynamicAnchor] = [],
-        isResourceRoot: Bool = false,
-        resource: Int? = nil
-    ) {
-        self.always = always
+extension SchemaNode {
+    /// A node at `location` with every keyword absent (a schema that accepts everything);
+    /// set the keywords as properties.
+    public init(location: String) {
         self.location = location
-        self.types = types
-        self.enumValues = enumValues
-        self.constValue = constValue
-        self.knownValues = knownValues
-        self.minimum = minimum
-        self.maximum = maximum
-        self.exclusiveMinimum = exclusiveMinimum
-        self.exclusiveMaximum = exclusiveMaximum
-        self.multipleOf = multipleOf
-        self.minLength = minLength
-        self.maxLength = maxLength
-        self.pattern = pattern
-        self.format = format
-        self.prefixItems = prefixItems
-        self.items = items
-        self.contains = contains
-        self.minContains = minContains
-        self.maxContains = maxContains
-        self.minItems = minItems
-        self.maxItems = maxItems
-        self.uniqueItems = uniqueItems
-        self.unevaluatedItems = unevaluatedItems
-        self.properties = properties
-        self.patternProperties = patternProperties
-        self.additionalProperties = additionalProperties
-        self.propertyNames = propertyNames
-        self.required = required
-        self.dependentRequired = dependentRequired
-        self.dependentSchemas = dependentSchemas
-        self.minProperties = minProperties
-        self.maxProperties = maxProperties
-        self.unevaluatedProperties = unevaluatedProperties
-        self.allOf = allOf
-        self.anyOf = anyOf
-        self.oneOf = oneOf
-        self.not = not
-        self.ifSchema = ifSchema
-        self.thenSchema = thenSchema
-        self.elseSchema = elseSchema
-        self.ref = ref
-        self.dynamicRef = dynamicRef
-        self.dynamicAnchors = dynamicAnchors
-        self.isResourceRoot = isResourceRoot
-        self.resource = resource
     }
 }
 
@@ -235,15 +152,22 @@ public struct SchemaPattern: Sendable {
     public let source: String
     private let regex: RegexBox
 
-    /// Compiles `source`. vidu-codegen has already checked that it compiles; a pattern that
-    /// does not is a programming error.
-    public init(_ source: String) {
-        self.source = source
-        do {
-            self.regex = RegexBox(try NSRegularExpression(pattern: SchemaEvaluatorRegexDialect.icuPattern(fromECMA: source), options: []))
-        } catch {
-            preconditionFailure("vidu-codegen emitted a pattern that does not compile: \(source)")
+    /// Compiles `source`, or nil when it does not compile (with ECMA-262's classes, as
+    /// `matches` uses it). vidu-codegen refuses a spec whose pattern gives nil here.
+    public init?(compiling source: String) {
+        guard let regex = try? NSRegularExpression(pattern: SchemaEvaluatorRegexDialect.icuPattern(fromECMA: source), options: []) else {
+            return nil
         }
+        self.source = source
+        self.regex = RegexBox(regex)
+    }
+
+    /// Compiles `source`, which must compile (a literal pattern in code or a test).
+    public init(_ source: String) {
+        guard let pattern = SchemaPattern(compiling: source) else {
+            preconditionFailure("the pattern does not compile: \(source)")
+        }
+        self = pattern
     }
 
     /// True when the pattern matches somewhere in `string`.

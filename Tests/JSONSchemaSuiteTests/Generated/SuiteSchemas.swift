@@ -479,2864 +479,3710 @@ enum SuiteSchemas {
 
 extension SuiteSchemas {
     // additionalProperties.json#0
-    static let t_additionalProperties_0 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], patternProperties: [SchemaPatternMember(SchemaPattern("^v"), 3)], additionalProperties: 4, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-        SchemaNode(location: "/properties/bar"),
-        SchemaNode(location: "/patternProperties/^v"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_additionalProperties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":4,"isResourceRoot":true,"location":"","patternProperties":[["^v",3]],"properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo"},
+        {"location":"/properties/bar"},
+        {"location":"/patternProperties/^v"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // additionalProperties.json#1
-    static let t_additionalProperties_1 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^\u{E1}"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/^\u{E1}"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_additionalProperties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["^á",1]]},
+        {"location":"/patternProperties/^á"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // additionalProperties.json#2
-    static let t_additionalProperties_2 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], additionalProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-        SchemaNode(location: "/properties/bar"),
-        SchemaNode(location: "/additionalProperties", types: [.boolean]),
-    ])
+    static let t_additionalProperties_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":3,"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo"},
+        {"location":"/properties/bar"},
+        {"location":"/additionalProperties","types":["boolean"]}
+        ]
+        """#)
     // additionalProperties.json#3
-    static let t_additionalProperties_3 = SchemaTable(nodes: [
-        SchemaNode(additionalProperties: 1, isResourceRoot: true),
-        SchemaNode(location: "/additionalProperties", types: [.boolean]),
-    ])
+    static let t_additionalProperties_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":1,"isResourceRoot":true,"location":""},
+        {"location":"/additionalProperties","types":["boolean"]}
+        ]
+        """#)
     // additionalProperties.json#4
-    static let t_additionalProperties_4 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-        SchemaNode(location: "/properties/bar"),
-    ])
+    static let t_additionalProperties_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo"},
+        {"location":"/properties/bar"}
+        ]
+        """#)
     // additionalProperties.json#5
-    static let t_additionalProperties_5 = SchemaTable(nodes: [
-        SchemaNode(additionalProperties: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(location: "/additionalProperties", types: [.boolean]),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)]),
-        SchemaNode(location: "/allOf/0/properties/foo"),
-    ])
+    static let t_additionalProperties_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":1,"allOf":[2],"isResourceRoot":true,"location":""},
+        {"location":"/additionalProperties","types":["boolean"]},
+        {"location":"/allOf/0","properties":[["foo",3]]},
+        {"location":"/allOf/0/properties/foo"}
+        ]
+        """#)
     // additionalProperties.json#6
-    static let t_additionalProperties_6 = SchemaTable(nodes: [
-        SchemaNode(additionalProperties: 1, isResourceRoot: true),
-        SchemaNode(location: "/additionalProperties", types: [.null]),
-    ])
+    static let t_additionalProperties_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":1,"isResourceRoot":true,"location":""},
+        {"location":"/additionalProperties","types":["null"]}
+        ]
+        """#)
     // additionalProperties.json#7
-    static let t_additionalProperties_7 = SchemaTable(nodes: [
-        SchemaNode(additionalProperties: 1, propertyNames: 2, isResourceRoot: true),
-        SchemaNode(location: "/additionalProperties", types: [.number]),
-        SchemaNode(location: "/propertyNames", maxLength: 5),
-    ])
+    static let t_additionalProperties_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":1,"isResourceRoot":true,"location":"","propertyNames":2},
+        {"location":"/additionalProperties","types":["number"]},
+        {"location":"/propertyNames","maxLength":5}
+        ]
+        """#)
     // additionalProperties.json#8
-    static let t_additionalProperties_8 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo2", 1)], additionalProperties: 2, dependentSchemas: [SchemaMember("foo", 3), SchemaMember("foo2", 4)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo2"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-        SchemaNode(location: "/dependentSchemas/foo"),
-        SchemaNode(location: "/dependentSchemas/foo2", properties: [SchemaMember("bar", 5)]),
-        SchemaNode(location: "/dependentSchemas/foo2/properties/bar"),
-    ])
+    static let t_additionalProperties_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"dependentSchemas":[["foo",3],["foo2",4]],"isResourceRoot":true,"location":"","properties":[["foo2",1]]},
+        {"location":"/properties/foo2"},
+        {"always":false,"location":"/additionalProperties"},
+        {"location":"/dependentSchemas/foo"},
+        {"location":"/dependentSchemas/foo2","properties":[["bar",5]]},
+        {"location":"/dependentSchemas/foo2/properties/bar"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // allOf.json#0
-    static let t_allOf_0 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
-        SchemaNode(location: "/allOf/0/properties/bar", types: [.integer]),
-        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
-        SchemaNode(location: "/allOf/1/properties/foo", types: [.string]),
-    ])
+    static let t_allOf_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["bar",2]],"required":["bar"]},
+        {"location":"/allOf/0/properties/bar","types":["integer"]},
+        {"location":"/allOf/1","properties":[["foo",4]],"required":["foo"]},
+        {"location":"/allOf/1/properties/foo","types":["string"]}
+        ]
+        """#)
     // allOf.json#1
-    static let t_allOf_1 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("bar", 1)], required: ["bar"], allOf: [2, 4], isResourceRoot: true),
-        SchemaNode(location: "/properties/bar", types: [.integer]),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], required: ["foo"]),
-        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
-        SchemaNode(location: "/allOf/1", properties: [SchemaMember("baz", 5)], required: ["baz"]),
-        SchemaNode(location: "/allOf/1/properties/baz", types: [.null]),
-    ])
+    static let t_allOf_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2,4],"isResourceRoot":true,"location":"","properties":[["bar",1]],"required":["bar"]},
+        {"location":"/properties/bar","types":["integer"]},
+        {"location":"/allOf/0","properties":[["foo",3]],"required":["foo"]},
+        {"location":"/allOf/0/properties/foo","types":["string"]},
+        {"location":"/allOf/1","properties":[["baz",5]],"required":["baz"]},
+        {"location":"/allOf/1/properties/baz","types":["null"]}
+        ]
+        """#)
     // allOf.json#2
-    static let t_allOf_2 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", maximum: 30.0),
-        SchemaNode(location: "/allOf/1", minimum: 20.0),
-    ])
+    static let t_allOf_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","maximum":30},
+        {"location":"/allOf/1","minimum":20}
+        ]
+        """#)
     // allOf.json#3
-    static let t_allOf_3 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/allOf/0"),
-        SchemaNode(always: true, location: "/allOf/1"),
-    ])
+    static let t_allOf_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/allOf/0"},
+        {"always":true,"location":"/allOf/1"}
+        ]
+        """#)
     // allOf.json#4
-    static let t_allOf_4 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/allOf/0"),
-        SchemaNode(always: false, location: "/allOf/1"),
-    ])
+    static let t_allOf_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/allOf/0"},
+        {"always":false,"location":"/allOf/1"}
+        ]
+        """#)
     // allOf.json#5
-    static let t_allOf_5 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: false, location: "/allOf/0"),
-        SchemaNode(always: false, location: "/allOf/1"),
-    ])
+    static let t_allOf_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":false,"location":"/allOf/0"},
+        {"always":false,"location":"/allOf/1"}
+        ]
+        """#)
     // allOf.json#6
-    static let t_allOf_6 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0"),
-    ])
+    static let t_allOf_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0"}
+        ]
+        """#)
     // allOf.json#7
-    static let t_allOf_7 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0"),
-        SchemaNode(location: "/allOf/1"),
-    ])
+    static let t_allOf_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0"},
+        {"location":"/allOf/1"}
+        ]
+        """#)
     // allOf.json#8
-    static let t_allOf_8 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0"),
-        SchemaNode(location: "/allOf/1", types: [.number]),
-    ])
+    static let t_allOf_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0"},
+        {"location":"/allOf/1","types":["number"]}
+        ]
+        """#)
     // allOf.json#9
-    static let t_allOf_9 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", types: [.number]),
-        SchemaNode(location: "/allOf/1"),
-    ])
+    static let t_allOf_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","types":["number"]},
+        {"location":"/allOf/1"}
+        ]
+        """#)
     // allOf.json#10
-    static let t_allOf_10 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", allOf: [2]),
-        SchemaNode(location: "/allOf/0/allOf/0", types: [.null]),
-    ])
+    static let t_allOf_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"isResourceRoot":true,"location":""},
+        {"allOf":[2],"location":"/allOf/0"},
+        {"location":"/allOf/0/allOf/0","types":["null"]}
+        ]
+        """#)
     // allOf.json#11
-    static let t_allOf_11 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], anyOf: [2], oneOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", multipleOf: 2.0),
-        SchemaNode(location: "/anyOf/0", multipleOf: 3.0),
-        SchemaNode(location: "/oneOf/0", multipleOf: 5.0),
-    ])
+    static let t_allOf_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"anyOf":[2],"isResourceRoot":true,"location":"","oneOf":[3]},
+        {"location":"/allOf/0","multipleOf":2},
+        {"location":"/anyOf/0","multipleOf":3},
+        {"location":"/oneOf/0","multipleOf":5}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // anchor.json#0
-    static let t_anchor_0 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/A", types: [.integer]),
-    ])
+    static let t_anchor_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/A","types":["integer"]}
+        ]
+        """#)
     // anchor.json#1
-    static let t_anchor_1 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/A", types: [.integer], isResourceRoot: true),
-    ])
+    static let t_anchor_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/A","types":["integer"]}
+        ]
+        """#)
     // anchor.json#2
-    static let t_anchor_2 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/A/$defs/B", types: [.integer]),
-    ])
+    static let t_anchor_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/A/$defs/B","types":["integer"]}
+        ]
+        """#)
     // anchor.json#3
-    static let t_anchor_3 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/A/allOf/1", types: [.string]),
-    ])
+    static let t_anchor_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/A/allOf/1","types":["string"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // anyOf.json#0
-    static let t_anyOf_0 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", types: [.integer]),
-        SchemaNode(location: "/anyOf/1", minimum: 2.0),
-    ])
+    static let t_anyOf_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","types":["integer"]},
+        {"location":"/anyOf/1","minimum":2}
+        ]
+        """#)
     // anyOf.json#1
-    static let t_anyOf_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", maxLength: 2),
-        SchemaNode(location: "/anyOf/1", minLength: 4),
-    ])
+    static let t_anyOf_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":"","types":["string"]},
+        {"location":"/anyOf/0","maxLength":2},
+        {"location":"/anyOf/1","minLength":4}
+        ]
+        """#)
     // anyOf.json#2
-    static let t_anyOf_2 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/anyOf/0"),
-        SchemaNode(always: true, location: "/anyOf/1"),
-    ])
+    static let t_anyOf_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/anyOf/0"},
+        {"always":true,"location":"/anyOf/1"}
+        ]
+        """#)
     // anyOf.json#3
-    static let t_anyOf_3 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/anyOf/0"),
-        SchemaNode(always: false, location: "/anyOf/1"),
-    ])
+    static let t_anyOf_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/anyOf/0"},
+        {"always":false,"location":"/anyOf/1"}
+        ]
+        """#)
     // anyOf.json#4
-    static let t_anyOf_4 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(always: false, location: "/anyOf/0"),
-        SchemaNode(always: false, location: "/anyOf/1"),
-    ])
+    static let t_anyOf_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":""},
+        {"always":false,"location":"/anyOf/0"},
+        {"always":false,"location":"/anyOf/1"}
+        ]
+        """#)
     // anyOf.json#5
-    static let t_anyOf_5 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
-        SchemaNode(location: "/anyOf/0/properties/bar", types: [.integer]),
-        SchemaNode(location: "/anyOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
-        SchemaNode(location: "/anyOf/1/properties/foo", types: [.string]),
-    ])
+    static let t_anyOf_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","properties":[["bar",2]],"required":["bar"]},
+        {"location":"/anyOf/0/properties/bar","types":["integer"]},
+        {"location":"/anyOf/1","properties":[["foo",4]],"required":["foo"]},
+        {"location":"/anyOf/1/properties/foo","types":["string"]}
+        ]
+        """#)
     // anyOf.json#6
-    static let t_anyOf_6 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", types: [.number]),
-        SchemaNode(location: "/anyOf/1"),
-    ])
+    static let t_anyOf_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,2],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","types":["number"]},
+        {"location":"/anyOf/1"}
+        ]
+        """#)
     // anyOf.json#7
-    static let t_anyOf_7 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", anyOf: [2]),
-        SchemaNode(location: "/anyOf/0/anyOf/0", types: [.null]),
-    ])
+    static let t_anyOf_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1],"isResourceRoot":true,"location":""},
+        {"anyOf":[2],"location":"/anyOf/0"},
+        {"location":"/anyOf/0/anyOf/0","types":["null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // boolean_schema.json#0
-    static let t_boolean_schema_0 = SchemaTable(nodes: [
-        SchemaNode(always: true),
-    ])
+    static let t_boolean_schema_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"always":true,"location":""}
+        ]
+        """#)
     // boolean_schema.json#1
-    static let t_boolean_schema_1 = SchemaTable(nodes: [
-        SchemaNode(always: false),
-    ])
+    static let t_boolean_schema_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"always":false,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // const.json#0
-    static let t_const_0 = SchemaTable(nodes: [
-        SchemaNode(constValue: .number(2.0), isResourceRoot: true),
-    ])
+    static let t_const_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":2,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#1
-    static let t_const_1 = SchemaTable(nodes: [
-        SchemaNode(constValue: .object(["foo": .string("bar"), "baz": .string("bax")]), isResourceRoot: true),
-    ])
+    static let t_const_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":{"baz":"bax","foo":"bar"},"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#2
-    static let t_const_2 = SchemaTable(nodes: [
-        SchemaNode(constValue: .array([.object(["foo": .string("bar")])]), isResourceRoot: true),
-    ])
+    static let t_const_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":[{"foo":"bar"}],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#3
-    static let t_const_3 = SchemaTable(nodes: [
-        SchemaNode(constValue: .null, isResourceRoot: true),
-    ])
+    static let t_const_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":null,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#4
-    static let t_const_4 = SchemaTable(nodes: [
-        SchemaNode(constValue: .bool(false), isResourceRoot: true),
-    ])
+    static let t_const_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":false,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#5
-    static let t_const_5 = SchemaTable(nodes: [
-        SchemaNode(constValue: .bool(true), isResourceRoot: true),
-    ])
+    static let t_const_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":true,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#6
-    static let t_const_6 = SchemaTable(nodes: [
-        SchemaNode(constValue: .array([.bool(false)]), isResourceRoot: true),
-    ])
+    static let t_const_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":[false],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#7
-    static let t_const_7 = SchemaTable(nodes: [
-        SchemaNode(constValue: .array([.bool(true)]), isResourceRoot: true),
-    ])
+    static let t_const_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":[true],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#8
-    static let t_const_8 = SchemaTable(nodes: [
-        SchemaNode(constValue: .object(["a": .bool(false)]), isResourceRoot: true),
-    ])
+    static let t_const_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":{"a":false},"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#9
-    static let t_const_9 = SchemaTable(nodes: [
-        SchemaNode(constValue: .object(["a": .bool(true)]), isResourceRoot: true),
-    ])
+    static let t_const_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":{"a":true},"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#10
-    static let t_const_10 = SchemaTable(nodes: [
-        SchemaNode(constValue: .number(0.0), isResourceRoot: true),
-    ])
+    static let t_const_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":0,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#11
-    static let t_const_11 = SchemaTable(nodes: [
-        SchemaNode(constValue: .number(1.0), isResourceRoot: true),
-    ])
+    static let t_const_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":1,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#12
-    static let t_const_12 = SchemaTable(nodes: [
-        SchemaNode(constValue: .number(-2.0), isResourceRoot: true),
-    ])
+    static let t_const_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":-2,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#13
-    static let t_const_13 = SchemaTable(nodes: [
-        SchemaNode(constValue: .number(9007199254740992.0), isResourceRoot: true),
-    ])
+    static let t_const_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":9007199254740992.0,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#14
-    static let t_const_14 = SchemaTable(nodes: [
-        SchemaNode(constValue: .string("hello\0there"), isResourceRoot: true),
-    ])
+    static let t_const_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":"hello\u0000there","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#15
-    static let t_const_15 = SchemaTable(nodes: [
-        SchemaNode(constValue: .string("\u{3BC}"), isResourceRoot: true),
-    ])
+    static let t_const_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":"μ","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // const.json#16
-    static let t_const_16 = SchemaTable(nodes: [
-        SchemaNode(constValue: .string("\u{E4}"), isResourceRoot: true),
-    ])
+    static let t_const_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"constValue":"ä","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // contains.json#0
-    static let t_contains_0 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", minimum: 5.0),
-    ])
+    static let t_contains_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"location":"/contains","minimum":5}
+        ]
+        """#)
     // contains.json#1
-    static let t_contains_1 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(5.0)),
-    ])
+    static let t_contains_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"constValue":5,"location":"/contains"}
+        ]
+        """#)
     // contains.json#2
-    static let t_contains_2 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/contains"),
-    ])
+    static let t_contains_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/contains"}
+        ]
+        """#)
     // contains.json#3
-    static let t_contains_3 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/contains"),
-    ])
+    static let t_contains_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"always":false,"location":"/contains"}
+        ]
+        """#)
     // contains.json#4
-    static let t_contains_4 = SchemaTable(nodes: [
-        SchemaNode(items: 1, contains: 2, isResourceRoot: true),
-        SchemaNode(location: "/items", multipleOf: 2.0),
-        SchemaNode(location: "/contains", multipleOf: 3.0),
-    ])
+    static let t_contains_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":2,"isResourceRoot":true,"items":1,"location":""},
+        {"location":"/items","multipleOf":2},
+        {"location":"/contains","multipleOf":3}
+        ]
+        """#)
     // contains.json#5
-    static let t_contains_5 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", ifSchema: 2, elseSchema: 3),
-        SchemaNode(always: false, location: "/contains/if"),
-        SchemaNode(always: true, location: "/contains/else"),
-    ])
+    static let t_contains_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"elseSchema":3,"ifSchema":2,"location":"/contains"},
+        {"always":false,"location":"/contains/if"},
+        {"always":true,"location":"/contains/else"}
+        ]
+        """#)
     // contains.json#6
-    static let t_contains_6 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", types: [.null]),
-    ])
+    static let t_contains_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":""},
+        {"location":"/contains","types":["null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // content.json#0
-    static let t_content_0 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_content_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // content.json#1
-    static let t_content_1 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_content_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // content.json#2
-    static let t_content_2 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_content_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // content.json#3
-    static let t_content_3 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_content_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // default.json#0
-    static let t_default_0 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.integer]),
-    ])
+    static let t_default_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","types":["integer"]}
+        ]
+        """#)
     // default.json#1
-    static let t_default_1 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("bar", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/bar", types: [.string], minLength: 4),
-    ])
+    static let t_default_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["bar",1]]},
+        {"location":"/properties/bar","minLength":4,"types":["string"]}
+        ]
+        """#)
     // default.json#2
-    static let t_default_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("alpha", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/alpha", types: [.number], maximum: 3.0),
-    ])
+    static let t_default_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["alpha",1]],"types":["object"]},
+        {"location":"/properties/alpha","maximum":3,"types":["number"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // defs.json#0
-    static let t_defs_0 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("definitions", 2), SchemaMember("dependencies", 4), SchemaMember("$recursiveAnchor", 39), SchemaMember("$recursiveRef", 56)], allOf: [57, 58, 81, 85, 86, 96, 99], dynamicAnchors: [SchemaDynamicAnchor("meta", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/definitions", types: [.object], additionalProperties: 3),
-        SchemaNode(location: "/properties/definitions/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
-        SchemaNode(location: "/properties/dependencies", types: [.object], additionalProperties: 5),
-        SchemaNode(location: "/properties/dependencies/additionalProperties", anyOf: [6, 7]),
-        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/0", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
-        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/1", ref: 8),
-        SchemaNode(location: "/$defs/stringArray", types: [.array], items: 9, uniqueItems: true, resource: 10),
-        SchemaNode(location: "/$defs/stringArray/items", types: [.string]),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("type", 11), SchemaMember("const", 16), SchemaMember("enum", 17), SchemaMember("multipleOf", 19), SchemaMember("maximum", 20), SchemaMember("exclusiveMaximum", 21), SchemaMember("minimum", 22), SchemaMember("exclusiveMinimum", 23), SchemaMember("maxLength", 24), SchemaMember("minLength", 26), SchemaMember("pattern", 28), SchemaMember("maxItems", 29), SchemaMember("minItems", 30), SchemaMember("uniqueItems", 31), SchemaMember("maxContains", 32), SchemaMember("minContains", 33), SchemaMember("maxProperties", 34), SchemaMember("minProperties", 35), SchemaMember("required", 36), SchemaMember("dependentRequired", 37)], dynamicAnchors: [SchemaDynamicAnchor("meta", 10)], isResourceRoot: true),
-        SchemaNode(location: "/properties/type", anyOf: [12, 14]),
-        SchemaNode(location: "/properties/type/anyOf/0", ref: 13),
-        SchemaNode(location: "/$defs/simpleTypes", enumValues: [.string("array"), .string("boolean"), .string("integer"), .string("null"), .string("number"), .string("object"), .string("string")], resource: 10),
-        SchemaNode(location: "/properties/type/anyOf/1", types: [.array], items: 15, minItems: 1, uniqueItems: true),
-        SchemaNode(location: "/properties/type/anyOf/1/items", ref: 13),
-        SchemaNode(always: true, location: "/properties/const"),
-        SchemaNode(location: "/properties/enum", types: [.array], items: 18),
-        SchemaNode(always: true, location: "/properties/enum/items"),
-        SchemaNode(location: "/properties/multipleOf", types: [.number], exclusiveMinimum: 0.0),
-        SchemaNode(location: "/properties/maximum", types: [.number]),
-        SchemaNode(location: "/properties/exclusiveMaximum", types: [.number]),
-        SchemaNode(location: "/properties/minimum", types: [.number]),
-        SchemaNode(location: "/properties/exclusiveMinimum", types: [.number]),
-        SchemaNode(location: "/properties/maxLength", ref: 25),
-        SchemaNode(location: "/$defs/nonNegativeInteger", types: [.integer], minimum: 0.0, resource: 10),
-        SchemaNode(location: "/properties/minLength", ref: 27),
-        SchemaNode(location: "/$defs/nonNegativeIntegerDefault0", ref: 25, resource: 10),
-        SchemaNode(location: "/properties/pattern", types: [.string], format: "regex"),
-        SchemaNode(location: "/properties/maxItems", ref: 25),
-        SchemaNode(location: "/properties/minItems", ref: 27),
-        SchemaNode(location: "/properties/uniqueItems", types: [.boolean]),
-        SchemaNode(location: "/properties/maxContains", ref: 25),
-        SchemaNode(location: "/properties/minContains", ref: 25),
-        SchemaNode(location: "/properties/maxProperties", ref: 25),
-        SchemaNode(location: "/properties/minProperties", ref: 27),
-        SchemaNode(location: "/properties/required", ref: 8),
-        SchemaNode(location: "/properties/dependentRequired", types: [.object], additionalProperties: 38),
-        SchemaNode(location: "/properties/dependentRequired/additionalProperties", ref: 8),
-        SchemaNode(location: "/properties/$recursiveAnchor", ref: 40),
-        SchemaNode(location: "/$defs/anchorString", types: [.string], pattern: SchemaPattern("^[A-Za-z_][-A-Za-z0-9._]*$"), resource: 41),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("$id", 42), SchemaMember("$schema", 44), SchemaMember("$ref", 46), SchemaMember("$anchor", 47), SchemaMember("$dynamicRef", 48), SchemaMember("$dynamicAnchor", 49), SchemaMember("$vocabulary", 50), SchemaMember("$comment", 53), SchemaMember("$defs", 54)], dynamicAnchors: [SchemaDynamicAnchor("meta", 41)], isResourceRoot: true),
-        SchemaNode(location: "/properties/$id", pattern: SchemaPattern("^[^#]*#?$"), ref: 43),
-        SchemaNode(location: "/$defs/uriReferenceString", types: [.string], format: "uri-reference", resource: 41),
-        SchemaNode(location: "/properties/$schema", ref: 45),
-        SchemaNode(location: "/$defs/uriString", types: [.string], format: "uri", resource: 41),
-        SchemaNode(location: "/properties/$ref", ref: 43),
-        SchemaNode(location: "/properties/$anchor", ref: 40),
-        SchemaNode(location: "/properties/$dynamicRef", ref: 43),
-        SchemaNode(location: "/properties/$dynamicAnchor", ref: 40),
-        SchemaNode(location: "/properties/$vocabulary", types: [.object], additionalProperties: 51, propertyNames: 52),
-        SchemaNode(location: "/properties/$vocabulary/additionalProperties", types: [.boolean]),
-        SchemaNode(location: "/properties/$vocabulary/propertyNames", ref: 45),
-        SchemaNode(location: "/properties/$comment", types: [.string]),
-        SchemaNode(location: "/properties/$defs", types: [.object], additionalProperties: 55),
-        SchemaNode(location: "/properties/$defs/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 41)),
-        SchemaNode(location: "/properties/$recursiveRef", ref: 43),
-        SchemaNode(location: "/allOf/0", ref: 41),
-        SchemaNode(location: "/allOf/1", ref: 59),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("prefixItems", 60), SchemaMember("items", 63), SchemaMember("contains", 64), SchemaMember("additionalProperties", 65), SchemaMember("properties", 66), SchemaMember("patternProperties", 68), SchemaMember("dependentSchemas", 71), SchemaMember("propertyNames", 73), SchemaMember("if", 74), SchemaMember("then", 75), SchemaMember("else", 76), SchemaMember("allOf", 77), SchemaMember("anyOf", 78), SchemaMember("oneOf", 79), SchemaMember("not", 80)], dynamicAnchors: [SchemaDynamicAnchor("meta", 59)], isResourceRoot: true),
-        SchemaNode(location: "/properties/prefixItems", ref: 61),
-        SchemaNode(location: "/$defs/schemaArray", types: [.array], items: 62, minItems: 1, resource: 59),
-        SchemaNode(location: "/$defs/schemaArray/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/contains", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/properties", types: [.object], additionalProperties: 67),
-        SchemaNode(location: "/properties/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/patternProperties", types: [.object], additionalProperties: 69, propertyNames: 70),
-        SchemaNode(location: "/properties/patternProperties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/patternProperties/propertyNames", format: "regex"),
-        SchemaNode(location: "/properties/dependentSchemas", types: [.object], additionalProperties: 72),
-        SchemaNode(location: "/properties/dependentSchemas/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/propertyNames", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/if", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/then", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/else", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/allOf", ref: 61),
-        SchemaNode(location: "/properties/anyOf", ref: 61),
-        SchemaNode(location: "/properties/oneOf", ref: 61),
-        SchemaNode(location: "/properties/not", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/allOf/2", ref: 82),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("unevaluatedItems", 83), SchemaMember("unevaluatedProperties", 84)], dynamicAnchors: [SchemaDynamicAnchor("meta", 82)], isResourceRoot: true),
-        SchemaNode(location: "/properties/unevaluatedItems", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
-        SchemaNode(location: "/properties/unevaluatedProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
-        SchemaNode(location: "/allOf/3", ref: 10),
-        SchemaNode(location: "/allOf/4", ref: 87),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("title", 88), SchemaMember("description", 89), SchemaMember("default", 90), SchemaMember("deprecated", 91), SchemaMember("readOnly", 92), SchemaMember("writeOnly", 93), SchemaMember("examples", 94)], dynamicAnchors: [SchemaDynamicAnchor("meta", 87)], isResourceRoot: true),
-        SchemaNode(location: "/properties/title", types: [.string]),
-        SchemaNode(location: "/properties/description", types: [.string]),
-        SchemaNode(always: true, location: "/properties/default"),
-        SchemaNode(location: "/properties/deprecated", types: [.boolean]),
-        SchemaNode(location: "/properties/readOnly", types: [.boolean]),
-        SchemaNode(location: "/properties/writeOnly", types: [.boolean]),
-        SchemaNode(location: "/properties/examples", types: [.array], items: 95),
-        SchemaNode(always: true, location: "/properties/examples/items"),
-        SchemaNode(location: "/allOf/5", ref: 97),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("format", 98)], dynamicAnchors: [SchemaDynamicAnchor("meta", 97)], isResourceRoot: true),
-        SchemaNode(location: "/properties/format", types: [.string]),
-        SchemaNode(location: "/allOf/6", ref: 100),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("contentEncoding", 101), SchemaMember("contentMediaType", 102), SchemaMember("contentSchema", 103)], dynamicAnchors: [SchemaDynamicAnchor("meta", 100)], isResourceRoot: true),
-        SchemaNode(location: "/properties/contentEncoding", types: [.string]),
-        SchemaNode(location: "/properties/contentMediaType", types: [.string]),
-        SchemaNode(location: "/properties/contentSchema", dynamicRef: SchemaDynamicReference("meta", fallback: 100)),
-    ])
+    static let t_defs_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"allOf":[57,58,81,85,86,96,99],"dynamicAnchors":[["meta",1]],"isResourceRoot":true,"location":"","properties":[["definitions",2],["dependencies",4],["$recursiveAnchor",39],["$recursiveRef",56]],"types":["object","boolean"]},
+        {"additionalProperties":3,"location":"/properties/definitions","types":["object"]},
+        {"dynamicRef":["meta",1],"location":"/properties/definitions/additionalProperties"},
+        {"additionalProperties":5,"location":"/properties/dependencies","types":["object"]},
+        {"anyOf":[6,7],"location":"/properties/dependencies/additionalProperties"},
+        {"dynamicRef":["meta",1],"location":"/properties/dependencies/additionalProperties/anyOf/0"},
+        {"location":"/properties/dependencies/additionalProperties/anyOf/1","ref":8},
+        {"items":9,"location":"/$defs/stringArray","resource":10,"types":["array"],"uniqueItems":true},
+        {"location":"/$defs/stringArray/items","types":["string"]},
+        {"dynamicAnchors":[["meta",10]],"isResourceRoot":true,"location":"","properties":[["type",11],["const",16],["enum",17],["multipleOf",19],["maximum",20],["exclusiveMaximum",21],["minimum",22],["exclusiveMinimum",23],["maxLength",24],["minLength",26],["pattern",28],["maxItems",29],["minItems",30],["uniqueItems",31],["maxContains",32],["minContains",33],["maxProperties",34],["minProperties",35],["required",36],["dependentRequired",37]],"types":["object","boolean"]},
+        {"anyOf":[12,14],"location":"/properties/type"},
+        {"location":"/properties/type/anyOf/0","ref":13},
+        {"enumValues":["array","boolean","integer","null","number","object","string"],"location":"/$defs/simpleTypes","resource":10},
+        {"items":15,"location":"/properties/type/anyOf/1","minItems":1,"types":["array"],"uniqueItems":true},
+        {"location":"/properties/type/anyOf/1/items","ref":13},
+        {"always":true,"location":"/properties/const"},
+        {"items":18,"location":"/properties/enum","types":["array"]},
+        {"always":true,"location":"/properties/enum/items"},
+        {"exclusiveMinimum":0,"location":"/properties/multipleOf","types":["number"]},
+        {"location":"/properties/maximum","types":["number"]},
+        {"location":"/properties/exclusiveMaximum","types":["number"]},
+        {"location":"/properties/minimum","types":["number"]},
+        {"location":"/properties/exclusiveMinimum","types":["number"]},
+        {"location":"/properties/maxLength","ref":25},
+        {"location":"/$defs/nonNegativeInteger","minimum":0,"resource":10,"types":["integer"]},
+        {"location":"/properties/minLength","ref":27},
+        {"location":"/$defs/nonNegativeIntegerDefault0","ref":25,"resource":10},
+        {"format":"regex","location":"/properties/pattern","types":["string"]},
+        {"location":"/properties/maxItems","ref":25},
+        {"location":"/properties/minItems","ref":27},
+        {"location":"/properties/uniqueItems","types":["boolean"]},
+        {"location":"/properties/maxContains","ref":25},
+        {"location":"/properties/minContains","ref":25},
+        {"location":"/properties/maxProperties","ref":25},
+        {"location":"/properties/minProperties","ref":27},
+        {"location":"/properties/required","ref":8},
+        {"additionalProperties":38,"location":"/properties/dependentRequired","types":["object"]},
+        {"location":"/properties/dependentRequired/additionalProperties","ref":8},
+        {"location":"/properties/$recursiveAnchor","ref":40},
+        {"location":"/$defs/anchorString","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$","resource":41,"types":["string"]},
+        {"dynamicAnchors":[["meta",41]],"isResourceRoot":true,"location":"","properties":[["$id",42],["$schema",44],["$ref",46],["$anchor",47],["$dynamicRef",48],["$dynamicAnchor",49],["$vocabulary",50],["$comment",53],["$defs",54]],"types":["object","boolean"]},
+        {"location":"/properties/$id","pattern":"^[^#]*#?$","ref":43},
+        {"format":"uri-reference","location":"/$defs/uriReferenceString","resource":41,"types":["string"]},
+        {"location":"/properties/$schema","ref":45},
+        {"format":"uri","location":"/$defs/uriString","resource":41,"types":["string"]},
+        {"location":"/properties/$ref","ref":43},
+        {"location":"/properties/$anchor","ref":40},
+        {"location":"/properties/$dynamicRef","ref":43},
+        {"location":"/properties/$dynamicAnchor","ref":40},
+        {"additionalProperties":51,"location":"/properties/$vocabulary","propertyNames":52,"types":["object"]},
+        {"location":"/properties/$vocabulary/additionalProperties","types":["boolean"]},
+        {"location":"/properties/$vocabulary/propertyNames","ref":45},
+        {"location":"/properties/$comment","types":["string"]},
+        {"additionalProperties":55,"location":"/properties/$defs","types":["object"]},
+        {"dynamicRef":["meta",41],"location":"/properties/$defs/additionalProperties"},
+        {"location":"/properties/$recursiveRef","ref":43},
+        {"location":"/allOf/0","ref":41},
+        {"location":"/allOf/1","ref":59},
+        {"dynamicAnchors":[["meta",59]],"isResourceRoot":true,"location":"","properties":[["prefixItems",60],["items",63],["contains",64],["additionalProperties",65],["properties",66],["patternProperties",68],["dependentSchemas",71],["propertyNames",73],["if",74],["then",75],["else",76],["allOf",77],["anyOf",78],["oneOf",79],["not",80]],"types":["object","boolean"]},
+        {"location":"/properties/prefixItems","ref":61},
+        {"items":62,"location":"/$defs/schemaArray","minItems":1,"resource":59,"types":["array"]},
+        {"dynamicRef":["meta",59],"location":"/$defs/schemaArray/items"},
+        {"dynamicRef":["meta",59],"location":"/properties/items"},
+        {"dynamicRef":["meta",59],"location":"/properties/contains"},
+        {"dynamicRef":["meta",59],"location":"/properties/additionalProperties"},
+        {"additionalProperties":67,"location":"/properties/properties","types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/properties/additionalProperties"},
+        {"additionalProperties":69,"location":"/properties/patternProperties","propertyNames":70,"types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/patternProperties/additionalProperties"},
+        {"format":"regex","location":"/properties/patternProperties/propertyNames"},
+        {"additionalProperties":72,"location":"/properties/dependentSchemas","types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/dependentSchemas/additionalProperties"},
+        {"dynamicRef":["meta",59],"location":"/properties/propertyNames"},
+        {"dynamicRef":["meta",59],"location":"/properties/if"},
+        {"dynamicRef":["meta",59],"location":"/properties/then"},
+        {"dynamicRef":["meta",59],"location":"/properties/else"},
+        {"location":"/properties/allOf","ref":61},
+        {"location":"/properties/anyOf","ref":61},
+        {"location":"/properties/oneOf","ref":61},
+        {"dynamicRef":["meta",59],"location":"/properties/not"},
+        {"location":"/allOf/2","ref":82},
+        {"dynamicAnchors":[["meta",82]],"isResourceRoot":true,"location":"","properties":[["unevaluatedItems",83],["unevaluatedProperties",84]],"types":["object","boolean"]},
+        {"dynamicRef":["meta",82],"location":"/properties/unevaluatedItems"},
+        {"dynamicRef":["meta",82],"location":"/properties/unevaluatedProperties"},
+        {"location":"/allOf/3","ref":10},
+        {"location":"/allOf/4","ref":87},
+        {"dynamicAnchors":[["meta",87]],"isResourceRoot":true,"location":"","properties":[["title",88],["description",89],["default",90],["deprecated",91],["readOnly",92],["writeOnly",93],["examples",94]],"types":["object","boolean"]},
+        {"location":"/properties/title","types":["string"]},
+        {"location":"/properties/description","types":["string"]},
+        {"always":true,"location":"/properties/default"},
+        {"location":"/properties/deprecated","types":["boolean"]},
+        {"location":"/properties/readOnly","types":["boolean"]},
+        {"location":"/properties/writeOnly","types":["boolean"]},
+        {"items":95,"location":"/properties/examples","types":["array"]},
+        {"always":true,"location":"/properties/examples/items"},
+        {"location":"/allOf/5","ref":97},
+        {"dynamicAnchors":[["meta",97]],"isResourceRoot":true,"location":"","properties":[["format",98]],"types":["object","boolean"]},
+        {"location":"/properties/format","types":["string"]},
+        {"location":"/allOf/6","ref":100},
+        {"dynamicAnchors":[["meta",100]],"isResourceRoot":true,"location":"","properties":[["contentEncoding",101],["contentMediaType",102],["contentSchema",103]],"types":["object","boolean"]},
+        {"location":"/properties/contentEncoding","types":["string"]},
+        {"location":"/properties/contentMediaType","types":["string"]},
+        {"dynamicRef":["meta",100],"location":"/properties/contentSchema"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // dependentRequired.json#0
-    static let t_dependentRequired_0 = SchemaTable(nodes: [
-        SchemaNode(dependentRequired: [SchemaDependency("bar", ["foo"])], isResourceRoot: true),
-    ])
+    static let t_dependentRequired_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentRequired":[["bar",["foo"]]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // dependentRequired.json#1
-    static let t_dependentRequired_1 = SchemaTable(nodes: [
-        SchemaNode(dependentRequired: [SchemaDependency("bar", [])], isResourceRoot: true),
-    ])
+    static let t_dependentRequired_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentRequired":[["bar",[]]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // dependentRequired.json#2
-    static let t_dependentRequired_2 = SchemaTable(nodes: [
-        SchemaNode(dependentRequired: [SchemaDependency("quux", ["foo", "bar"])], isResourceRoot: true),
-    ])
+    static let t_dependentRequired_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentRequired":[["quux",["foo","bar"]]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // dependentRequired.json#3
-    static let t_dependentRequired_3 = SchemaTable(nodes: [
-        SchemaNode(dependentRequired: [SchemaDependency("foo\nbar", ["foo\rbar"]), SchemaDependency("foo\"bar", ["foo'bar"])], isResourceRoot: true),
-    ])
+    static let t_dependentRequired_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentRequired":[["foo\nbar",["foo\rbar"]],["foo\"bar",["foo'bar"]]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // dependentSchemas.json#0
-    static let t_dependentSchemas_0 = SchemaTable(nodes: [
-        SchemaNode(dependentSchemas: [SchemaMember("bar", 1)], isResourceRoot: true),
-        SchemaNode(location: "/dependentSchemas/bar", properties: [SchemaMember("foo", 2), SchemaMember("bar", 3)]),
-        SchemaNode(location: "/dependentSchemas/bar/properties/foo", types: [.integer]),
-        SchemaNode(location: "/dependentSchemas/bar/properties/bar", types: [.integer]),
-    ])
+    static let t_dependentSchemas_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["bar",1]],"isResourceRoot":true,"location":""},
+        {"location":"/dependentSchemas/bar","properties":[["foo",2],["bar",3]]},
+        {"location":"/dependentSchemas/bar/properties/foo","types":["integer"]},
+        {"location":"/dependentSchemas/bar/properties/bar","types":["integer"]}
+        ]
+        """#)
     // dependentSchemas.json#1
-    static let t_dependentSchemas_1 = SchemaTable(nodes: [
-        SchemaNode(dependentSchemas: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
-        SchemaNode(always: true, location: "/dependentSchemas/foo"),
-        SchemaNode(always: false, location: "/dependentSchemas/bar"),
-    ])
+    static let t_dependentSchemas_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["foo",1],["bar",2]],"isResourceRoot":true,"location":""},
+        {"always":true,"location":"/dependentSchemas/foo"},
+        {"always":false,"location":"/dependentSchemas/bar"}
+        ]
+        """#)
     // dependentSchemas.json#2
-    static let t_dependentSchemas_2 = SchemaTable(nodes: [
-        SchemaNode(dependentSchemas: [SchemaMember("foo\tbar", 1), SchemaMember("foo'bar", 2)], isResourceRoot: true),
-        SchemaNode(location: "/dependentSchemas/foo\tbar", minProperties: 4),
-        SchemaNode(location: "/dependentSchemas/foo'bar", required: ["foo\"bar"]),
-    ])
+    static let t_dependentSchemas_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["foo\tbar",1],["foo'bar",2]],"isResourceRoot":true,"location":""},
+        {"location":"/dependentSchemas/foo\tbar","minProperties":4},
+        {"location":"/dependentSchemas/foo'bar","required":["foo\"bar"]}
+        ]
+        """#)
     // dependentSchemas.json#3
-    static let t_dependentSchemas_3 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], dependentSchemas: [SchemaMember("foo", 2)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-        SchemaNode(location: "/dependentSchemas/foo", properties: [SchemaMember("bar", 3)], additionalProperties: 4),
-        SchemaNode(location: "/dependentSchemas/foo/properties/bar"),
-        SchemaNode(always: false, location: "/dependentSchemas/foo/additionalProperties"),
-    ])
+    static let t_dependentSchemas_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["foo",2]],"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo"},
+        {"additionalProperties":4,"location":"/dependentSchemas/foo","properties":[["bar",3]]},
+        {"location":"/dependentSchemas/foo/properties/bar"},
+        {"always":false,"location":"/dependentSchemas/foo/additionalProperties"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // dynamicRef.json#0
-    static let t_dynamicRef_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], items: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 2)], isResourceRoot: true),
-        SchemaNode(location: "/items", dynamicRef: SchemaDynamicReference("items", fallback: 2)),
-        SchemaNode(location: "/$defs/foo", types: [.string], resource: 0),
-    ])
+    static let t_dynamicRef_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",2]],"isResourceRoot":true,"items":1,"location":"","types":["array"]},
+        {"dynamicRef":["items",2],"location":"/items"},
+        {"location":"/$defs/foo","resource":0,"types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#1
-    static let t_dynamicRef_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], items: 1, isResourceRoot: true),
-        SchemaNode(location: "/items", ref: 2),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":"","types":["array"]},
+        {"location":"/items","ref":2},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#2
-    static let t_dynamicRef_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], items: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 2)], isResourceRoot: true),
-        SchemaNode(location: "/items", ref: 2),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",2]],"isResourceRoot":true,"items":1,"location":"","types":["array"]},
+        {"location":"/items","ref":2},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#3
-    static let t_dynamicRef_3 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 3)),
-        SchemaNode(location: "/$defs/list/$defs/items", resource: 1),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",4]],"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["items",3]],"isResourceRoot":true,"items":2,"location":"/$defs/list","types":["array"]},
+        {"dynamicRef":["items",3],"location":"/$defs/list/items"},
+        {"location":"/$defs/list/$defs/items","resource":1},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#4
-    static let t_dynamicRef_4 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", ref: 3),
-        SchemaNode(location: "/$defs/list/$defs/items", types: [.number]),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",4]],"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["items",3]],"isResourceRoot":true,"items":2,"location":"/$defs/list","types":["array"]},
+        {"location":"/$defs/list/items","ref":3},
+        {"location":"/$defs/list/$defs/items","types":["number"]},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#5
-    static let t_dynamicRef_5 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 5)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/intermediate-scope", ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 3, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 4)),
-        SchemaNode(location: "/$defs/list/$defs/items", resource: 2),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",5]],"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/intermediate-scope","ref":2},
+        {"dynamicAnchors":[["items",4]],"isResourceRoot":true,"items":3,"location":"/$defs/list","types":["array"]},
+        {"dynamicRef":["items",4],"location":"/$defs/list/items"},
+        {"location":"/$defs/list/$defs/items","resource":2},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#6
-    static let t_dynamicRef_6 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("items", 3)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", dynamicRef: SchemaDynamicReference("items", fallback: 3)),
-        SchemaNode(location: "/$defs/list/$defs/items", resource: 1),
-    ])
+    static let t_dynamicRef_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["items",3]],"isResourceRoot":true,"items":2,"location":"/$defs/list","types":["array"]},
+        {"dynamicRef":["items",3],"location":"/$defs/list/items"},
+        {"location":"/$defs/list/$defs/items","resource":1}
+        ]
+        """#)
     // dynamicRef.json#7
-    static let t_dynamicRef_7 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 2, isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", ref: 3),
-        SchemaNode(location: "/$defs/list/$defs/items"),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",4]],"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"items":2,"location":"/$defs/list","types":["array"]},
+        {"location":"/$defs/list/items","ref":3},
+        {"location":"/$defs/list/$defs/items"},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#8
-    static let t_dynamicRef_8 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("items", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list", types: [.array], items: 2, dynamicAnchors: [SchemaDynamicAnchor("foo", 3)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/list/items", ref: 3),
-        SchemaNode(location: "/$defs/list/$defs/items"),
-        SchemaNode(location: "/$defs/foo", types: [.string]),
-    ])
+    static let t_dynamicRef_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["items",4]],"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["foo",3]],"isResourceRoot":true,"items":2,"location":"/$defs/list","types":["array"]},
+        {"location":"/$defs/list/items","ref":3},
+        {"location":"/$defs/list/$defs/items"},
+        {"location":"/$defs/foo","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#9
-    static let t_dynamicRef_9 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], ref: 2, dynamicAnchors: [SchemaDynamicAnchor("meta", 0)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", constValue: .string("pass")),
-        SchemaNode(location: "/$defs/extended", types: [.object], properties: [SchemaMember("bar", 3)], dynamicAnchors: [SchemaDynamicAnchor("meta", 2)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/extended/properties/bar", ref: 4),
-        SchemaNode(location: "/$defs/bar", types: [.object], properties: [SchemaMember("baz", 5)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/bar/properties/baz", dynamicRef: SchemaDynamicReference("meta", fallback: 2)),
-    ])
+    static let t_dynamicRef_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["meta",0]],"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":2,"types":["object"]},
+        {"constValue":"pass","location":"/properties/foo"},
+        {"dynamicAnchors":[["meta",2]],"isResourceRoot":true,"location":"/$defs/extended","properties":[["bar",3]],"types":["object"]},
+        {"location":"/$defs/extended/properties/bar","ref":4},
+        {"isResourceRoot":true,"location":"/$defs/bar","properties":[["baz",5]],"types":["object"]},
+        {"dynamicRef":["meta",2],"location":"/$defs/bar/properties/baz"}
+        ]
+        """#)
     // dynamicRef.json#10
-    static let t_dynamicRef_10 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], ref: 2, dynamicAnchors: [SchemaDynamicAnchor("meta", 0)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", constValue: .string("pass")),
-        SchemaNode(location: "/$defs/extended", types: [.object], properties: [SchemaMember("bar", 3)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/extended/properties/bar", ref: 4),
-        SchemaNode(location: "/$defs/bar", types: [.object], properties: [SchemaMember("baz", 5)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/bar/properties/baz", ref: 2),
-    ])
+    static let t_dynamicRef_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["meta",0]],"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":2,"types":["object"]},
+        {"constValue":"pass","location":"/properties/foo"},
+        {"isResourceRoot":true,"location":"/$defs/extended","properties":[["bar",3]],"types":["object"]},
+        {"location":"/$defs/extended/properties/bar","ref":4},
+        {"isResourceRoot":true,"location":"/$defs/bar","properties":[["baz",5]],"types":["object"]},
+        {"location":"/$defs/bar/properties/baz","ref":2}
+        ]
+        """#)
     // dynamicRef.json#11
-    static let t_dynamicRef_11 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 3, elseSchema: 10, isResourceRoot: true),
-        SchemaNode(location: "/if", properties: [SchemaMember("kindOfList", 2)], required: ["kindOfList"]),
-        SchemaNode(location: "/if/properties/kindOfList", constValue: .string("numbers")),
-        SchemaNode(location: "/then", ref: 4),
-        SchemaNode(location: "/$defs/numberList", ref: 5, dynamicAnchors: [SchemaDynamicAnchor("itemType", 9)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/genericList", properties: [SchemaMember("list", 6)], dynamicAnchors: [SchemaDynamicAnchor("itemType", 8)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/genericList/properties/list", items: 7),
-        SchemaNode(location: "/$defs/genericList/properties/list/items", dynamicRef: SchemaDynamicReference("itemType", fallback: 8)),
-        SchemaNode(location: "/$defs/genericList/$defs/defaultItemType", resource: 5),
-        SchemaNode(location: "/$defs/numberList/$defs/itemType", types: [.number]),
-        SchemaNode(location: "/else", ref: 11),
-        SchemaNode(location: "/$defs/stringList", ref: 5, dynamicAnchors: [SchemaDynamicAnchor("itemType", 12)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/stringList/$defs/itemType", types: [.string]),
-    ])
+    static let t_dynamicRef_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":10,"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":3},
+        {"location":"/if","properties":[["kindOfList",2]],"required":["kindOfList"]},
+        {"constValue":"numbers","location":"/if/properties/kindOfList"},
+        {"location":"/then","ref":4},
+        {"dynamicAnchors":[["itemType",9]],"isResourceRoot":true,"location":"/$defs/numberList","ref":5},
+        {"dynamicAnchors":[["itemType",8]],"isResourceRoot":true,"location":"/$defs/genericList","properties":[["list",6]]},
+        {"items":7,"location":"/$defs/genericList/properties/list"},
+        {"dynamicRef":["itemType",8],"location":"/$defs/genericList/properties/list/items"},
+        {"location":"/$defs/genericList/$defs/defaultItemType","resource":5},
+        {"location":"/$defs/numberList/$defs/itemType","types":["number"]},
+        {"location":"/else","ref":11},
+        {"dynamicAnchors":[["itemType",12]],"isResourceRoot":true,"location":"/$defs/stringList","ref":5},
+        {"location":"/$defs/stringList/$defs/itemType","types":["string"]}
+        ]
+        """#)
     // dynamicRef.json#12
-    static let t_dynamicRef_12 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 3, isResourceRoot: true),
-        SchemaNode(location: "/if", dynamicAnchors: [SchemaDynamicAnchor("thingy", 2)], isResourceRoot: true),
-        SchemaNode(location: "/if/$defs/thingy", types: [.number]),
-        SchemaNode(location: "/then", ref: 4, dynamicAnchors: [SchemaDynamicAnchor("thingy", 6)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/start", dynamicRef: SchemaDynamicReference("thingy", fallback: 5), isResourceRoot: true),
-        SchemaNode(location: "/$defs/thingy", types: [.string], dynamicAnchors: [SchemaDynamicAnchor("thingy", 5)], isResourceRoot: true),
-        SchemaNode(location: "/then/$defs/thingy", types: [.null]),
-    ])
+    static let t_dynamicRef_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":3},
+        {"dynamicAnchors":[["thingy",2]],"isResourceRoot":true,"location":"/if"},
+        {"location":"/if/$defs/thingy","types":["number"]},
+        {"dynamicAnchors":[["thingy",6]],"isResourceRoot":true,"location":"/then","ref":4},
+        {"dynamicRef":["thingy",5],"isResourceRoot":true,"location":"/$defs/start"},
+        {"dynamicAnchors":[["thingy",5]],"isResourceRoot":true,"location":"/$defs/thingy","types":["string"]},
+        {"location":"/then/$defs/thingy","types":["null"]}
+        ]
+        """#)
     // dynamicRef.json#18
-    static let t_dynamicRef_18 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("true", 1), SchemaMember("false", 3)], isResourceRoot: true),
-        SchemaNode(location: "/properties/true", ref: 2),
-        SchemaNode(always: true, location: "/$defs/true"),
-        SchemaNode(location: "/properties/false", ref: 4),
-        SchemaNode(always: false, location: "/$defs/false"),
-    ])
+    static let t_dynamicRef_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["true",1],["false",3]]},
+        {"location":"/properties/true","ref":2},
+        {"always":true,"location":"/$defs/true"},
+        {"location":"/properties/false","ref":4},
+        {"always":false,"location":"/$defs/false"}
+        ]
+        """#)
     // dynamicRef.json#19
-    static let t_dynamicRef_19 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("bar-item", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/bar-item", ref: 2),
-        SchemaNode(location: "/$defs/bar/$defs/item", types: [.object], properties: [SchemaMember("content", 3)], dynamicAnchors: [SchemaDynamicAnchor("content", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/bar/$defs/item/properties/content", dynamicRef: SchemaDynamicReference("content", fallback: 4)),
-        SchemaNode(location: "/$defs/bar/$defs/item/$defs/defaultContent", types: [.integer], resource: 2),
-    ])
+    static let t_dynamicRef_19 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["bar-item",1]],"types":["object"]},
+        {"location":"/properties/bar-item","ref":2},
+        {"dynamicAnchors":[["content",4]],"isResourceRoot":true,"location":"/$defs/bar/$defs/item","properties":[["content",3]],"types":["object"]},
+        {"dynamicRef":["content",4],"location":"/$defs/bar/$defs/item/properties/content"},
+        {"location":"/$defs/bar/$defs/item/$defs/defaultContent","resource":2,"types":["integer"]}
+        ]
+        """#)
     // dynamicRef.json#20
-    static let t_dynamicRef_20 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/first/$defs/stuff", ref: 2),
-        SchemaNode(location: "/$defs/second/$defs/stuff", ref: 3, resource: 6),
-        SchemaNode(location: "/$defs/third/$defs/stuff", dynamicRef: SchemaDynamicReference("length", fallback: 4), resource: 5),
-        SchemaNode(location: "/$defs/third/$defs/length", maxLength: 3, resource: 5),
-        SchemaNode(location: "/$defs/third", dynamicAnchors: [SchemaDynamicAnchor("length", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/second", dynamicAnchors: [SchemaDynamicAnchor("length", 7)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/second/$defs/length", maxLength: 2),
-    ])
+    static let t_dynamicRef_20 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/first/$defs/stuff","ref":2},
+        {"location":"/$defs/second/$defs/stuff","ref":3,"resource":6},
+        {"dynamicRef":["length",4],"location":"/$defs/third/$defs/stuff","resource":5},
+        {"location":"/$defs/third/$defs/length","maxLength":3,"resource":5},
+        {"dynamicAnchors":[["length",4]],"isResourceRoot":true,"location":"/$defs/third"},
+        {"dynamicAnchors":[["length",7]],"isResourceRoot":true,"location":"/$defs/second"},
+        {"location":"/$defs/second/$defs/length","maxLength":2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // enum.json#0
-    static let t_enum_0 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.number(1.0), .number(2.0), .number(3.0)], isResourceRoot: true),
-    ])
+    static let t_enum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[1,2,3],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#1
-    static let t_enum_1 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.number(6.0), .string("foo"), .array([]), .bool(true), .object(["foo": .number(12.0)])], isResourceRoot: true),
-    ])
+    static let t_enum_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[6,"foo",[],true,{"foo":12}],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#2
-    static let t_enum_2 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.number(6.0), .null], isResourceRoot: true),
-    ])
+    static let t_enum_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[6,null],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#3
-    static let t_enum_3 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], required: ["bar"], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", enumValues: [.string("foo")]),
-        SchemaNode(location: "/properties/bar", enumValues: [.string("bar")]),
-    ])
+    static let t_enum_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]],"required":["bar"],"types":["object"]},
+        {"enumValues":["foo"],"location":"/properties/foo"},
+        {"enumValues":["bar"],"location":"/properties/bar"}
+        ]
+        """#)
     // enum.json#4
-    static let t_enum_4 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.string("foo\nbar"), .string("foo\rbar")], isResourceRoot: true),
-    ])
+    static let t_enum_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":["foo\nbar","foo\rbar"],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#5
-    static let t_enum_5 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.bool(false)], isResourceRoot: true),
-    ])
+    static let t_enum_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[false],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#6
-    static let t_enum_6 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.array([.bool(false)])], isResourceRoot: true),
-    ])
+    static let t_enum_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[[false]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#7
-    static let t_enum_7 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.bool(true)], isResourceRoot: true),
-    ])
+    static let t_enum_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[true],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#8
-    static let t_enum_8 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.array([.bool(true)])], isResourceRoot: true),
-    ])
+    static let t_enum_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[[true]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#9
-    static let t_enum_9 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.number(0.0)], isResourceRoot: true),
-    ])
+    static let t_enum_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[0],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#10
-    static let t_enum_10 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.array([.number(0.0)])], isResourceRoot: true),
-    ])
+    static let t_enum_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[[0]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#11
-    static let t_enum_11 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.number(1.0)], isResourceRoot: true),
-    ])
+    static let t_enum_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[1],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#12
-    static let t_enum_12 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.array([.number(1.0)])], isResourceRoot: true),
-    ])
+    static let t_enum_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[[1]],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#13
-    static let t_enum_13 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.string("hello\0there")], isResourceRoot: true),
-    ])
+    static let t_enum_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":["hello\u0000there"],"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // enum.json#14
-    static let t_enum_14 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [], isResourceRoot: true),
-    ])
+    static let t_enum_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"enumValues":[],"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // exclusiveMaximum.json#0
-    static let t_exclusiveMaximum_0 = SchemaTable(nodes: [
-        SchemaNode(exclusiveMaximum: 3.0, isResourceRoot: true),
-    ])
+    static let t_exclusiveMaximum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"exclusiveMaximum":3,"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // exclusiveMinimum.json#0
-    static let t_exclusiveMinimum_0 = SchemaTable(nodes: [
-        SchemaNode(exclusiveMinimum: 1.1, isResourceRoot: true),
-    ])
+    static let t_exclusiveMinimum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"exclusiveMinimum":1.1,"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // format.json#0
-    static let t_format_0 = SchemaTable(nodes: [
-        SchemaNode(format: "email", isResourceRoot: true),
-    ])
+    static let t_format_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"email","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#1
-    static let t_format_1 = SchemaTable(nodes: [
-        SchemaNode(format: "idn-email", isResourceRoot: true),
-    ])
+    static let t_format_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"idn-email","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#2
-    static let t_format_2 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_format_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#3
-    static let t_format_3 = SchemaTable(nodes: [
-        SchemaNode(format: "ipv4", isResourceRoot: true),
-    ])
+    static let t_format_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"ipv4","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#4
-    static let t_format_4 = SchemaTable(nodes: [
-        SchemaNode(format: "ipv6", isResourceRoot: true),
-    ])
+    static let t_format_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"ipv6","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#5
-    static let t_format_5 = SchemaTable(nodes: [
-        SchemaNode(format: "idn-hostname", isResourceRoot: true),
-    ])
+    static let t_format_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"idn-hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#6
-    static let t_format_6 = SchemaTable(nodes: [
-        SchemaNode(format: "hostname", isResourceRoot: true),
-    ])
+    static let t_format_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#7
-    static let t_format_7 = SchemaTable(nodes: [
-        SchemaNode(format: "date", isResourceRoot: true),
-    ])
+    static let t_format_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"date","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#8
-    static let t_format_8 = SchemaTable(nodes: [
-        SchemaNode(format: "date-time", isResourceRoot: true),
-    ])
+    static let t_format_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"date-time","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#9
-    static let t_format_9 = SchemaTable(nodes: [
-        SchemaNode(format: "time", isResourceRoot: true),
-    ])
+    static let t_format_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"time","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#10
-    static let t_format_10 = SchemaTable(nodes: [
-        SchemaNode(format: "json-pointer", isResourceRoot: true),
-    ])
+    static let t_format_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"json-pointer","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#11
-    static let t_format_11 = SchemaTable(nodes: [
-        SchemaNode(format: "relative-json-pointer", isResourceRoot: true),
-    ])
+    static let t_format_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"relative-json-pointer","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#12
-    static let t_format_12 = SchemaTable(nodes: [
-        SchemaNode(format: "iri", isResourceRoot: true),
-    ])
+    static let t_format_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"iri","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#13
-    static let t_format_13 = SchemaTable(nodes: [
-        SchemaNode(format: "iri-reference", isResourceRoot: true),
-    ])
+    static let t_format_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"iri-reference","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#14
-    static let t_format_14 = SchemaTable(nodes: [
-        SchemaNode(format: "uri", isResourceRoot: true),
-    ])
+    static let t_format_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#15
-    static let t_format_15 = SchemaTable(nodes: [
-        SchemaNode(format: "uri-reference", isResourceRoot: true),
-    ])
+    static let t_format_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri-reference","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#16
-    static let t_format_16 = SchemaTable(nodes: [
-        SchemaNode(format: "uri-template", isResourceRoot: true),
-    ])
+    static let t_format_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri-template","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#17
-    static let t_format_17 = SchemaTable(nodes: [
-        SchemaNode(format: "uuid", isResourceRoot: true),
-    ])
+    static let t_format_17 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uuid","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // format.json#18
-    static let t_format_18 = SchemaTable(nodes: [
-        SchemaNode(format: "duration", isResourceRoot: true),
-    ])
+    static let t_format_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"duration","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // if-then-else.json#0
-    static let t_if_then_else_0 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, isResourceRoot: true),
-        SchemaNode(location: "/if", constValue: .number(0.0)),
-    ])
+    static let t_if_then_else_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":1,"isResourceRoot":true,"location":""},
+        {"constValue":0,"location":"/if"}
+        ]
+        """#)
     // if-then-else.json#1
-    static let t_if_then_else_1 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_if_then_else_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // if-then-else.json#2
-    static let t_if_then_else_2 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_if_then_else_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // if-then-else.json#3
-    static let t_if_then_else_3 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, isResourceRoot: true),
-        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
-        SchemaNode(location: "/then", minimum: -10.0),
-    ])
+    static let t_if_then_else_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"exclusiveMaximum":0,"location":"/if"},
+        {"location":"/then","minimum":-10}
+        ]
+        """#)
     // if-then-else.json#4
-    static let t_if_then_else_4 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, elseSchema: 2, isResourceRoot: true),
-        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
-        SchemaNode(location: "/else", multipleOf: 2.0),
-    ])
+    static let t_if_then_else_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":2,"ifSchema":1,"isResourceRoot":true,"location":""},
+        {"exclusiveMaximum":0,"location":"/if"},
+        {"location":"/else","multipleOf":2}
+        ]
+        """#)
     // if-then-else.json#5
-    static let t_if_then_else_5 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
-        SchemaNode(location: "/if", exclusiveMaximum: 0.0),
-        SchemaNode(location: "/then", minimum: -10.0),
-        SchemaNode(location: "/else", multipleOf: 2.0),
-    ])
+    static let t_if_then_else_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":3,"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"exclusiveMaximum":0,"location":"/if"},
+        {"location":"/then","minimum":-10},
+        {"location":"/else","multipleOf":2}
+        ]
+        """#)
     // if-then-else.json#6
-    static let t_if_then_else_6 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3, 4], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", ifSchema: 2),
-        SchemaNode(location: "/allOf/0/if", exclusiveMaximum: 0.0),
-        SchemaNode(location: "/allOf/1"),
-        SchemaNode(location: "/allOf/2"),
-    ])
+    static let t_if_then_else_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3,4],"isResourceRoot":true,"location":""},
+        {"ifSchema":2,"location":"/allOf/0"},
+        {"exclusiveMaximum":0,"location":"/allOf/0/if"},
+        {"location":"/allOf/1"},
+        {"location":"/allOf/2"}
+        ]
+        """#)
     // if-then-else.json#7
-    static let t_if_then_else_7 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
-        SchemaNode(always: true, location: "/if"),
-        SchemaNode(location: "/then", constValue: .string("then")),
-        SchemaNode(location: "/else", constValue: .string("else")),
-    ])
+    static let t_if_then_else_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":3,"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"always":true,"location":"/if"},
+        {"constValue":"then","location":"/then"},
+        {"constValue":"else","location":"/else"}
+        ]
+        """#)
     // if-then-else.json#8
-    static let t_if_then_else_8 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
-        SchemaNode(always: false, location: "/if"),
-        SchemaNode(location: "/then", constValue: .string("then")),
-        SchemaNode(location: "/else", constValue: .string("else")),
-    ])
+    static let t_if_then_else_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":3,"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"always":false,"location":"/if"},
+        {"constValue":"then","location":"/then"},
+        {"constValue":"else","location":"/else"}
+        ]
+        """#)
     // if-then-else.json#9
-    static let t_if_then_else_9 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, elseSchema: 3, isResourceRoot: true),
-        SchemaNode(location: "/if", maxLength: 4),
-        SchemaNode(location: "/then", constValue: .string("yes")),
-        SchemaNode(location: "/else", constValue: .string("other")),
-    ])
+    static let t_if_then_else_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":3,"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"location":"/if","maxLength":4},
+        {"constValue":"yes","location":"/then"},
+        {"constValue":"other","location":"/else"}
+        ]
+        """#)
     // if-then-else.json#10
-    static let t_if_then_else_10 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, thenSchema: 2, isResourceRoot: true),
-        SchemaNode(location: "/if", constValue: .number(1.0)),
-        SchemaNode(always: false, location: "/then"),
-    ])
+    static let t_if_then_else_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":1,"isResourceRoot":true,"location":"","thenSchema":2},
+        {"constValue":1,"location":"/if"},
+        {"always":false,"location":"/then"}
+        ]
+        """#)
     // if-then-else.json#11
-    static let t_if_then_else_11 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, elseSchema: 2, isResourceRoot: true),
-        SchemaNode(location: "/if", constValue: .number(1.0)),
-        SchemaNode(always: false, location: "/else"),
-    ])
+    static let t_if_then_else_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":2,"ifSchema":1,"isResourceRoot":true,"location":""},
+        {"constValue":1,"location":"/if"},
+        {"always":false,"location":"/else"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // infinite-loop-detection.json#0
-    static let t_infinite_loop_detection_0 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 4], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
-        SchemaNode(location: "/allOf/0/properties/foo", ref: 3),
-        SchemaNode(location: "/$defs/int", types: [.integer]),
-        SchemaNode(location: "/allOf/1", additionalProperties: 5),
-        SchemaNode(location: "/allOf/1/additionalProperties", ref: 3),
-    ])
+    static let t_infinite_loop_detection_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,4],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["foo",2]]},
+        {"location":"/allOf/0/properties/foo","ref":3},
+        {"location":"/$defs/int","types":["integer"]},
+        {"additionalProperties":5,"location":"/allOf/1"},
+        {"location":"/allOf/1/additionalProperties","ref":3}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // items.json#0
-    static let t_items_0 = SchemaTable(nodes: [
-        SchemaNode(items: 1, isResourceRoot: true),
-        SchemaNode(location: "/items", types: [.integer]),
-    ])
+    static let t_items_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":""},
+        {"location":"/items","types":["integer"]}
+        ]
+        """#)
     // items.json#1
-    static let t_items_1 = SchemaTable(nodes: [
-        SchemaNode(items: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/items"),
-    ])
+    static let t_items_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":""},
+        {"always":true,"location":"/items"}
+        ]
+        """#)
     // items.json#2
-    static let t_items_2 = SchemaTable(nodes: [
-        SchemaNode(items: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_items_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":""},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
     // items.json#3
-    static let t_items_3 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], prefixItems: [1, 7, 8], items: 9, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", ref: 2),
-        SchemaNode(location: "/$defs/item", types: [.array], prefixItems: [3, 5], items: 6),
-        SchemaNode(location: "/$defs/item/prefixItems/0", ref: 4),
-        SchemaNode(location: "/$defs/sub-item", types: [.object], required: ["foo"]),
-        SchemaNode(location: "/$defs/item/prefixItems/1", ref: 4),
-        SchemaNode(always: false, location: "/$defs/item/items"),
-        SchemaNode(location: "/prefixItems/1", ref: 2),
-        SchemaNode(location: "/prefixItems/2", ref: 2),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_items_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":9,"location":"","prefixItems":[1,7,8],"types":["array"]},
+        {"location":"/prefixItems/0","ref":2},
+        {"items":6,"location":"/$defs/item","prefixItems":[3,5],"types":["array"]},
+        {"location":"/$defs/item/prefixItems/0","ref":4},
+        {"location":"/$defs/sub-item","required":["foo"],"types":["object"]},
+        {"location":"/$defs/item/prefixItems/1","ref":4},
+        {"always":false,"location":"/$defs/item/items"},
+        {"location":"/prefixItems/1","ref":2},
+        {"location":"/prefixItems/2","ref":2},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
     // items.json#4
-    static let t_items_4 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], items: 1, isResourceRoot: true),
-        SchemaNode(location: "/items", types: [.array], items: 2),
-        SchemaNode(location: "/items/items", types: [.array], items: 3),
-        SchemaNode(location: "/items/items/items", types: [.array], items: 4),
-        SchemaNode(location: "/items/items/items/items", types: [.number]),
-    ])
+    static let t_items_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":"","types":["array"]},
+        {"items":2,"location":"/items","types":["array"]},
+        {"items":3,"location":"/items/items","types":["array"]},
+        {"items":4,"location":"/items/items/items","types":["array"]},
+        {"location":"/items/items/items/items","types":["number"]}
+        ]
+        """#)
     // items.json#5
-    static let t_items_5 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2, 3], items: 4, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0"),
-        SchemaNode(location: "/prefixItems/1"),
-        SchemaNode(location: "/prefixItems/2"),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_items_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":4,"location":"","prefixItems":[1,2,3]},
+        {"location":"/prefixItems/0"},
+        {"location":"/prefixItems/1"},
+        {"location":"/prefixItems/2"},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
     // items.json#6
-    static let t_items_6 = SchemaTable(nodes: [
-        SchemaNode(items: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(location: "/items", minimum: 5.0),
-        SchemaNode(location: "/allOf/0", prefixItems: [3]),
-        SchemaNode(location: "/allOf/0/prefixItems/0", minimum: 3.0),
-    ])
+    static let t_items_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2],"isResourceRoot":true,"items":1,"location":""},
+        {"location":"/items","minimum":5},
+        {"location":"/allOf/0","prefixItems":[3]},
+        {"location":"/allOf/0/prefixItems/0","minimum":3}
+        ]
+        """#)
     // items.json#7
-    static let t_items_7 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], items: 2, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(location: "/items", types: [.integer]),
-    ])
+    static let t_items_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":2,"location":"","prefixItems":[1]},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"location":"/items","types":["integer"]}
+        ]
+        """#)
     // items.json#8
-    static let t_items_8 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], items: 2, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0"),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_items_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":2,"location":"","prefixItems":[1]},
+        {"location":"/prefixItems/0"},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
     // items.json#9
-    static let t_items_9 = SchemaTable(nodes: [
-        SchemaNode(items: 1, isResourceRoot: true),
-        SchemaNode(location: "/items", types: [.null]),
-    ])
+    static let t_items_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":""},
+        {"location":"/items","types":["null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // maxContains.json#0
-    static let t_maxContains_0 = SchemaTable(nodes: [
-        SchemaNode(maxContains: 1, isResourceRoot: true),
-    ])
+    static let t_maxContains_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxContains":1}
+        ]
+        """#)
     // maxContains.json#1
-    static let t_maxContains_1 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, maxContains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_maxContains_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":1},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // maxContains.json#2
-    static let t_maxContains_2 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, maxContains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_maxContains_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":1},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // maxContains.json#3
-    static let t_maxContains_3 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 1, maxContains: 3, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_maxContains_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":3,"minContains":1},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // maxContains.json#4
-    static let t_maxContains_4 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 0, maxContains: 0, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_maxContains_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":0,"minContains":0},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // maxItems.json#0
-    static let t_maxItems_0 = SchemaTable(nodes: [
-        SchemaNode(maxItems: 2, isResourceRoot: true),
-    ])
+    static let t_maxItems_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxItems":2}
+        ]
+        """#)
     // maxItems.json#1
-    static let t_maxItems_1 = SchemaTable(nodes: [
-        SchemaNode(maxItems: 2, isResourceRoot: true),
-    ])
+    static let t_maxItems_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxItems":2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // maxLength.json#0
-    static let t_maxLength_0 = SchemaTable(nodes: [
-        SchemaNode(maxLength: 2, isResourceRoot: true),
-    ])
+    static let t_maxLength_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxLength":2}
+        ]
+        """#)
     // maxLength.json#1
-    static let t_maxLength_1 = SchemaTable(nodes: [
-        SchemaNode(maxLength: 2, isResourceRoot: true),
-    ])
+    static let t_maxLength_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxLength":2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // maxProperties.json#0
-    static let t_maxProperties_0 = SchemaTable(nodes: [
-        SchemaNode(maxProperties: 2, isResourceRoot: true),
-    ])
+    static let t_maxProperties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxProperties":2}
+        ]
+        """#)
     // maxProperties.json#1
-    static let t_maxProperties_1 = SchemaTable(nodes: [
-        SchemaNode(maxProperties: 2, isResourceRoot: true),
-    ])
+    static let t_maxProperties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxProperties":2}
+        ]
+        """#)
     // maxProperties.json#2
-    static let t_maxProperties_2 = SchemaTable(nodes: [
-        SchemaNode(maxProperties: 0, isResourceRoot: true),
-    ])
+    static let t_maxProperties_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maxProperties":0}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // maximum.json#0
-    static let t_maximum_0 = SchemaTable(nodes: [
-        SchemaNode(maximum: 3.0, isResourceRoot: true),
-    ])
+    static let t_maximum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maximum":3}
+        ]
+        """#)
     // maximum.json#1
-    static let t_maximum_1 = SchemaTable(nodes: [
-        SchemaNode(maximum: 300.0, isResourceRoot: true),
-    ])
+    static let t_maximum_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maximum":300}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // minContains.json#0
-    static let t_minContains_0 = SchemaTable(nodes: [
-        SchemaNode(minContains: 1, isResourceRoot: true),
-    ])
+    static let t_minContains_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minContains":1}
+        ]
+        """#)
     // minContains.json#1
-    static let t_minContains_1 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","minContains":1},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#2
-    static let t_minContains_2 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 2, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","minContains":2},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#3
-    static let t_minContains_3 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 2, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","minContains":2},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#4
-    static let t_minContains_4 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 2, maxContains: 2, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":2,"minContains":2},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#5
-    static let t_minContains_5 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 3, maxContains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":1,"minContains":3},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#6
-    static let t_minContains_6 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 0, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","minContains":0},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
     // minContains.json#7
-    static let t_minContains_7 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 0, maxContains: 1, isResourceRoot: true),
-        SchemaNode(location: "/contains", constValue: .number(1.0)),
-    ])
+    static let t_minContains_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","maxContains":1,"minContains":0},
+        {"constValue":1,"location":"/contains"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // minItems.json#0
-    static let t_minItems_0 = SchemaTable(nodes: [
-        SchemaNode(minItems: 1, isResourceRoot: true),
-    ])
+    static let t_minItems_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minItems":1}
+        ]
+        """#)
     // minItems.json#1
-    static let t_minItems_1 = SchemaTable(nodes: [
-        SchemaNode(minItems: 1, isResourceRoot: true),
-    ])
+    static let t_minItems_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minItems":1}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // minLength.json#0
-    static let t_minLength_0 = SchemaTable(nodes: [
-        SchemaNode(minLength: 2, isResourceRoot: true),
-    ])
+    static let t_minLength_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minLength":2}
+        ]
+        """#)
     // minLength.json#1
-    static let t_minLength_1 = SchemaTable(nodes: [
-        SchemaNode(minLength: 2, isResourceRoot: true),
-    ])
+    static let t_minLength_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minLength":2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // minProperties.json#0
-    static let t_minProperties_0 = SchemaTable(nodes: [
-        SchemaNode(minProperties: 1, isResourceRoot: true),
-    ])
+    static let t_minProperties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minProperties":1}
+        ]
+        """#)
     // minProperties.json#1
-    static let t_minProperties_1 = SchemaTable(nodes: [
-        SchemaNode(minProperties: 1, isResourceRoot: true),
-    ])
+    static let t_minProperties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minProperties":1}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // minimum.json#0
-    static let t_minimum_0 = SchemaTable(nodes: [
-        SchemaNode(minimum: 1.1, isResourceRoot: true),
-    ])
+    static let t_minimum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minimum":1.1}
+        ]
+        """#)
     // minimum.json#1
-    static let t_minimum_1 = SchemaTable(nodes: [
-        SchemaNode(minimum: -2.0, isResourceRoot: true),
-    ])
+    static let t_minimum_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minimum":-2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // multipleOf.json#0
-    static let t_multipleOf_0 = SchemaTable(nodes: [
-        SchemaNode(multipleOf: 2.0, isResourceRoot: true),
-    ])
+    static let t_multipleOf_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":2}
+        ]
+        """#)
     // multipleOf.json#1
-    static let t_multipleOf_1 = SchemaTable(nodes: [
-        SchemaNode(multipleOf: 1.5, isResourceRoot: true),
-    ])
+    static let t_multipleOf_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":1.5}
+        ]
+        """#)
     // multipleOf.json#2
-    static let t_multipleOf_2 = SchemaTable(nodes: [
-        SchemaNode(multipleOf: 0.0001, isResourceRoot: true),
-    ])
+    static let t_multipleOf_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":0.0001}
+        ]
+        """#)
     // multipleOf.json#3
-    static let t_multipleOf_3 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer], multipleOf: 0.123456789, isResourceRoot: true),
-    ])
+    static let t_multipleOf_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":0.123456789,"types":["integer"]}
+        ]
+        """#)
     // multipleOf.json#4
-    static let t_multipleOf_4 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer], multipleOf: 1e-08, isResourceRoot: true),
-    ])
+    static let t_multipleOf_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":1e-08,"types":["integer"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // not.json#0
-    static let t_not_0 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not", types: [.integer]),
-    ])
+    static let t_not_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"location":"/not","types":["integer"]}
+        ]
+        """#)
     // not.json#1
-    static let t_not_1 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not", types: [.integer, .boolean]),
-    ])
+    static let t_not_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"location":"/not","types":["integer","boolean"]}
+        ]
+        """#)
     // not.json#2
-    static let t_not_2 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not", types: [.object], properties: [SchemaMember("foo", 2)]),
-        SchemaNode(location: "/not/properties/foo", types: [.string]),
-    ])
+    static let t_not_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"location":"/not","properties":[["foo",2]],"types":["object"]},
+        {"location":"/not/properties/foo","types":["string"]}
+        ]
+        """#)
     // not.json#3
-    static let t_not_3 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", not: 2),
-        SchemaNode(location: "/properties/foo/not"),
-    ])
+    static let t_not_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","not":2},
+        {"location":"/properties/foo/not"}
+        ]
+        """#)
     // not.json#4
-    static let t_not_4 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not"),
-    ])
+    static let t_not_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"location":"/not"}
+        ]
+        """#)
     // not.json#5
-    static let t_not_5 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/not"),
-    ])
+    static let t_not_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"always":true,"location":"/not"}
+        ]
+        """#)
     // not.json#6
-    static let t_not_6 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/not"),
-    ])
+    static let t_not_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"always":false,"location":"/not"}
+        ]
+        """#)
     // not.json#7
-    static let t_not_7 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not", not: 2),
-        SchemaNode(location: "/not/not"),
-    ])
+    static let t_not_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"location":"/not","not":2},
+        {"location":"/not/not"}
+        ]
+        """#)
     // not.json#8
-    static let t_not_8 = SchemaTable(nodes: [
-        SchemaNode(not: 1, isResourceRoot: true),
-        SchemaNode(location: "/not", unevaluatedProperties: 2, anyOf: [3, 4]),
-        SchemaNode(always: false, location: "/not/unevaluatedProperties"),
-        SchemaNode(always: true, location: "/not/anyOf/0"),
-        SchemaNode(location: "/not/anyOf/1", properties: [SchemaMember("foo", 5)]),
-        SchemaNode(always: true, location: "/not/anyOf/1/properties/foo"),
-    ])
+    static let t_not_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":1},
+        {"anyOf":[3,4],"location":"/not","unevaluatedProperties":2},
+        {"always":false,"location":"/not/unevaluatedProperties"},
+        {"always":true,"location":"/not/anyOf/0"},
+        {"location":"/not/anyOf/1","properties":[["foo",5]]},
+        {"always":true,"location":"/not/anyOf/1/properties/foo"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // oneOf.json#0
-    static let t_oneOf_0 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", types: [.integer]),
-        SchemaNode(location: "/oneOf/1", minimum: 2.0),
-    ])
+    static let t_oneOf_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2]},
+        {"location":"/oneOf/0","types":["integer"]},
+        {"location":"/oneOf/1","minimum":2}
+        ]
+        """#)
     // oneOf.json#1
-    static let t_oneOf_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], oneOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", minLength: 2),
-        SchemaNode(location: "/oneOf/1", maxLength: 4),
-    ])
+    static let t_oneOf_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2],"types":["string"]},
+        {"location":"/oneOf/0","minLength":2},
+        {"location":"/oneOf/1","maxLength":4}
+        ]
+        """#)
     // oneOf.json#2
-    static let t_oneOf_2 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
-        SchemaNode(always: true, location: "/oneOf/0"),
-        SchemaNode(always: true, location: "/oneOf/1"),
-        SchemaNode(always: true, location: "/oneOf/2"),
-    ])
+    static let t_oneOf_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2,3]},
+        {"always":true,"location":"/oneOf/0"},
+        {"always":true,"location":"/oneOf/1"},
+        {"always":true,"location":"/oneOf/2"}
+        ]
+        """#)
     // oneOf.json#3
-    static let t_oneOf_3 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
-        SchemaNode(always: true, location: "/oneOf/0"),
-        SchemaNode(always: false, location: "/oneOf/1"),
-        SchemaNode(always: false, location: "/oneOf/2"),
-    ])
+    static let t_oneOf_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2,3]},
+        {"always":true,"location":"/oneOf/0"},
+        {"always":false,"location":"/oneOf/1"},
+        {"always":false,"location":"/oneOf/2"}
+        ]
+        """#)
     // oneOf.json#4
-    static let t_oneOf_4 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
-        SchemaNode(always: true, location: "/oneOf/0"),
-        SchemaNode(always: true, location: "/oneOf/1"),
-        SchemaNode(always: false, location: "/oneOf/2"),
-    ])
+    static let t_oneOf_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2,3]},
+        {"always":true,"location":"/oneOf/0"},
+        {"always":true,"location":"/oneOf/1"},
+        {"always":false,"location":"/oneOf/2"}
+        ]
+        """#)
     // oneOf.json#5
-    static let t_oneOf_5 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2, 3], isResourceRoot: true),
-        SchemaNode(always: false, location: "/oneOf/0"),
-        SchemaNode(always: false, location: "/oneOf/1"),
-        SchemaNode(always: false, location: "/oneOf/2"),
-    ])
+    static let t_oneOf_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2,3]},
+        {"always":false,"location":"/oneOf/0"},
+        {"always":false,"location":"/oneOf/1"},
+        {"always":false,"location":"/oneOf/2"}
+        ]
+        """#)
     // oneOf.json#6
-    static let t_oneOf_6 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 2)], required: ["bar"]),
-        SchemaNode(location: "/oneOf/0/properties/bar", types: [.integer]),
-        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("foo", 4)], required: ["foo"]),
-        SchemaNode(location: "/oneOf/1/properties/foo", types: [.string]),
-    ])
+    static let t_oneOf_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,3]},
+        {"location":"/oneOf/0","properties":[["bar",2]],"required":["bar"]},
+        {"location":"/oneOf/0/properties/bar","types":["integer"]},
+        {"location":"/oneOf/1","properties":[["foo",4]],"required":["foo"]},
+        {"location":"/oneOf/1/properties/foo","types":["string"]}
+        ]
+        """#)
     // oneOf.json#7
-    static let t_oneOf_7 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", types: [.number]),
-        SchemaNode(location: "/oneOf/1"),
-    ])
+    static let t_oneOf_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2]},
+        {"location":"/oneOf/0","types":["number"]},
+        {"location":"/oneOf/1"}
+        ]
+        """#)
     // oneOf.json#8
-    static let t_oneOf_8 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], oneOf: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", required: ["foo", "bar"]),
-        SchemaNode(location: "/oneOf/1", required: ["foo", "baz"]),
-    ])
+    static let t_oneOf_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,2],"types":["object"]},
+        {"location":"/oneOf/0","required":["foo","bar"]},
+        {"location":"/oneOf/1","required":["foo","baz"]}
+        ]
+        """#)
     // oneOf.json#9
-    static let t_oneOf_9 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1, 4], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 2), SchemaMember("baz", 3)], required: ["bar"]),
-        SchemaNode(always: true, location: "/oneOf/0/properties/bar"),
-        SchemaNode(always: true, location: "/oneOf/0/properties/baz"),
-        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("foo", 5)], required: ["foo"]),
-        SchemaNode(always: true, location: "/oneOf/1/properties/foo"),
-    ])
+    static let t_oneOf_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1,4]},
+        {"location":"/oneOf/0","properties":[["bar",2],["baz",3]],"required":["bar"]},
+        {"always":true,"location":"/oneOf/0/properties/bar"},
+        {"always":true,"location":"/oneOf/0/properties/baz"},
+        {"location":"/oneOf/1","properties":[["foo",5]],"required":["foo"]},
+        {"always":true,"location":"/oneOf/1/properties/foo"}
+        ]
+        """#)
     // oneOf.json#10
-    static let t_oneOf_10 = SchemaTable(nodes: [
-        SchemaNode(oneOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/oneOf/0", oneOf: [2]),
-        SchemaNode(location: "/oneOf/0/oneOf/0", types: [.null]),
-    ])
+    static let t_oneOf_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[1]},
+        {"location":"/oneOf/0","oneOf":[2]},
+        {"location":"/oneOf/0/oneOf/0","types":["null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/anchor.json#0
-    static let t_optional_anchor_0 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", ref: 2),
-        SchemaNode(location: "/$defs/anchor_in_enum", enumValues: [.object(["$anchor": .string("my_anchor"), "type": .string("null")])]),
-        SchemaNode(location: "/anyOf/1", ref: 4),
-        SchemaNode(location: "/$defs/real_identifier_in_schema", types: [.string]),
-    ])
+    static let t_optional_anchor_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","ref":2},
+        {"enumValues":[{"$anchor":"my_anchor","type":"null"}],"location":"/$defs/anchor_in_enum"},
+        {"location":"/anyOf/1","ref":4},
+        {"location":"/$defs/real_identifier_in_schema","types":["string"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/bignum.json#0
-    static let t_optional_bignum_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer], isResourceRoot: true),
-    ])
+    static let t_optional_bignum_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["integer"]}
+        ]
+        """#)
     // optional/bignum.json#1
-    static let t_optional_bignum_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.number], isResourceRoot: true),
-    ])
+    static let t_optional_bignum_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["number"]}
+        ]
+        """#)
     // optional/bignum.json#2
-    static let t_optional_bignum_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], isResourceRoot: true),
-    ])
+    static let t_optional_bignum_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["string"]}
+        ]
+        """#)
     // optional/bignum.json#3
-    static let t_optional_bignum_3 = SchemaTable(nodes: [
-        SchemaNode(maximum: 1.8446744073709552e+19, isResourceRoot: true),
-    ])
+    static let t_optional_bignum_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","maximum":1.8446744073709552e+19}
+        ]
+        """#)
     // optional/bignum.json#4
-    static let t_optional_bignum_4 = SchemaTable(nodes: [
-        SchemaNode(exclusiveMaximum: 9.727837981879871e+26, isResourceRoot: true),
-    ])
+    static let t_optional_bignum_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"exclusiveMaximum":9.727837981879871e+26,"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/bignum.json#5
-    static let t_optional_bignum_5 = SchemaTable(nodes: [
-        SchemaNode(minimum: -1.8446744073709552e+19, isResourceRoot: true),
-    ])
+    static let t_optional_bignum_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minimum":-1.8446744073709552e+19}
+        ]
+        """#)
     // optional/bignum.json#6
-    static let t_optional_bignum_6 = SchemaTable(nodes: [
-        SchemaNode(exclusiveMinimum: -9.727837981879871e+26, isResourceRoot: true),
-    ])
+    static let t_optional_bignum_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"exclusiveMinimum":-9.727837981879871e+26,"isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/dynamicRef.json#0
-    static let t_optional_dynamicRef_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("bar-item", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/bar-item", ref: 2),
-        SchemaNode(location: "/$defs/bar/$defs/item", types: [.object], properties: [SchemaMember("content", 3)], dynamicAnchors: [SchemaDynamicAnchor("content", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/bar/$defs/item/properties/content", dynamicRef: SchemaDynamicReference("content", fallback: 4)),
-        SchemaNode(location: "/$defs/bar/$defs/item/$defs/defaultContent", types: [.integer], resource: 2),
-    ])
+    static let t_optional_dynamicRef_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["bar-item",1]],"types":["object"]},
+        {"location":"/properties/bar-item","ref":2},
+        {"dynamicAnchors":[["content",4]],"isResourceRoot":true,"location":"/$defs/bar/$defs/item","properties":[["content",3]],"types":["object"]},
+        {"dynamicRef":["content",4],"location":"/$defs/bar/$defs/item/properties/content"},
+        {"location":"/$defs/bar/$defs/item/$defs/defaultContent","resource":2,"types":["integer"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/ecmascript-regex.json#0
-    static let t_optional_ecmascript_regex_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^abc$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^abc$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#1
-    static let t_optional_ecmascript_regex_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\t$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\t$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#2
-    static let t_optional_ecmascript_regex_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\cC$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\cC$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#3
-    static let t_optional_ecmascript_regex_3 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\cc$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\cc$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#4
-    static let t_optional_ecmascript_regex_4 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\d$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\d$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#5
-    static let t_optional_ecmascript_regex_5 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\D$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\D$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#6
-    static let t_optional_ecmascript_regex_6 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\w$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\w$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#7
-    static let t_optional_ecmascript_regex_7 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\W$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\W$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#8
-    static let t_optional_ecmascript_regex_8 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\s$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\s$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#9
-    static let t_optional_ecmascript_regex_9 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\S$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\S$","types":["string"]}
+        ]
+        """#)
     // optional/ecmascript-regex.json#10
-    static let t_optional_ecmascript_regex_10 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("\\p{Letter}cole"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"\\p{Letter}cole"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#11
-    static let t_optional_ecmascript_regex_11 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("\\wcole"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"\\wcole"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#12
-    static let t_optional_ecmascript_regex_12 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("[a-z]cole"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"[a-z]cole"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#13
-    static let t_optional_ecmascript_regex_13 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("^\\d+$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\d+$"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#14
-    static let t_optional_ecmascript_regex_14 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("^\\p{digit}+$"), isResourceRoot: true),
-    ])
+    static let t_optional_ecmascript_regex_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\p{digit}+$"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#15
-    static let t_optional_ecmascript_regex_15 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("\\p{Letter}cole"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/\\p{Letter}cole"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_optional_ecmascript_regex_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["\\p{Letter}cole",1]],"types":["object"]},
+        {"always":true,"location":"/patternProperties/\\p{Letter}cole"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#16
-    static let t_optional_ecmascript_regex_16 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("\\wcole"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/\\wcole"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_optional_ecmascript_regex_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["\\wcole",1]],"types":["object"]},
+        {"always":true,"location":"/patternProperties/\\wcole"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#17
-    static let t_optional_ecmascript_regex_17 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("[a-z]cole"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/[a-z]cole"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_optional_ecmascript_regex_17 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["[a-z]cole",1]],"types":["object"]},
+        {"always":true,"location":"/patternProperties/[a-z]cole"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#18
-    static let t_optional_ecmascript_regex_18 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\d+$"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/^\\d+$"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_optional_ecmascript_regex_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["^\\d+$",1]],"types":["object"]},
+        {"always":true,"location":"/patternProperties/^\\d+$"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // optional/ecmascript-regex.json#19
-    static let t_optional_ecmascript_regex_19 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\p{digit}+$"), 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/^\\p{digit}+$"),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_optional_ecmascript_regex_19 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","patternProperties":[["^\\p{digit}+$",1]],"types":["object"]},
+        {"always":true,"location":"/patternProperties/^\\p{digit}+$"},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/float-overflow.json#0
-    static let t_optional_float_overflow_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer], multipleOf: 0.5, isResourceRoot: true),
-    ])
+    static let t_optional_float_overflow_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","multipleOf":0.5,"types":["integer"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/date-time.json#0
-    static let t_optional_format_date_time_0 = SchemaTable(nodes: [
-        SchemaNode(format: "date-time", isResourceRoot: true),
-    ])
+    static let t_optional_format_date_time_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"date-time","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/date.json#0
-    static let t_optional_format_date_0 = SchemaTable(nodes: [
-        SchemaNode(format: "date", isResourceRoot: true),
-    ])
+    static let t_optional_format_date_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"date","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/duration.json#0
-    static let t_optional_format_duration_0 = SchemaTable(nodes: [
-        SchemaNode(format: "duration", isResourceRoot: true),
-    ])
+    static let t_optional_format_duration_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"duration","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/ecmascript-regex.json#0
-    static let t_optional_format_ecmascript_regex_0 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/ecmascript-regex.json#1
-    static let t_optional_format_ecmascript_regex_1 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/ecmascript-regex.json#2
-    static let t_optional_format_ecmascript_regex_2 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/ecmascript-regex.json#3
-    static let t_optional_format_ecmascript_regex_3 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/ecmascript-regex.json#4
-    static let t_optional_format_ecmascript_regex_4 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/ecmascript-regex.json#5
-    static let t_optional_format_ecmascript_regex_5 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_ecmascript_regex_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/email.json#0
-    static let t_optional_format_email_0 = SchemaTable(nodes: [
-        SchemaNode(format: "email", isResourceRoot: true),
-    ])
+    static let t_optional_format_email_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"email","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/hostname.json#0
-    static let t_optional_format_hostname_0 = SchemaTable(nodes: [
-        SchemaNode(format: "hostname", isResourceRoot: true),
-    ])
+    static let t_optional_format_hostname_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/hostname.json#1
-    static let t_optional_format_hostname_1 = SchemaTable(nodes: [
-        SchemaNode(format: "hostname", isResourceRoot: true),
-    ])
+    static let t_optional_format_hostname_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/idn-email.json#0
-    static let t_optional_format_idn_email_0 = SchemaTable(nodes: [
-        SchemaNode(format: "idn-email", isResourceRoot: true),
-    ])
+    static let t_optional_format_idn_email_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"idn-email","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/idn-hostname.json#0
-    static let t_optional_format_idn_hostname_0 = SchemaTable(nodes: [
-        SchemaNode(format: "idn-hostname", isResourceRoot: true),
-    ])
+    static let t_optional_format_idn_hostname_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"idn-hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
     // optional/format/idn-hostname.json#1
-    static let t_optional_format_idn_hostname_1 = SchemaTable(nodes: [
-        SchemaNode(format: "idn-hostname", isResourceRoot: true),
-    ])
+    static let t_optional_format_idn_hostname_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"idn-hostname","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/ipv4.json#0
-    static let t_optional_format_ipv4_0 = SchemaTable(nodes: [
-        SchemaNode(format: "ipv4", isResourceRoot: true),
-    ])
+    static let t_optional_format_ipv4_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"ipv4","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/ipv6.json#0
-    static let t_optional_format_ipv6_0 = SchemaTable(nodes: [
-        SchemaNode(format: "ipv6", isResourceRoot: true),
-    ])
+    static let t_optional_format_ipv6_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"ipv6","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/iri-reference.json#0
-    static let t_optional_format_iri_reference_0 = SchemaTable(nodes: [
-        SchemaNode(format: "iri-reference", isResourceRoot: true),
-    ])
+    static let t_optional_format_iri_reference_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"iri-reference","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/iri.json#0
-    static let t_optional_format_iri_0 = SchemaTable(nodes: [
-        SchemaNode(format: "iri", isResourceRoot: true),
-    ])
+    static let t_optional_format_iri_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"iri","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/json-pointer.json#0
-    static let t_optional_format_json_pointer_0 = SchemaTable(nodes: [
-        SchemaNode(format: "json-pointer", isResourceRoot: true),
-    ])
+    static let t_optional_format_json_pointer_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"json-pointer","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/regex.json#0
-    static let t_optional_format_regex_0 = SchemaTable(nodes: [
-        SchemaNode(format: "regex", isResourceRoot: true),
-    ])
+    static let t_optional_format_regex_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"regex","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/relative-json-pointer.json#0
-    static let t_optional_format_relative_json_pointer_0 = SchemaTable(nodes: [
-        SchemaNode(format: "relative-json-pointer", isResourceRoot: true),
-    ])
+    static let t_optional_format_relative_json_pointer_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"relative-json-pointer","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/time.json#0
-    static let t_optional_format_time_0 = SchemaTable(nodes: [
-        SchemaNode(format: "time", isResourceRoot: true),
-    ])
+    static let t_optional_format_time_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"time","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/unknown.json#0
-    static let t_optional_format_unknown_0 = SchemaTable(nodes: [
-        SchemaNode(format: "unknown", isResourceRoot: true),
-    ])
+    static let t_optional_format_unknown_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"unknown","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/uri-reference.json#0
-    static let t_optional_format_uri_reference_0 = SchemaTable(nodes: [
-        SchemaNode(format: "uri-reference", isResourceRoot: true),
-    ])
+    static let t_optional_format_uri_reference_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri-reference","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/uri-template.json#0
-    static let t_optional_format_uri_template_0 = SchemaTable(nodes: [
-        SchemaNode(format: "uri-template", isResourceRoot: true),
-    ])
+    static let t_optional_format_uri_template_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri-template","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/uri.json#0
-    static let t_optional_format_uri_0 = SchemaTable(nodes: [
-        SchemaNode(format: "uri", isResourceRoot: true),
-    ])
+    static let t_optional_format_uri_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uri","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/format/uuid.json#0
-    static let t_optional_format_uuid_0 = SchemaTable(nodes: [
-        SchemaNode(format: "uuid", isResourceRoot: true),
-    ])
+    static let t_optional_format_uuid_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"format":"uuid","isResourceRoot":true,"location":""}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/id.json#0
-    static let t_optional_id_0 = SchemaTable(nodes: [
-        SchemaNode(anyOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/anyOf/0", ref: 2),
-        SchemaNode(location: "/$defs/id_in_enum", enumValues: [.object(["$id": .string("https://localhost:1234/draft2020-12/id/my_identifier.json"), "type": .string("null")])]),
-        SchemaNode(location: "/anyOf/1", ref: 4),
-        SchemaNode(location: "/$defs/real_id_in_schema", types: [.string], isResourceRoot: true),
-    ])
+    static let t_optional_id_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","ref":2},
+        {"enumValues":[{"$id":"https://localhost:1234/draft2020-12/id/my_identifier.json","type":"null"}],"location":"/$defs/id_in_enum"},
+        {"location":"/anyOf/1","ref":4},
+        {"isResourceRoot":true,"location":"/$defs/real_id_in_schema","types":["string"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/no-schema.json#0
-    static let t_optional_no_schema_0 = SchemaTable(nodes: [
-        SchemaNode(minLength: 2, isResourceRoot: true),
-    ])
+    static let t_optional_no_schema_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minLength":2}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // optional/non-bmp-regex.json#0
-    static let t_optional_non_bmp_regex_0 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("^\u{1F432}*$"), isResourceRoot: true),
-    ])
+    static let t_optional_non_bmp_regex_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^🐲*$"}
+        ]
+        """#)
     // optional/non-bmp-regex.json#1
-    static let t_optional_non_bmp_regex_1 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^\u{1F432}*$"), 1)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/^\u{1F432}*$", types: [.integer]),
-    ])
+    static let t_optional_non_bmp_regex_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["^🐲*$",1]]},
+        {"location":"/patternProperties/^🐲*$","types":["integer"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // pattern.json#0
-    static let t_pattern_0 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("^a*$"), isResourceRoot: true),
-    ])
+    static let t_pattern_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^a*$"}
+        ]
+        """#)
     // pattern.json#1
-    static let t_pattern_1 = SchemaTable(nodes: [
-        SchemaNode(pattern: SchemaPattern("a+"), isResourceRoot: true),
-    ])
+    static let t_pattern_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"a+"}
+        ]
+        """#)
     // pattern.json#2
-    static let t_pattern_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], pattern: SchemaPattern("^\\p{Letter}+$"), isResourceRoot: true),
-    ])
+    static let t_pattern_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","pattern":"^\\p{Letter}+$","types":["string"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // patternProperties.json#0
-    static let t_patternProperties_0 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("f.*o"), 1)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/f.*o", types: [.integer]),
-    ])
+    static let t_patternProperties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["f.*o",1]]},
+        {"location":"/patternProperties/f.*o","types":["integer"]}
+        ]
+        """#)
     // patternProperties.json#1
-    static let t_patternProperties_1 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("a*"), 1), SchemaPatternMember(SchemaPattern("aaa*"), 2)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/a*", types: [.integer]),
-        SchemaNode(location: "/patternProperties/aaa*", maximum: 20.0),
-    ])
+    static let t_patternProperties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["a*",1],["aaa*",2]]},
+        {"location":"/patternProperties/a*","types":["integer"]},
+        {"location":"/patternProperties/aaa*","maximum":20}
+        ]
+        """#)
     // patternProperties.json#2
-    static let t_patternProperties_2 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("[0-9]{2,}"), 1), SchemaPatternMember(SchemaPattern("X_"), 2)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/[0-9]{2,}", types: [.boolean]),
-        SchemaNode(location: "/patternProperties/X_", types: [.string]),
-    ])
+    static let t_patternProperties_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["[0-9]{2,}",1],["X_",2]]},
+        {"location":"/patternProperties/[0-9]{2,}","types":["boolean"]},
+        {"location":"/patternProperties/X_","types":["string"]}
+        ]
+        """#)
     // patternProperties.json#3
-    static let t_patternProperties_3 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("f.*"), 1), SchemaPatternMember(SchemaPattern("b.*"), 2)], isResourceRoot: true),
-        SchemaNode(always: true, location: "/patternProperties/f.*"),
-        SchemaNode(always: false, location: "/patternProperties/b.*"),
-    ])
+    static let t_patternProperties_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["f.*",1],["b.*",2]]},
+        {"always":true,"location":"/patternProperties/f.*"},
+        {"always":false,"location":"/patternProperties/b.*"}
+        ]
+        """#)
     // patternProperties.json#4
-    static let t_patternProperties_4 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^.*bar$"), 1)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/^.*bar$", types: [.null]),
-    ])
+    static let t_patternProperties_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["^.*bar$",1]]},
+        {"location":"/patternProperties/^.*bar$","types":["null"]}
+        ]
+        """#)
     // patternProperties.json#5
-    static let t_patternProperties_5 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], patternProperties: [SchemaPatternMember(SchemaPattern("^\\p{Letter}+$"), 1)], isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/^\\p{Letter}+$", types: [.number]),
-    ])
+    static let t_patternProperties_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["^\\p{Letter}+$",1]],"types":["object"]},
+        {"location":"/patternProperties/^\\p{Letter}+$","types":["number"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // prefixItems.json#0
-    static let t_prefixItems_0 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.integer]),
-        SchemaNode(location: "/prefixItems/1", types: [.string]),
-    ])
+    static let t_prefixItems_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1,2]},
+        {"location":"/prefixItems/0","types":["integer"]},
+        {"location":"/prefixItems/1","types":["string"]}
+        ]
+        """#)
     // prefixItems.json#1
-    static let t_prefixItems_1 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/prefixItems/0"),
-        SchemaNode(always: false, location: "/prefixItems/1"),
-    ])
+    static let t_prefixItems_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1,2]},
+        {"always":true,"location":"/prefixItems/0"},
+        {"always":false,"location":"/prefixItems/1"}
+        ]
+        """#)
     // prefixItems.json#2
-    static let t_prefixItems_2 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.integer]),
-    ])
+    static let t_prefixItems_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1]},
+        {"location":"/prefixItems/0","types":["integer"]}
+        ]
+        """#)
     // prefixItems.json#3
-    static let t_prefixItems_3 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.null]),
-    ])
+    static let t_prefixItems_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1]},
+        {"location":"/prefixItems/0","types":["null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // properties.json#0
-    static let t_properties_0 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.integer]),
-        SchemaNode(location: "/properties/bar", types: [.string]),
-    ])
+    static let t_properties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo","types":["integer"]},
+        {"location":"/properties/bar","types":["string"]}
+        ]
+        """#)
     // properties.json#1
-    static let t_properties_1 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], patternProperties: [SchemaPatternMember(SchemaPattern("f.o"), 3)], additionalProperties: 4, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.array], maxItems: 3),
-        SchemaNode(location: "/properties/bar", types: [.array]),
-        SchemaNode(location: "/patternProperties/f.o", minItems: 2),
-        SchemaNode(location: "/additionalProperties", types: [.integer]),
-    ])
+    static let t_properties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":4,"isResourceRoot":true,"location":"","patternProperties":[["f.o",3]],"properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo","maxItems":3,"types":["array"]},
+        {"location":"/properties/bar","types":["array"]},
+        {"location":"/patternProperties/f.o","minItems":2},
+        {"location":"/additionalProperties","types":["integer"]}
+        ]
+        """#)
     // properties.json#2
-    static let t_properties_2 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
-        SchemaNode(always: true, location: "/properties/foo"),
-        SchemaNode(always: false, location: "/properties/bar"),
-    ])
+    static let t_properties_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]]},
+        {"always":true,"location":"/properties/foo"},
+        {"always":false,"location":"/properties/bar"}
+        ]
+        """#)
     // properties.json#3
-    static let t_properties_3 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo\nbar", 1), SchemaMember("foo\"bar", 2), SchemaMember("foo\\bar", 3), SchemaMember("foo\rbar", 4), SchemaMember("foo\tbar", 5), SchemaMember("foo\u{C}bar", 6)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo\nbar", types: [.number]),
-        SchemaNode(location: "/properties/foo\"bar", types: [.number]),
-        SchemaNode(location: "/properties/foo\\bar", types: [.number]),
-        SchemaNode(location: "/properties/foo\rbar", types: [.number]),
-        SchemaNode(location: "/properties/foo\tbar", types: [.number]),
-        SchemaNode(location: "/properties/foo\u{C}bar", types: [.number]),
-    ])
+    static let t_properties_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo\nbar",1],["foo\"bar",2],["foo\\bar",3],["foo\rbar",4],["foo\tbar",5],["foo\fbar",6]]},
+        {"location":"/properties/foo\nbar","types":["number"]},
+        {"location":"/properties/foo\"bar","types":["number"]},
+        {"location":"/properties/foo\\bar","types":["number"]},
+        {"location":"/properties/foo\rbar","types":["number"]},
+        {"location":"/properties/foo\tbar","types":["number"]},
+        {"location":"/properties/foo\fbar","types":["number"]}
+        ]
+        """#)
     // properties.json#4
-    static let t_properties_4 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.null]),
-    ])
+    static let t_properties_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","types":["null"]}
+        ]
+        """#)
     // properties.json#5
-    static let t_properties_5 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("__proto__", 1), SchemaMember("toString", 2), SchemaMember("constructor", 4)], isResourceRoot: true),
-        SchemaNode(location: "/properties/__proto__", types: [.number]),
-        SchemaNode(location: "/properties/toString", properties: [SchemaMember("length", 3)]),
-        SchemaNode(location: "/properties/toString/properties/length", types: [.string]),
-        SchemaNode(location: "/properties/constructor", types: [.number]),
-    ])
+    static let t_properties_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["__proto__",1],["toString",2],["constructor",4]]},
+        {"location":"/properties/__proto__","types":["number"]},
+        {"location":"/properties/toString","properties":[["length",3]]},
+        {"location":"/properties/toString/properties/length","types":["string"]},
+        {"location":"/properties/constructor","types":["number"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // propertyNames.json#0
-    static let t_propertyNames_0 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(location: "/propertyNames", maxLength: 3),
-    ])
+    static let t_propertyNames_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"location":"/propertyNames","maxLength":3}
+        ]
+        """#)
     // propertyNames.json#1
-    static let t_propertyNames_1 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(location: "/propertyNames", pattern: SchemaPattern("^a+$")),
-    ])
+    static let t_propertyNames_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"location":"/propertyNames","pattern":"^a+$"}
+        ]
+        """#)
     // propertyNames.json#2
-    static let t_propertyNames_2 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/propertyNames"),
-    ])
+    static let t_propertyNames_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"always":true,"location":"/propertyNames"}
+        ]
+        """#)
     // propertyNames.json#3
-    static let t_propertyNames_3 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/propertyNames"),
-    ])
+    static let t_propertyNames_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"always":false,"location":"/propertyNames"}
+        ]
+        """#)
     // propertyNames.json#4
-    static let t_propertyNames_4 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(location: "/propertyNames", constValue: .string("foo")),
-    ])
+    static let t_propertyNames_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"constValue":"foo","location":"/propertyNames"}
+        ]
+        """#)
     // propertyNames.json#5
-    static let t_propertyNames_5 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, isResourceRoot: true),
-        SchemaNode(location: "/propertyNames", enumValues: [.string("foo"), .string("bar")]),
-    ])
+    static let t_propertyNames_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1},
+        {"enumValues":["foo","bar"],"location":"/propertyNames"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // ref.json#0
-    static let t_ref_0 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], additionalProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 0),
-        SchemaNode(always: false, location: "/additionalProperties"),
-    ])
+    static let t_ref_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":0},
+        {"always":false,"location":"/additionalProperties"}
+        ]
+        """#)
     // ref.json#1
-    static let t_ref_1 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.integer]),
-        SchemaNode(location: "/properties/bar", ref: 1),
-    ])
+    static let t_ref_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]]},
+        {"location":"/properties/foo","types":["integer"]},
+        {"location":"/properties/bar","ref":1}
+        ]
+        """#)
     // ref.json#2
-    static let t_ref_2 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.integer]),
-        SchemaNode(location: "/prefixItems/1", ref: 1),
-    ])
+    static let t_ref_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1,2]},
+        {"location":"/prefixItems/0","types":["integer"]},
+        {"location":"/prefixItems/1","ref":1}
+        ]
+        """#)
     // ref.json#3
-    static let t_ref_3 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("tilde", 1), SchemaMember("slash", 3), SchemaMember("percent", 5)], isResourceRoot: true),
-        SchemaNode(location: "/properties/tilde", ref: 2),
-        SchemaNode(location: "/$defs/tilde~0field", types: [.integer]),
-        SchemaNode(location: "/properties/slash", ref: 4),
-        SchemaNode(location: "/$defs/slash~1field", types: [.integer]),
-        SchemaNode(location: "/properties/percent", ref: 6),
-        SchemaNode(location: "/$defs/percent%field", types: [.integer]),
-    ])
+    static let t_ref_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["tilde",1],["slash",3],["percent",5]]},
+        {"location":"/properties/tilde","ref":2},
+        {"location":"/$defs/tilde~0field","types":["integer"]},
+        {"location":"/properties/slash","ref":4},
+        {"location":"/$defs/slash~1field","types":["integer"]},
+        {"location":"/properties/percent","ref":6},
+        {"location":"/$defs/percent%field","types":["integer"]}
+        ]
+        """#)
     // ref.json#4
-    static let t_ref_4 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/c", ref: 2),
-        SchemaNode(location: "/$defs/b", ref: 3),
-        SchemaNode(location: "/$defs/a", types: [.integer]),
-    ])
+    static let t_ref_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/c","ref":2},
+        {"location":"/$defs/b","ref":3},
+        {"location":"/$defs/a","types":["integer"]}
+        ]
+        """#)
     // ref.json#5
-    static let t_ref_5 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", maxItems: 2, ref: 2),
-        SchemaNode(location: "/$defs/reffed", types: [.array]),
-    ])
+    static let t_ref_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","maxItems":2,"ref":2},
+        {"location":"/$defs/reffed","types":["array"]}
+        ]
+        """#)
     // ref.json#6
-    static let t_ref_6 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("definitions", 2), SchemaMember("dependencies", 4), SchemaMember("$recursiveAnchor", 39), SchemaMember("$recursiveRef", 56)], allOf: [57, 58, 81, 85, 86, 96, 99], dynamicAnchors: [SchemaDynamicAnchor("meta", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/definitions", types: [.object], additionalProperties: 3),
-        SchemaNode(location: "/properties/definitions/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
-        SchemaNode(location: "/properties/dependencies", types: [.object], additionalProperties: 5),
-        SchemaNode(location: "/properties/dependencies/additionalProperties", anyOf: [6, 7]),
-        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/0", dynamicRef: SchemaDynamicReference("meta", fallback: 1)),
-        SchemaNode(location: "/properties/dependencies/additionalProperties/anyOf/1", ref: 8),
-        SchemaNode(location: "/$defs/stringArray", types: [.array], items: 9, uniqueItems: true, resource: 10),
-        SchemaNode(location: "/$defs/stringArray/items", types: [.string]),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("type", 11), SchemaMember("const", 16), SchemaMember("enum", 17), SchemaMember("multipleOf", 19), SchemaMember("maximum", 20), SchemaMember("exclusiveMaximum", 21), SchemaMember("minimum", 22), SchemaMember("exclusiveMinimum", 23), SchemaMember("maxLength", 24), SchemaMember("minLength", 26), SchemaMember("pattern", 28), SchemaMember("maxItems", 29), SchemaMember("minItems", 30), SchemaMember("uniqueItems", 31), SchemaMember("maxContains", 32), SchemaMember("minContains", 33), SchemaMember("maxProperties", 34), SchemaMember("minProperties", 35), SchemaMember("required", 36), SchemaMember("dependentRequired", 37)], dynamicAnchors: [SchemaDynamicAnchor("meta", 10)], isResourceRoot: true),
-        SchemaNode(location: "/properties/type", anyOf: [12, 14]),
-        SchemaNode(location: "/properties/type/anyOf/0", ref: 13),
-        SchemaNode(location: "/$defs/simpleTypes", enumValues: [.string("array"), .string("boolean"), .string("integer"), .string("null"), .string("number"), .string("object"), .string("string")], resource: 10),
-        SchemaNode(location: "/properties/type/anyOf/1", types: [.array], items: 15, minItems: 1, uniqueItems: true),
-        SchemaNode(location: "/properties/type/anyOf/1/items", ref: 13),
-        SchemaNode(always: true, location: "/properties/const"),
-        SchemaNode(location: "/properties/enum", types: [.array], items: 18),
-        SchemaNode(always: true, location: "/properties/enum/items"),
-        SchemaNode(location: "/properties/multipleOf", types: [.number], exclusiveMinimum: 0.0),
-        SchemaNode(location: "/properties/maximum", types: [.number]),
-        SchemaNode(location: "/properties/exclusiveMaximum", types: [.number]),
-        SchemaNode(location: "/properties/minimum", types: [.number]),
-        SchemaNode(location: "/properties/exclusiveMinimum", types: [.number]),
-        SchemaNode(location: "/properties/maxLength", ref: 25),
-        SchemaNode(location: "/$defs/nonNegativeInteger", types: [.integer], minimum: 0.0, resource: 10),
-        SchemaNode(location: "/properties/minLength", ref: 27),
-        SchemaNode(location: "/$defs/nonNegativeIntegerDefault0", ref: 25, resource: 10),
-        SchemaNode(location: "/properties/pattern", types: [.string], format: "regex"),
-        SchemaNode(location: "/properties/maxItems", ref: 25),
-        SchemaNode(location: "/properties/minItems", ref: 27),
-        SchemaNode(location: "/properties/uniqueItems", types: [.boolean]),
-        SchemaNode(location: "/properties/maxContains", ref: 25),
-        SchemaNode(location: "/properties/minContains", ref: 25),
-        SchemaNode(location: "/properties/maxProperties", ref: 25),
-        SchemaNode(location: "/properties/minProperties", ref: 27),
-        SchemaNode(location: "/properties/required", ref: 8),
-        SchemaNode(location: "/properties/dependentRequired", types: [.object], additionalProperties: 38),
-        SchemaNode(location: "/properties/dependentRequired/additionalProperties", ref: 8),
-        SchemaNode(location: "/properties/$recursiveAnchor", ref: 40),
-        SchemaNode(location: "/$defs/anchorString", types: [.string], pattern: SchemaPattern("^[A-Za-z_][-A-Za-z0-9._]*$"), resource: 41),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("$id", 42), SchemaMember("$schema", 44), SchemaMember("$ref", 46), SchemaMember("$anchor", 47), SchemaMember("$dynamicRef", 48), SchemaMember("$dynamicAnchor", 49), SchemaMember("$vocabulary", 50), SchemaMember("$comment", 53), SchemaMember("$defs", 54)], dynamicAnchors: [SchemaDynamicAnchor("meta", 41)], isResourceRoot: true),
-        SchemaNode(location: "/properties/$id", pattern: SchemaPattern("^[^#]*#?$"), ref: 43),
-        SchemaNode(location: "/$defs/uriReferenceString", types: [.string], format: "uri-reference", resource: 41),
-        SchemaNode(location: "/properties/$schema", ref: 45),
-        SchemaNode(location: "/$defs/uriString", types: [.string], format: "uri", resource: 41),
-        SchemaNode(location: "/properties/$ref", ref: 43),
-        SchemaNode(location: "/properties/$anchor", ref: 40),
-        SchemaNode(location: "/properties/$dynamicRef", ref: 43),
-        SchemaNode(location: "/properties/$dynamicAnchor", ref: 40),
-        SchemaNode(location: "/properties/$vocabulary", types: [.object], additionalProperties: 51, propertyNames: 52),
-        SchemaNode(location: "/properties/$vocabulary/additionalProperties", types: [.boolean]),
-        SchemaNode(location: "/properties/$vocabulary/propertyNames", ref: 45),
-        SchemaNode(location: "/properties/$comment", types: [.string]),
-        SchemaNode(location: "/properties/$defs", types: [.object], additionalProperties: 55),
-        SchemaNode(location: "/properties/$defs/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 41)),
-        SchemaNode(location: "/properties/$recursiveRef", ref: 43),
-        SchemaNode(location: "/allOf/0", ref: 41),
-        SchemaNode(location: "/allOf/1", ref: 59),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("prefixItems", 60), SchemaMember("items", 63), SchemaMember("contains", 64), SchemaMember("additionalProperties", 65), SchemaMember("properties", 66), SchemaMember("patternProperties", 68), SchemaMember("dependentSchemas", 71), SchemaMember("propertyNames", 73), SchemaMember("if", 74), SchemaMember("then", 75), SchemaMember("else", 76), SchemaMember("allOf", 77), SchemaMember("anyOf", 78), SchemaMember("oneOf", 79), SchemaMember("not", 80)], dynamicAnchors: [SchemaDynamicAnchor("meta", 59)], isResourceRoot: true),
-        SchemaNode(location: "/properties/prefixItems", ref: 61),
-        SchemaNode(location: "/$defs/schemaArray", types: [.array], items: 62, minItems: 1, resource: 59),
-        SchemaNode(location: "/$defs/schemaArray/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/items", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/contains", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/properties", types: [.object], additionalProperties: 67),
-        SchemaNode(location: "/properties/properties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/patternProperties", types: [.object], additionalProperties: 69, propertyNames: 70),
-        SchemaNode(location: "/properties/patternProperties/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/patternProperties/propertyNames", format: "regex"),
-        SchemaNode(location: "/properties/dependentSchemas", types: [.object], additionalProperties: 72),
-        SchemaNode(location: "/properties/dependentSchemas/additionalProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/propertyNames", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/if", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/then", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/else", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/properties/allOf", ref: 61),
-        SchemaNode(location: "/properties/anyOf", ref: 61),
-        SchemaNode(location: "/properties/oneOf", ref: 61),
-        SchemaNode(location: "/properties/not", dynamicRef: SchemaDynamicReference("meta", fallback: 59)),
-        SchemaNode(location: "/allOf/2", ref: 82),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("unevaluatedItems", 83), SchemaMember("unevaluatedProperties", 84)], dynamicAnchors: [SchemaDynamicAnchor("meta", 82)], isResourceRoot: true),
-        SchemaNode(location: "/properties/unevaluatedItems", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
-        SchemaNode(location: "/properties/unevaluatedProperties", dynamicRef: SchemaDynamicReference("meta", fallback: 82)),
-        SchemaNode(location: "/allOf/3", ref: 10),
-        SchemaNode(location: "/allOf/4", ref: 87),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("title", 88), SchemaMember("description", 89), SchemaMember("default", 90), SchemaMember("deprecated", 91), SchemaMember("readOnly", 92), SchemaMember("writeOnly", 93), SchemaMember("examples", 94)], dynamicAnchors: [SchemaDynamicAnchor("meta", 87)], isResourceRoot: true),
-        SchemaNode(location: "/properties/title", types: [.string]),
-        SchemaNode(location: "/properties/description", types: [.string]),
-        SchemaNode(always: true, location: "/properties/default"),
-        SchemaNode(location: "/properties/deprecated", types: [.boolean]),
-        SchemaNode(location: "/properties/readOnly", types: [.boolean]),
-        SchemaNode(location: "/properties/writeOnly", types: [.boolean]),
-        SchemaNode(location: "/properties/examples", types: [.array], items: 95),
-        SchemaNode(always: true, location: "/properties/examples/items"),
-        SchemaNode(location: "/allOf/5", ref: 97),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("format", 98)], dynamicAnchors: [SchemaDynamicAnchor("meta", 97)], isResourceRoot: true),
-        SchemaNode(location: "/properties/format", types: [.string]),
-        SchemaNode(location: "/allOf/6", ref: 100),
-        SchemaNode(types: [.object, .boolean], properties: [SchemaMember("contentEncoding", 101), SchemaMember("contentMediaType", 102), SchemaMember("contentSchema", 103)], dynamicAnchors: [SchemaDynamicAnchor("meta", 100)], isResourceRoot: true),
-        SchemaNode(location: "/properties/contentEncoding", types: [.string]),
-        SchemaNode(location: "/properties/contentMediaType", types: [.string]),
-        SchemaNode(location: "/properties/contentSchema", dynamicRef: SchemaDynamicReference("meta", fallback: 100)),
-    ])
+    static let t_ref_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"allOf":[57,58,81,85,86,96,99],"dynamicAnchors":[["meta",1]],"isResourceRoot":true,"location":"","properties":[["definitions",2],["dependencies",4],["$recursiveAnchor",39],["$recursiveRef",56]],"types":["object","boolean"]},
+        {"additionalProperties":3,"location":"/properties/definitions","types":["object"]},
+        {"dynamicRef":["meta",1],"location":"/properties/definitions/additionalProperties"},
+        {"additionalProperties":5,"location":"/properties/dependencies","types":["object"]},
+        {"anyOf":[6,7],"location":"/properties/dependencies/additionalProperties"},
+        {"dynamicRef":["meta",1],"location":"/properties/dependencies/additionalProperties/anyOf/0"},
+        {"location":"/properties/dependencies/additionalProperties/anyOf/1","ref":8},
+        {"items":9,"location":"/$defs/stringArray","resource":10,"types":["array"],"uniqueItems":true},
+        {"location":"/$defs/stringArray/items","types":["string"]},
+        {"dynamicAnchors":[["meta",10]],"isResourceRoot":true,"location":"","properties":[["type",11],["const",16],["enum",17],["multipleOf",19],["maximum",20],["exclusiveMaximum",21],["minimum",22],["exclusiveMinimum",23],["maxLength",24],["minLength",26],["pattern",28],["maxItems",29],["minItems",30],["uniqueItems",31],["maxContains",32],["minContains",33],["maxProperties",34],["minProperties",35],["required",36],["dependentRequired",37]],"types":["object","boolean"]},
+        {"anyOf":[12,14],"location":"/properties/type"},
+        {"location":"/properties/type/anyOf/0","ref":13},
+        {"enumValues":["array","boolean","integer","null","number","object","string"],"location":"/$defs/simpleTypes","resource":10},
+        {"items":15,"location":"/properties/type/anyOf/1","minItems":1,"types":["array"],"uniqueItems":true},
+        {"location":"/properties/type/anyOf/1/items","ref":13},
+        {"always":true,"location":"/properties/const"},
+        {"items":18,"location":"/properties/enum","types":["array"]},
+        {"always":true,"location":"/properties/enum/items"},
+        {"exclusiveMinimum":0,"location":"/properties/multipleOf","types":["number"]},
+        {"location":"/properties/maximum","types":["number"]},
+        {"location":"/properties/exclusiveMaximum","types":["number"]},
+        {"location":"/properties/minimum","types":["number"]},
+        {"location":"/properties/exclusiveMinimum","types":["number"]},
+        {"location":"/properties/maxLength","ref":25},
+        {"location":"/$defs/nonNegativeInteger","minimum":0,"resource":10,"types":["integer"]},
+        {"location":"/properties/minLength","ref":27},
+        {"location":"/$defs/nonNegativeIntegerDefault0","ref":25,"resource":10},
+        {"format":"regex","location":"/properties/pattern","types":["string"]},
+        {"location":"/properties/maxItems","ref":25},
+        {"location":"/properties/minItems","ref":27},
+        {"location":"/properties/uniqueItems","types":["boolean"]},
+        {"location":"/properties/maxContains","ref":25},
+        {"location":"/properties/minContains","ref":25},
+        {"location":"/properties/maxProperties","ref":25},
+        {"location":"/properties/minProperties","ref":27},
+        {"location":"/properties/required","ref":8},
+        {"additionalProperties":38,"location":"/properties/dependentRequired","types":["object"]},
+        {"location":"/properties/dependentRequired/additionalProperties","ref":8},
+        {"location":"/properties/$recursiveAnchor","ref":40},
+        {"location":"/$defs/anchorString","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$","resource":41,"types":["string"]},
+        {"dynamicAnchors":[["meta",41]],"isResourceRoot":true,"location":"","properties":[["$id",42],["$schema",44],["$ref",46],["$anchor",47],["$dynamicRef",48],["$dynamicAnchor",49],["$vocabulary",50],["$comment",53],["$defs",54]],"types":["object","boolean"]},
+        {"location":"/properties/$id","pattern":"^[^#]*#?$","ref":43},
+        {"format":"uri-reference","location":"/$defs/uriReferenceString","resource":41,"types":["string"]},
+        {"location":"/properties/$schema","ref":45},
+        {"format":"uri","location":"/$defs/uriString","resource":41,"types":["string"]},
+        {"location":"/properties/$ref","ref":43},
+        {"location":"/properties/$anchor","ref":40},
+        {"location":"/properties/$dynamicRef","ref":43},
+        {"location":"/properties/$dynamicAnchor","ref":40},
+        {"additionalProperties":51,"location":"/properties/$vocabulary","propertyNames":52,"types":["object"]},
+        {"location":"/properties/$vocabulary/additionalProperties","types":["boolean"]},
+        {"location":"/properties/$vocabulary/propertyNames","ref":45},
+        {"location":"/properties/$comment","types":["string"]},
+        {"additionalProperties":55,"location":"/properties/$defs","types":["object"]},
+        {"dynamicRef":["meta",41],"location":"/properties/$defs/additionalProperties"},
+        {"location":"/properties/$recursiveRef","ref":43},
+        {"location":"/allOf/0","ref":41},
+        {"location":"/allOf/1","ref":59},
+        {"dynamicAnchors":[["meta",59]],"isResourceRoot":true,"location":"","properties":[["prefixItems",60],["items",63],["contains",64],["additionalProperties",65],["properties",66],["patternProperties",68],["dependentSchemas",71],["propertyNames",73],["if",74],["then",75],["else",76],["allOf",77],["anyOf",78],["oneOf",79],["not",80]],"types":["object","boolean"]},
+        {"location":"/properties/prefixItems","ref":61},
+        {"items":62,"location":"/$defs/schemaArray","minItems":1,"resource":59,"types":["array"]},
+        {"dynamicRef":["meta",59],"location":"/$defs/schemaArray/items"},
+        {"dynamicRef":["meta",59],"location":"/properties/items"},
+        {"dynamicRef":["meta",59],"location":"/properties/contains"},
+        {"dynamicRef":["meta",59],"location":"/properties/additionalProperties"},
+        {"additionalProperties":67,"location":"/properties/properties","types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/properties/additionalProperties"},
+        {"additionalProperties":69,"location":"/properties/patternProperties","propertyNames":70,"types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/patternProperties/additionalProperties"},
+        {"format":"regex","location":"/properties/patternProperties/propertyNames"},
+        {"additionalProperties":72,"location":"/properties/dependentSchemas","types":["object"]},
+        {"dynamicRef":["meta",59],"location":"/properties/dependentSchemas/additionalProperties"},
+        {"dynamicRef":["meta",59],"location":"/properties/propertyNames"},
+        {"dynamicRef":["meta",59],"location":"/properties/if"},
+        {"dynamicRef":["meta",59],"location":"/properties/then"},
+        {"dynamicRef":["meta",59],"location":"/properties/else"},
+        {"location":"/properties/allOf","ref":61},
+        {"location":"/properties/anyOf","ref":61},
+        {"location":"/properties/oneOf","ref":61},
+        {"dynamicRef":["meta",59],"location":"/properties/not"},
+        {"location":"/allOf/2","ref":82},
+        {"dynamicAnchors":[["meta",82]],"isResourceRoot":true,"location":"","properties":[["unevaluatedItems",83],["unevaluatedProperties",84]],"types":["object","boolean"]},
+        {"dynamicRef":["meta",82],"location":"/properties/unevaluatedItems"},
+        {"dynamicRef":["meta",82],"location":"/properties/unevaluatedProperties"},
+        {"location":"/allOf/3","ref":10},
+        {"location":"/allOf/4","ref":87},
+        {"dynamicAnchors":[["meta",87]],"isResourceRoot":true,"location":"","properties":[["title",88],["description",89],["default",90],["deprecated",91],["readOnly",92],["writeOnly",93],["examples",94]],"types":["object","boolean"]},
+        {"location":"/properties/title","types":["string"]},
+        {"location":"/properties/description","types":["string"]},
+        {"always":true,"location":"/properties/default"},
+        {"location":"/properties/deprecated","types":["boolean"]},
+        {"location":"/properties/readOnly","types":["boolean"]},
+        {"location":"/properties/writeOnly","types":["boolean"]},
+        {"items":95,"location":"/properties/examples","types":["array"]},
+        {"always":true,"location":"/properties/examples/items"},
+        {"location":"/allOf/5","ref":97},
+        {"dynamicAnchors":[["meta",97]],"isResourceRoot":true,"location":"","properties":[["format",98]],"types":["object","boolean"]},
+        {"location":"/properties/format","types":["string"]},
+        {"location":"/allOf/6","ref":100},
+        {"dynamicAnchors":[["meta",100]],"isResourceRoot":true,"location":"","properties":[["contentEncoding",101],["contentMediaType",102],["contentSchema",103]],"types":["object","boolean"]},
+        {"location":"/properties/contentEncoding","types":["string"]},
+        {"location":"/properties/contentMediaType","types":["string"]},
+        {"dynamicRef":["meta",100],"location":"/properties/contentSchema"}
+        ]
+        """#)
     // ref.json#7
-    static let t_ref_7 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("$ref", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/$ref", types: [.string]),
-    ])
+    static let t_ref_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["$ref",1]]},
+        {"location":"/properties/$ref","types":["string"]}
+        ]
+        """#)
     // ref.json#8
-    static let t_ref_8 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("$ref", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/$ref", ref: 2),
-        SchemaNode(location: "/$defs/is-string", types: [.string]),
-    ])
+    static let t_ref_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["$ref",1]]},
+        {"location":"/properties/$ref","ref":2},
+        {"location":"/$defs/is-string","types":["string"]}
+        ]
+        """#)
     // ref.json#9
-    static let t_ref_9 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/$defs/bool"),
-    ])
+    static let t_ref_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"always":true,"location":"/$defs/bool"}
+        ]
+        """#)
     // ref.json#10
-    static let t_ref_10 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/$defs/bool"),
-    ])
+    static let t_ref_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"always":false,"location":"/$defs/bool"}
+        ]
+        """#)
     // ref.json#11
-    static let t_ref_11 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("meta", 1), SchemaMember("nodes", 2)], required: ["meta", "nodes"], isResourceRoot: true),
-        SchemaNode(location: "/properties/meta", types: [.string]),
-        SchemaNode(location: "/properties/nodes", types: [.array], items: 3),
-        SchemaNode(location: "/properties/nodes/items", ref: 4),
-        SchemaNode(location: "/$defs/node", types: [.object], properties: [SchemaMember("value", 5), SchemaMember("subtree", 6)], required: ["value"], isResourceRoot: true),
-        SchemaNode(location: "/$defs/node/properties/value", types: [.number]),
-        SchemaNode(location: "/$defs/node/properties/subtree", ref: 0),
-    ])
+    static let t_ref_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["meta",1],["nodes",2]],"required":["meta","nodes"],"types":["object"]},
+        {"location":"/properties/meta","types":["string"]},
+        {"items":3,"location":"/properties/nodes","types":["array"]},
+        {"location":"/properties/nodes/items","ref":4},
+        {"isResourceRoot":true,"location":"/$defs/node","properties":[["value",5],["subtree",6]],"required":["value"],"types":["object"]},
+        {"location":"/$defs/node/properties/value","types":["number"]},
+        {"location":"/$defs/node/properties/subtree","ref":0}
+        ]
+        """#)
     // ref.json#12
-    static let t_ref_12 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo\"bar", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo\"bar", ref: 2),
-        SchemaNode(location: "/$defs/foo\"bar", types: [.number]),
-    ])
+    static let t_ref_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo\"bar",1]]},
+        {"location":"/properties/foo\"bar","ref":2},
+        {"location":"/$defs/foo\"bar","types":["number"]}
+        ]
+        """#)
     // ref.json#13
-    static let t_ref_13 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("prop1", 1)], ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/prop1", types: [.string]),
-        SchemaNode(location: "/$defs/A", unevaluatedProperties: 3),
-        SchemaNode(always: false, location: "/$defs/A/unevaluatedProperties"),
-    ])
+    static let t_ref_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["prop1",1]],"ref":2},
+        {"location":"/properties/prop1","types":["string"]},
+        {"location":"/$defs/A","unevaluatedProperties":3},
+        {"always":false,"location":"/$defs/A/unevaluatedProperties"}
+        ]
+        """#)
     // ref.json#14
-    static let t_ref_14 = SchemaTable(nodes: [
-        SchemaNode(enumValues: [.object(["$ref": .string("#/$defs/a_string")])], isResourceRoot: true),
-    ])
+    static let t_ref_14 = ViduRuntime.SchemaTable(encoded: ##"""
+        [
+        {"enumValues":[{"$ref":"#/$defs/a_string"}],"isResourceRoot":true,"location":""}
+        ]
+        """##)
     // ref.json#15
-    static let t_ref_15 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo/$defs/inner", properties: [SchemaMember("bar", 3)]),
-        SchemaNode(location: "/properties/foo/$defs/inner/properties/bar", types: [.string]),
-    ])
+    static let t_ref_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":1},
+        {"isResourceRoot":true,"location":"/properties/foo","ref":2},
+        {"location":"/properties/foo/$defs/inner","properties":[["bar",3]]},
+        {"location":"/properties/foo/$defs/inner/properties/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#16
-    static let t_ref_16 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo/$defs/inner", properties: [SchemaMember("bar", 3)]),
-        SchemaNode(location: "/properties/foo/$defs/inner/properties/bar", types: [.string]),
-    ])
+    static let t_ref_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":1},
+        {"isResourceRoot":true,"location":"/properties/foo","ref":2},
+        {"location":"/properties/foo/$defs/inner","properties":[["bar",3]]},
+        {"location":"/properties/foo/$defs/inner/properties/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#17
-    static let t_ref_17 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", ref: 2),
-        SchemaNode(location: "/$defs/x/not/$defs/y", types: [.number], isResourceRoot: true),
-    ])
+    static let t_ref_17 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","ref":2},
+        {"isResourceRoot":true,"location":"/$defs/x/not/$defs/y","types":["number"]}
+        ]
+        """#)
     // ref.json#18
-    static let t_ref_18 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/bigint", maximum: 10.0, isResourceRoot: true),
-    ])
+    static let t_ref_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/bigint","maximum":10}
+        ]
+        """#)
     // ref.json#19
-    static let t_ref_19 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/bigint", maximum: 10.0),
-    ])
+    static let t_ref_19 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/bigint","maximum":10}
+        ]
+        """#)
     // ref.json#20
-    static let t_ref_20 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/foo", ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/$defs/bar", types: [.number], isResourceRoot: true),
-    ])
+    static let t_ref_20 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/foo","ref":2},
+        {"isResourceRoot":true,"location":"/$defs/bar","types":["number"]}
+        ]
+        """#)
     // ref.json#21
-    static let t_ref_21 = SchemaTable(nodes: [
-        SchemaNode(minimum: 30.0, properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 0),
-    ])
+    static let t_ref_21 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","minimum":30,"properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":0}
+        ]
+        """#)
     // ref.json#22
-    static let t_ref_22 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_22 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#23
-    static let t_ref_23 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_23 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#24
-    static let t_ref_24 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_24 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#25
-    static let t_ref_25 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_25 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#26
-    static let t_ref_26 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_26 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#27
-    static let t_ref_27 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", ref: 2),
-        SchemaNode(location: "/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_27 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","ref":2},
+        {"location":"/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#28
-    static let t_ref_28 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/foo", ref: 2, isResourceRoot: true),
-        SchemaNode(location: "/$defs/foo/$defs/bar", types: [.string]),
-    ])
+    static let t_ref_28 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/foo","ref":2},
+        {"location":"/$defs/foo/$defs/bar","types":["string"]}
+        ]
+        """#)
     // ref.json#29
-    static let t_ref_29 = SchemaTable(nodes: [
-        SchemaNode(ifSchema: 1, ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/if", types: [.integer], isResourceRoot: true),
-    ])
+    static let t_ref_29 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":1,"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/if","types":["integer"]}
+        ]
+        """#)
     // ref.json#30
-    static let t_ref_30 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/then", types: [.integer], isResourceRoot: true),
-    ])
+    static let t_ref_30 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/then","types":["integer"]}
+        ]
+        """#)
     // ref.json#31
-    static let t_ref_31 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/else", types: [.integer], isResourceRoot: true),
-    ])
+    static let t_ref_31 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/else","types":["integer"]}
+        ]
+        """#)
     // ref.json#32
-    static let t_ref_32 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/b", types: [.string], isResourceRoot: true),
-    ])
+    static let t_ref_32 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"isResourceRoot":true,"location":"/$defs/b","types":["string"]}
+        ]
+        """#)
     // ref.json#33
-    static let t_ref_33 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/foo", types: [.number]),
-    ])
+    static let t_ref_33 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/foo","types":["number"]}
+        ]
+        """#)
     // ref.json#34
-    static let t_ref_34 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, isResourceRoot: true),
-        SchemaNode(location: "/$defs/foo", types: [.number]),
-    ])
+    static let t_ref_34 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","ref":1},
+        {"location":"/$defs/foo","types":["number"]}
+        ]
+        """#)
     // ref.json#35
-    static let t_ref_35 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", ref: 2),
-        SchemaNode(location: "/$defs//$defs/", types: [.number]),
-    ])
+    static let t_ref_35 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","ref":2},
+        {"location":"/$defs//$defs/","types":["number"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // required.json#0
-    static let t_required_0 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1), SchemaMember("bar", 2)], required: ["foo"], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-        SchemaNode(location: "/properties/bar"),
-    ])
+    static let t_required_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1],["bar",2]],"required":["foo"]},
+        {"location":"/properties/foo"},
+        {"location":"/properties/bar"}
+        ]
+        """#)
     // required.json#1
-    static let t_required_1 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-    ])
+    static let t_required_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo"}
+        ]
+        """#)
     // required.json#2
-    static let t_required_2 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo"),
-    ])
+    static let t_required_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo"}
+        ]
+        """#)
     // required.json#3
-    static let t_required_3 = SchemaTable(nodes: [
-        SchemaNode(required: ["foo\nbar", "foo\"bar", "foo\\bar", "foo\rbar", "foo\tbar", "foo\u{C}bar"], isResourceRoot: true),
-    ])
+    static let t_required_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","required":["foo\nbar","foo\"bar","foo\\bar","foo\rbar","foo\tbar","foo\fbar"]}
+        ]
+        """#)
     // required.json#4
-    static let t_required_4 = SchemaTable(nodes: [
-        SchemaNode(required: ["__proto__", "toString", "constructor"], isResourceRoot: true),
-    ])
+    static let t_required_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","required":["__proto__","toString","constructor"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // type.json#0
-    static let t_type_0 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer], isResourceRoot: true),
-    ])
+    static let t_type_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["integer"]}
+        ]
+        """#)
     // type.json#1
-    static let t_type_1 = SchemaTable(nodes: [
-        SchemaNode(types: [.number], isResourceRoot: true),
-    ])
+    static let t_type_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["number"]}
+        ]
+        """#)
     // type.json#2
-    static let t_type_2 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], isResourceRoot: true),
-    ])
+    static let t_type_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["string"]}
+        ]
+        """#)
     // type.json#3
-    static let t_type_3 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], isResourceRoot: true),
-    ])
+    static let t_type_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["object"]}
+        ]
+        """#)
     // type.json#4
-    static let t_type_4 = SchemaTable(nodes: [
-        SchemaNode(types: [.array], isResourceRoot: true),
-    ])
+    static let t_type_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["array"]}
+        ]
+        """#)
     // type.json#5
-    static let t_type_5 = SchemaTable(nodes: [
-        SchemaNode(types: [.boolean], isResourceRoot: true),
-    ])
+    static let t_type_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["boolean"]}
+        ]
+        """#)
     // type.json#6
-    static let t_type_6 = SchemaTable(nodes: [
-        SchemaNode(types: [.null], isResourceRoot: true),
-    ])
+    static let t_type_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["null"]}
+        ]
+        """#)
     // type.json#7
-    static let t_type_7 = SchemaTable(nodes: [
-        SchemaNode(types: [.integer, .string], isResourceRoot: true),
-    ])
+    static let t_type_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["integer","string"]}
+        ]
+        """#)
     // type.json#8
-    static let t_type_8 = SchemaTable(nodes: [
-        SchemaNode(types: [.string], isResourceRoot: true),
-    ])
+    static let t_type_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["string"]}
+        ]
+        """#)
     // type.json#9
-    static let t_type_9 = SchemaTable(nodes: [
-        SchemaNode(types: [.array, .object], isResourceRoot: true),
-    ])
+    static let t_type_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["array","object"]}
+        ]
+        """#)
     // type.json#10
-    static let t_type_10 = SchemaTable(nodes: [
-        SchemaNode(types: [.array, .object, .null], isResourceRoot: true),
-    ])
+    static let t_type_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","types":["array","object","null"]}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // unevaluatedItems.json#0
-    static let t_unevaluatedItems_0 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":true,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#1
-    static let t_unevaluatedItems_1 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#2
-    static let t_unevaluatedItems_2 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedItems", types: [.string]),
-    ])
+    static let t_unevaluatedItems_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"location":"/unevaluatedItems","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#3
-    static let t_unevaluatedItems_3 = SchemaTable(nodes: [
-        SchemaNode(items: 1, unevaluatedItems: 2, isResourceRoot: true),
-        SchemaNode(location: "/items", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":"","unevaluatedItems":2},
+        {"location":"/items","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#4
-    static let t_unevaluatedItems_4 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1],"unevaluatedItems":2},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#5
-    static let t_unevaluatedItems_5 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], items: 2, unevaluatedItems: 3, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(always: true, location: "/items"),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":2,"location":"","prefixItems":[1],"unevaluatedItems":3},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"always":true,"location":"/items"},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#6
-    static let t_unevaluatedItems_6 = SchemaTable(nodes: [
-        SchemaNode(items: 1, unevaluatedItems: 2, isResourceRoot: true),
-        SchemaNode(location: "/items", types: [.number]),
-        SchemaNode(location: "/unevaluatedItems", types: [.string]),
-    ])
+    static let t_unevaluatedItems_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":1,"location":"","unevaluatedItems":2},
+        {"location":"/items","types":["number"]},
+        {"location":"/unevaluatedItems","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#7
-    static let t_unevaluatedItems_7 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/allOf/0", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/allOf/0/prefixItems/0"),
-        SchemaNode(location: "/allOf/0/prefixItems/1", types: [.number]),
-    ])
+    static let t_unevaluatedItems_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","prefixItems":[1],"unevaluatedItems":2},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/allOf/0","prefixItems":[4,5]},
+        {"always":true,"location":"/allOf/0/prefixItems/0"},
+        {"location":"/allOf/0/prefixItems/1","types":["number"]}
+        ]
+        """#)
     // unevaluatedItems.json#8
-    static let t_unevaluatedItems_8 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, anyOf: [2, 4], isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedItems", types: [.boolean]),
-        SchemaNode(location: "/anyOf/0", items: 3),
-        SchemaNode(location: "/anyOf/0/items", types: [.string]),
-        SchemaNode(always: true, location: "/anyOf/1"),
-    ])
+    static let t_unevaluatedItems_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[2,4],"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"location":"/unevaluatedItems","types":["boolean"]},
+        {"items":3,"location":"/anyOf/0"},
+        {"location":"/anyOf/0/items","types":["string"]},
+        {"always":true,"location":"/anyOf/1"}
+        ]
+        """#)
     // unevaluatedItems.json#9
-    static let t_unevaluatedItems_9 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/allOf/0", prefixItems: [3], items: 4),
-        SchemaNode(location: "/allOf/0/prefixItems/0", types: [.string]),
-        SchemaNode(always: true, location: "/allOf/0/items"),
-    ])
+    static let t_unevaluatedItems_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2],"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"items":4,"location":"/allOf/0","prefixItems":[3]},
+        {"location":"/allOf/0/prefixItems/0","types":["string"]},
+        {"always":true,"location":"/allOf/0/items"}
+        ]
+        """#)
     // unevaluatedItems.json#10
-    static let t_unevaluatedItems_10 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, allOf: [2, 4], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/allOf/0", prefixItems: [3]),
-        SchemaNode(location: "/allOf/0/prefixItems/0", types: [.string]),
-        SchemaNode(location: "/allOf/1", unevaluatedItems: 5),
-        SchemaNode(always: true, location: "/allOf/1/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2,4],"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/allOf/0","prefixItems":[3]},
+        {"location":"/allOf/0/prefixItems/0","types":["string"]},
+        {"location":"/allOf/1","unevaluatedItems":5},
+        {"always":true,"location":"/allOf/1/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#11
-    static let t_unevaluatedItems_11 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, anyOf: [3, 6], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/anyOf/0", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/anyOf/0/prefixItems/0"),
-        SchemaNode(location: "/anyOf/0/prefixItems/1", constValue: .string("bar")),
-        SchemaNode(location: "/anyOf/1", prefixItems: [7, 8, 9]),
-        SchemaNode(always: true, location: "/anyOf/1/prefixItems/0"),
-        SchemaNode(always: true, location: "/anyOf/1/prefixItems/1"),
-        SchemaNode(location: "/anyOf/1/prefixItems/2", constValue: .string("baz")),
-    ])
+    static let t_unevaluatedItems_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[3,6],"isResourceRoot":true,"location":"","prefixItems":[1],"unevaluatedItems":2},
+        {"constValue":"foo","location":"/prefixItems/0"},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/anyOf/0","prefixItems":[4,5]},
+        {"always":true,"location":"/anyOf/0/prefixItems/0"},
+        {"constValue":"bar","location":"/anyOf/0/prefixItems/1"},
+        {"location":"/anyOf/1","prefixItems":[7,8,9]},
+        {"always":true,"location":"/anyOf/1/prefixItems/0"},
+        {"always":true,"location":"/anyOf/1/prefixItems/1"},
+        {"constValue":"baz","location":"/anyOf/1/prefixItems/2"}
+        ]
+        """#)
     // unevaluatedItems.json#12
-    static let t_unevaluatedItems_12 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, oneOf: [3, 6], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/oneOf/0", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/oneOf/0/prefixItems/0"),
-        SchemaNode(location: "/oneOf/0/prefixItems/1", constValue: .string("bar")),
-        SchemaNode(location: "/oneOf/1", prefixItems: [7, 8]),
-        SchemaNode(always: true, location: "/oneOf/1/prefixItems/0"),
-        SchemaNode(location: "/oneOf/1/prefixItems/1", constValue: .string("baz")),
-    ])
+    static let t_unevaluatedItems_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[3,6],"prefixItems":[1],"unevaluatedItems":2},
+        {"constValue":"foo","location":"/prefixItems/0"},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/oneOf/0","prefixItems":[4,5]},
+        {"always":true,"location":"/oneOf/0/prefixItems/0"},
+        {"constValue":"bar","location":"/oneOf/0/prefixItems/1"},
+        {"location":"/oneOf/1","prefixItems":[7,8]},
+        {"always":true,"location":"/oneOf/1/prefixItems/0"},
+        {"constValue":"baz","location":"/oneOf/1/prefixItems/1"}
+        ]
+        """#)
     // unevaluatedItems.json#13
-    static let t_unevaluatedItems_13 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, not: 3, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/not", not: 4),
-        SchemaNode(location: "/not/not", prefixItems: [5, 6]),
-        SchemaNode(always: true, location: "/not/not/prefixItems/0"),
-        SchemaNode(location: "/not/not/prefixItems/1", constValue: .string("bar")),
-    ])
+    static let t_unevaluatedItems_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":3,"prefixItems":[1],"unevaluatedItems":2},
+        {"constValue":"foo","location":"/prefixItems/0"},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/not","not":4},
+        {"location":"/not/not","prefixItems":[5,6]},
+        {"always":true,"location":"/not/not/prefixItems/0"},
+        {"constValue":"bar","location":"/not/not/prefixItems/1"}
+        ]
+        """#)
     // unevaluatedItems.json#14
-    static let t_unevaluatedItems_14 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ifSchema: 3, thenSchema: 6, elseSchema: 10, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", constValue: .string("foo")),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/if", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/if/prefixItems/0"),
-        SchemaNode(location: "/if/prefixItems/1", constValue: .string("bar")),
-        SchemaNode(location: "/then", prefixItems: [7, 8, 9]),
-        SchemaNode(always: true, location: "/then/prefixItems/0"),
-        SchemaNode(always: true, location: "/then/prefixItems/1"),
-        SchemaNode(location: "/then/prefixItems/2", constValue: .string("then")),
-        SchemaNode(location: "/else", prefixItems: [11, 12, 13, 14]),
-        SchemaNode(always: true, location: "/else/prefixItems/0"),
-        SchemaNode(always: true, location: "/else/prefixItems/1"),
-        SchemaNode(always: true, location: "/else/prefixItems/2"),
-        SchemaNode(location: "/else/prefixItems/3", constValue: .string("else")),
-    ])
+    static let t_unevaluatedItems_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":10,"ifSchema":3,"isResourceRoot":true,"location":"","prefixItems":[1],"thenSchema":6,"unevaluatedItems":2},
+        {"constValue":"foo","location":"/prefixItems/0"},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/if","prefixItems":[4,5]},
+        {"always":true,"location":"/if/prefixItems/0"},
+        {"constValue":"bar","location":"/if/prefixItems/1"},
+        {"location":"/then","prefixItems":[7,8,9]},
+        {"always":true,"location":"/then/prefixItems/0"},
+        {"always":true,"location":"/then/prefixItems/1"},
+        {"constValue":"then","location":"/then/prefixItems/2"},
+        {"location":"/else","prefixItems":[11,12,13,14]},
+        {"always":true,"location":"/else/prefixItems/0"},
+        {"always":true,"location":"/else/prefixItems/1"},
+        {"always":true,"location":"/else/prefixItems/2"},
+        {"constValue":"else","location":"/else/prefixItems/3"}
+        ]
+        """#)
     // unevaluatedItems.json#15
-    static let t_unevaluatedItems_15 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(always: true, location: "/allOf/0"),
-    ])
+    static let t_unevaluatedItems_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2],"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"always":true,"location":"/allOf/0"}
+        ]
+        """#)
     // unevaluatedItems.json#16
-    static let t_unevaluatedItems_16 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ref: 3, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/$defs/bar", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/$defs/bar/prefixItems/0"),
-        SchemaNode(location: "/$defs/bar/prefixItems/1", types: [.string]),
-    ])
+    static let t_unevaluatedItems_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1],"ref":3,"unevaluatedItems":2},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/$defs/bar","prefixItems":[4,5]},
+        {"always":true,"location":"/$defs/bar/prefixItems/0"},
+        {"location":"/$defs/bar/prefixItems/1","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#17
-    static let t_unevaluatedItems_17 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 2, ref: 3, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/$defs/bar", prefixItems: [4, 5]),
-        SchemaNode(always: true, location: "/$defs/bar/prefixItems/0"),
-        SchemaNode(location: "/$defs/bar/prefixItems/1", types: [.string]),
-    ])
+    static let t_unevaluatedItems_17 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1],"ref":3,"unevaluatedItems":2},
+        {"location":"/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/$defs/bar","prefixItems":[4,5]},
+        {"always":true,"location":"/$defs/bar/prefixItems/0"},
+        {"location":"/$defs/bar/prefixItems/1","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#18
-    static let t_unevaluatedItems_18 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("addons", 5)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/baseSchema", types: [.array], prefixItems: [2], unevaluatedItems: 3, dynamicRef: SchemaDynamicReference("addons", fallback: 4), dynamicAnchors: [SchemaDynamicAnchor("addons", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/baseSchema/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/$defs/baseSchema/unevaluatedItems"),
-        SchemaNode(location: "/$defs/baseSchema/$defs/defaultAddons", resource: 1),
-        SchemaNode(location: "/$defs/derived", prefixItems: [6, 7]),
-        SchemaNode(always: true, location: "/$defs/derived/prefixItems/0"),
-        SchemaNode(location: "/$defs/derived/prefixItems/1", types: [.string]),
-    ])
+    static let t_unevaluatedItems_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["addons",5]],"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["addons",4]],"dynamicRef":["addons",4],"isResourceRoot":true,"location":"/$defs/baseSchema","prefixItems":[2],"types":["array"],"unevaluatedItems":3},
+        {"location":"/$defs/baseSchema/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/$defs/baseSchema/unevaluatedItems"},
+        {"location":"/$defs/baseSchema/$defs/defaultAddons","resource":1},
+        {"location":"/$defs/derived","prefixItems":[6,7]},
+        {"always":true,"location":"/$defs/derived/prefixItems/0"},
+        {"location":"/$defs/derived/prefixItems/1","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#19
-    static let t_unevaluatedItems_19 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", prefixItems: [2]),
-        SchemaNode(always: true, location: "/allOf/0/prefixItems/0"),
-        SchemaNode(location: "/allOf/1", unevaluatedItems: 4),
-        SchemaNode(always: false, location: "/allOf/1/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_19 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","prefixItems":[2]},
+        {"always":true,"location":"/allOf/0/prefixItems/0"},
+        {"location":"/allOf/1","unevaluatedItems":4},
+        {"always":false,"location":"/allOf/1/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#20
-    static let t_unevaluatedItems_20 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], anyOf: [4], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", prefixItems: [2], unevaluatedItems: 3),
-        SchemaNode(location: "/properties/foo/prefixItems/0", types: [.string]),
-        SchemaNode(always: false, location: "/properties/foo/unevaluatedItems"),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("foo", 5)]),
-        SchemaNode(location: "/anyOf/0/properties/foo", prefixItems: [6, 7]),
-        SchemaNode(always: true, location: "/anyOf/0/properties/foo/prefixItems/0"),
-        SchemaNode(location: "/anyOf/0/properties/foo/prefixItems/1", types: [.string]),
-    ])
+    static let t_unevaluatedItems_20 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[4],"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","prefixItems":[2],"unevaluatedItems":3},
+        {"location":"/properties/foo/prefixItems/0","types":["string"]},
+        {"always":false,"location":"/properties/foo/unevaluatedItems"},
+        {"location":"/anyOf/0","properties":[["foo",5]]},
+        {"location":"/anyOf/0/properties/foo","prefixItems":[6,7]},
+        {"always":true,"location":"/anyOf/0/properties/foo/prefixItems/0"},
+        {"location":"/anyOf/0/properties/foo/prefixItems/1","types":["string"]}
+        ]
+        """#)
     // unevaluatedItems.json#21
-    static let t_unevaluatedItems_21 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], contains: 2, unevaluatedItems: 3, isResourceRoot: true),
-        SchemaNode(always: true, location: "/prefixItems/0"),
-        SchemaNode(location: "/contains", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_21 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":2,"isResourceRoot":true,"location":"","prefixItems":[1],"unevaluatedItems":3},
+        {"always":true,"location":"/prefixItems/0"},
+        {"location":"/contains","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#22
-    static let t_unevaluatedItems_22 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, allOf: [2, 4], isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedItems", multipleOf: 5.0),
-        SchemaNode(location: "/allOf/0", contains: 3),
-        SchemaNode(location: "/allOf/0/contains", multipleOf: 2.0),
-        SchemaNode(location: "/allOf/1", contains: 5),
-        SchemaNode(location: "/allOf/1/contains", multipleOf: 3.0),
-    ])
+    static let t_unevaluatedItems_22 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2,4],"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"location":"/unevaluatedItems","multipleOf":5},
+        {"contains":3,"location":"/allOf/0"},
+        {"location":"/allOf/0/contains","multipleOf":2},
+        {"contains":5,"location":"/allOf/1"},
+        {"location":"/allOf/1/contains","multipleOf":3}
+        ]
+        """#)
     // unevaluatedItems.json#23
-    static let t_unevaluatedItems_23 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, ifSchema: 2, thenSchema: 4, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/if", contains: 3),
-        SchemaNode(location: "/if/contains", constValue: .string("a")),
-        SchemaNode(location: "/then", ifSchema: 5, thenSchema: 7),
-        SchemaNode(location: "/then/if", contains: 6),
-        SchemaNode(location: "/then/if/contains", constValue: .string("b")),
-        SchemaNode(location: "/then/then", ifSchema: 8),
-        SchemaNode(location: "/then/then/if", contains: 9),
-        SchemaNode(location: "/then/then/if/contains", constValue: .string("c")),
-    ])
+    static let t_unevaluatedItems_23 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":2,"isResourceRoot":true,"location":"","thenSchema":4,"unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"contains":3,"location":"/if"},
+        {"constValue":"a","location":"/if/contains"},
+        {"ifSchema":5,"location":"/then","thenSchema":7},
+        {"contains":6,"location":"/then/if"},
+        {"constValue":"b","location":"/then/if/contains"},
+        {"ifSchema":8,"location":"/then/then"},
+        {"contains":9,"location":"/then/then/if"},
+        {"constValue":"c","location":"/then/then/if/contains"}
+        ]
+        """#)
     // unevaluatedItems.json#24
-    static let t_unevaluatedItems_24 = SchemaTable(nodes: [
-        SchemaNode(contains: 1, minContains: 0, unevaluatedItems: 2, isResourceRoot: true),
-        SchemaNode(location: "/contains", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_24 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"contains":1,"isResourceRoot":true,"location":"","minContains":0,"unevaluatedItems":2},
+        {"location":"/contains","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#25
-    static let t_unevaluatedItems_25 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_25 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
     // unevaluatedItems.json#26
-    static let t_unevaluatedItems_26 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedItems", types: [.null]),
-    ])
+    static let t_unevaluatedItems_26 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"location":"/unevaluatedItems","types":["null"]}
+        ]
+        """#)
     // unevaluatedItems.json#27
-    static let t_unevaluatedItems_27 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedItems: 1, ifSchema: 2, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-        SchemaNode(location: "/if", prefixItems: [3]),
-        SchemaNode(location: "/if/prefixItems/0", constValue: .string("a")),
-    ])
+    static let t_unevaluatedItems_27 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":2,"isResourceRoot":true,"location":"","unevaluatedItems":1},
+        {"always":false,"location":"/unevaluatedItems"},
+        {"location":"/if","prefixItems":[3]},
+        {"constValue":"a","location":"/if/prefixItems/0"}
+        ]
+        """#)
     // unevaluatedItems.json#28
-    static let t_unevaluatedItems_28 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1], unevaluatedItems: 4, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", prefixItems: [2, 3]),
-        SchemaNode(always: true, location: "/prefixItems/0/prefixItems/0"),
-        SchemaNode(location: "/prefixItems/0/prefixItems/1", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedItems"),
-    ])
+    static let t_unevaluatedItems_28 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1],"unevaluatedItems":4},
+        {"location":"/prefixItems/0","prefixItems":[2,3]},
+        {"always":true,"location":"/prefixItems/0/prefixItems/0"},
+        {"location":"/prefixItems/0/prefixItems/1","types":["string"]},
+        {"always":false,"location":"/unevaluatedItems"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // unevaluatedProperties.json#0
-    static let t_unevaluatedProperties_0 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
-        SchemaNode(always: true, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":true,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#1
-    static let t_unevaluatedProperties_1 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedProperties", types: [.string], minLength: 3),
-    ])
+    static let t_unevaluatedProperties_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"location":"/unevaluatedProperties","minLength":3,"types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#2
-    static let t_unevaluatedProperties_2 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#3
-    static let t_unevaluatedProperties_3 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#4
-    static let t_unevaluatedProperties_4 = SchemaTable(nodes: [
-        SchemaNode(patternProperties: [SchemaPatternMember(SchemaPattern("^foo"), 1)], unevaluatedProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/patternProperties/^foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","patternProperties":[["^foo",1]],"unevaluatedProperties":2},
+        {"location":"/patternProperties/^foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#5
-    static let t_unevaluatedProperties_5 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], additionalProperties: 2, unevaluatedProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: true, location: "/additionalProperties"),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","properties":[["foo",1]],"types":["object"],"unevaluatedProperties":3},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":true,"location":"/additionalProperties"},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#6
-    static let t_unevaluatedProperties_6 = SchemaTable(nodes: [
-        SchemaNode(types: [.object], properties: [SchemaMember("foo", 1)], additionalProperties: 2, unevaluatedProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(location: "/additionalProperties", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"additionalProperties":2,"isResourceRoot":true,"location":"","properties":[["foo",1]],"types":["object"],"unevaluatedProperties":3},
+        {"location":"/properties/foo","types":["string"]},
+        {"location":"/additionalProperties","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#7
-    static let t_unevaluatedProperties_7 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("bar", 4)]),
-        SchemaNode(location: "/allOf/0/properties/bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_7 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","properties":[["bar",4]]},
+        {"location":"/allOf/0/properties/bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#8
-    static let t_unevaluatedProperties_8 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", patternProperties: [SchemaPatternMember(SchemaPattern("^bar"), 4)]),
-        SchemaNode(location: "/allOf/0/patternProperties/^bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_8 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","patternProperties":[["^bar",4]]},
+        {"location":"/allOf/0/patternProperties/^bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#9
-    static let t_unevaluatedProperties_9 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", additionalProperties: 4),
-        SchemaNode(always: true, location: "/allOf/0/additionalProperties"),
-    ])
+    static let t_unevaluatedProperties_9 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"additionalProperties":4,"location":"/allOf/0"},
+        {"always":true,"location":"/allOf/0/additionalProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#10
-    static let t_unevaluatedProperties_10 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(location: "/unevaluatedProperties", types: [.string], maxLength: 2),
-        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
-        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_10 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"location":"/unevaluatedProperties","maxLength":2,"types":["string"]},
+        {"location":"/allOf/0","unevaluatedProperties":4},
+        {"always":true,"location":"/allOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#11
-    static let t_unevaluatedProperties_11 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, anyOf: [3, 5, 7], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 4)], required: ["bar"]),
-        SchemaNode(location: "/anyOf/0/properties/bar", constValue: .string("bar")),
-        SchemaNode(location: "/anyOf/1", properties: [SchemaMember("baz", 6)], required: ["baz"]),
-        SchemaNode(location: "/anyOf/1/properties/baz", constValue: .string("baz")),
-        SchemaNode(location: "/anyOf/2", properties: [SchemaMember("quux", 8)], required: ["quux"]),
-        SchemaNode(location: "/anyOf/2/properties/quux", constValue: .string("quux")),
-    ])
+    static let t_unevaluatedProperties_11 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[3,5,7],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/anyOf/0","properties":[["bar",4]],"required":["bar"]},
+        {"constValue":"bar","location":"/anyOf/0/properties/bar"},
+        {"location":"/anyOf/1","properties":[["baz",6]],"required":["baz"]},
+        {"constValue":"baz","location":"/anyOf/1/properties/baz"},
+        {"location":"/anyOf/2","properties":[["quux",8]],"required":["quux"]},
+        {"constValue":"quux","location":"/anyOf/2/properties/quux"}
+        ]
+        """#)
     // unevaluatedProperties.json#12
-    static let t_unevaluatedProperties_12 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, oneOf: [3, 5], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/oneOf/0", properties: [SchemaMember("bar", 4)], required: ["bar"]),
-        SchemaNode(location: "/oneOf/0/properties/bar", constValue: .string("bar")),
-        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("baz", 6)], required: ["baz"]),
-        SchemaNode(location: "/oneOf/1/properties/baz", constValue: .string("baz")),
-    ])
+    static let t_unevaluatedProperties_12 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[3,5],"properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/oneOf/0","properties":[["bar",4]],"required":["bar"]},
+        {"constValue":"bar","location":"/oneOf/0/properties/bar"},
+        {"location":"/oneOf/1","properties":[["baz",6]],"required":["baz"]},
+        {"constValue":"baz","location":"/oneOf/1/properties/baz"}
+        ]
+        """#)
     // unevaluatedProperties.json#13
-    static let t_unevaluatedProperties_13 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, not: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/not", not: 4),
-        SchemaNode(location: "/not/not", properties: [SchemaMember("bar", 5)], required: ["bar"]),
-        SchemaNode(location: "/not/not/properties/bar", constValue: .string("bar")),
-    ])
+    static let t_unevaluatedProperties_13 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","not":3,"properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/not","not":4},
+        {"location":"/not/not","properties":[["bar",5]],"required":["bar"]},
+        {"constValue":"bar","location":"/not/not/properties/bar"}
+        ]
+        """#)
     // unevaluatedProperties.json#14
-    static let t_unevaluatedProperties_14 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, thenSchema: 4, elseSchema: 6, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
-        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
-        SchemaNode(location: "/then", properties: [SchemaMember("bar", 5)], required: ["bar"]),
-        SchemaNode(location: "/then/properties/bar", types: [.string]),
-        SchemaNode(location: "/else", properties: [SchemaMember("baz", 7)], required: ["baz"]),
-        SchemaNode(location: "/else/properties/baz", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_14 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":6,"ifSchema":2,"isResourceRoot":true,"location":"","thenSchema":4,"unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/if","properties":[["foo",3]],"required":["foo"]},
+        {"constValue":"then","location":"/if/properties/foo"},
+        {"location":"/then","properties":[["bar",5]],"required":["bar"]},
+        {"location":"/then/properties/bar","types":["string"]},
+        {"location":"/else","properties":[["baz",7]],"required":["baz"]},
+        {"location":"/else/properties/baz","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#15
-    static let t_unevaluatedProperties_15 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, elseSchema: 4, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
-        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
-        SchemaNode(location: "/else", properties: [SchemaMember("baz", 5)], required: ["baz"]),
-        SchemaNode(location: "/else/properties/baz", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_15 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"elseSchema":4,"ifSchema":2,"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/if","properties":[["foo",3]],"required":["foo"]},
+        {"constValue":"then","location":"/if/properties/foo"},
+        {"location":"/else","properties":[["baz",5]],"required":["baz"]},
+        {"location":"/else/properties/baz","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#16
-    static let t_unevaluatedProperties_16 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, thenSchema: 4, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/if", properties: [SchemaMember("foo", 3)], required: ["foo"]),
-        SchemaNode(location: "/if/properties/foo", constValue: .string("then")),
-        SchemaNode(location: "/then", properties: [SchemaMember("bar", 5)], required: ["bar"]),
-        SchemaNode(location: "/then/properties/bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_16 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":2,"isResourceRoot":true,"location":"","thenSchema":4,"unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/if","properties":[["foo",3]],"required":["foo"]},
+        {"constValue":"then","location":"/if/properties/foo"},
+        {"location":"/then","properties":[["bar",5]],"required":["bar"]},
+        {"location":"/then/properties/bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#17
-    static let t_unevaluatedProperties_17 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], dependentSchemas: [SchemaMember("foo", 2)], unevaluatedProperties: 4, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(location: "/dependentSchemas/foo", properties: [SchemaMember("bar", 3)], required: ["bar"]),
-        SchemaNode(location: "/dependentSchemas/foo/properties/bar", constValue: .string("bar")),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_17 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["foo",2]],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":4},
+        {"location":"/properties/foo","types":["string"]},
+        {"location":"/dependentSchemas/foo","properties":[["bar",3]],"required":["bar"]},
+        {"constValue":"bar","location":"/dependentSchemas/foo/properties/bar"},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#18
-    static let t_unevaluatedProperties_18 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(always: true, location: "/allOf/0"),
-    ])
+    static let t_unevaluatedProperties_18 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"always":true,"location":"/allOf/0"}
+        ]
+        """#)
     // unevaluatedProperties.json#19
-    static let t_unevaluatedProperties_19 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, ref: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/$defs/bar", properties: [SchemaMember("bar", 4)]),
-        SchemaNode(location: "/$defs/bar/properties/bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_19 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":3,"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/$defs/bar","properties":[["bar",4]]},
+        {"location":"/$defs/bar/properties/bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#20
-    static let t_unevaluatedProperties_20 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, ref: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/$defs/bar", properties: [SchemaMember("bar", 4)]),
-        SchemaNode(location: "/$defs/bar/properties/bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_20 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"ref":3,"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/$defs/bar","properties":[["bar",4]]},
+        {"location":"/$defs/bar/properties/bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#21
-    static let t_unevaluatedProperties_21 = SchemaTable(nodes: [
-        SchemaNode(ref: 1, dynamicAnchors: [SchemaDynamicAnchor("addons", 5)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/baseSchema", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3, dynamicRef: SchemaDynamicReference("addons", fallback: 4), dynamicAnchors: [SchemaDynamicAnchor("addons", 4)], isResourceRoot: true),
-        SchemaNode(location: "/$defs/baseSchema/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/$defs/baseSchema/unevaluatedProperties"),
-        SchemaNode(location: "/$defs/baseSchema/$defs/defaultAddons", resource: 1),
-        SchemaNode(location: "/$defs/derived", properties: [SchemaMember("bar", 6)]),
-        SchemaNode(location: "/$defs/derived/properties/bar", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_21 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dynamicAnchors":[["addons",5]],"isResourceRoot":true,"location":"","ref":1},
+        {"dynamicAnchors":[["addons",4]],"dynamicRef":["addons",4],"isResourceRoot":true,"location":"/$defs/baseSchema","properties":[["foo",2]],"unevaluatedProperties":3},
+        {"location":"/$defs/baseSchema/properties/foo","types":["string"]},
+        {"always":false,"location":"/$defs/baseSchema/unevaluatedProperties"},
+        {"location":"/$defs/baseSchema/$defs/defaultAddons","resource":1},
+        {"location":"/$defs/derived","properties":[["bar",6]]},
+        {"location":"/$defs/derived/properties/bar","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#22
-    static let t_unevaluatedProperties_22 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
-        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
-        SchemaNode(location: "/allOf/1", unevaluatedProperties: 4),
-        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_22 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["foo",2]]},
+        {"always":true,"location":"/allOf/0/properties/foo"},
+        {"location":"/allOf/1","unevaluatedProperties":4},
+        {"always":false,"location":"/allOf/1/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#23
-    static let t_unevaluatedProperties_23 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", unevaluatedProperties: 2),
-        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)]),
-        SchemaNode(always: true, location: "/allOf/1/properties/foo"),
-    ])
+    static let t_unevaluatedProperties_23 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","unevaluatedProperties":2},
+        {"always":false,"location":"/allOf/0/unevaluatedProperties"},
+        {"location":"/allOf/1","properties":[["foo",4]]},
+        {"always":true,"location":"/allOf/1/properties/foo"}
+        ]
+        """#)
     // unevaluatedProperties.json#24
-    static let t_unevaluatedProperties_24 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
-        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_24 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","unevaluatedProperties":4},
+        {"always":true,"location":"/allOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#25
-    static let t_unevaluatedProperties_25 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], unevaluatedProperties: 4),
-        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
-        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_25 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2],"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","properties":[["foo",3]],"unevaluatedProperties":4},
+        {"location":"/allOf/0/properties/foo","types":["string"]},
+        {"always":true,"location":"/allOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#26
-    static let t_unevaluatedProperties_26 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 2, allOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", types: [.string]),
-        SchemaNode(always: true, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", unevaluatedProperties: 4),
-        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_26 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[3],"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":2},
+        {"location":"/properties/foo","types":["string"]},
+        {"always":true,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","unevaluatedProperties":4},
+        {"always":false,"location":"/allOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#27
-    static let t_unevaluatedProperties_27 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, allOf: [2], isResourceRoot: true),
-        SchemaNode(always: true, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 3)], unevaluatedProperties: 4),
-        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_27 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2],"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":true,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","properties":[["foo",3]],"unevaluatedProperties":4},
+        {"location":"/allOf/0/properties/foo","types":["string"]},
+        {"always":false,"location":"/allOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#28
-    static let t_unevaluatedProperties_28 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 4], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3),
-        SchemaNode(location: "/allOf/0/properties/foo", types: [.string]),
-        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/1", unevaluatedProperties: 5),
-        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_28 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,4],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["foo",2]],"unevaluatedProperties":3},
+        {"location":"/allOf/0/properties/foo","types":["string"]},
+        {"always":true,"location":"/allOf/0/unevaluatedProperties"},
+        {"location":"/allOf/1","unevaluatedProperties":5},
+        {"always":false,"location":"/allOf/1/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#29
-    static let t_unevaluatedProperties_29 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1, 3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", unevaluatedProperties: 2),
-        SchemaNode(always: true, location: "/allOf/0/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/1", properties: [SchemaMember("foo", 4)], unevaluatedProperties: 5),
-        SchemaNode(location: "/allOf/1/properties/foo", types: [.string]),
-        SchemaNode(always: false, location: "/allOf/1/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_29 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1,3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","unevaluatedProperties":2},
+        {"always":true,"location":"/allOf/0/unevaluatedProperties"},
+        {"location":"/allOf/1","properties":[["foo",4]],"unevaluatedProperties":5},
+        {"location":"/allOf/1/properties/foo","types":["string"]},
+        {"always":false,"location":"/allOf/1/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#30
-    static let t_unevaluatedProperties_30 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], anyOf: [4], isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", properties: [SchemaMember("bar", 2)], unevaluatedProperties: 3),
-        SchemaNode(location: "/properties/foo/properties/bar", types: [.string]),
-        SchemaNode(always: false, location: "/properties/foo/unevaluatedProperties"),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("foo", 5)]),
-        SchemaNode(location: "/anyOf/0/properties/foo", properties: [SchemaMember("faz", 6)]),
-        SchemaNode(location: "/anyOf/0/properties/foo/properties/faz", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_30 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[4],"isResourceRoot":true,"location":"","properties":[["foo",1]]},
+        {"location":"/properties/foo","properties":[["bar",2]],"unevaluatedProperties":3},
+        {"location":"/properties/foo/properties/bar","types":["string"]},
+        {"always":false,"location":"/properties/foo/unevaluatedProperties"},
+        {"location":"/anyOf/0","properties":[["foo",5]]},
+        {"location":"/anyOf/0/properties/foo","properties":[["faz",6]]},
+        {"location":"/anyOf/0/properties/foo/properties/faz","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#31
-    static let t_unevaluatedProperties_31 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], anyOf: [4], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)], unevaluatedProperties: 3),
-        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
-        SchemaNode(always: false, location: "/allOf/0/unevaluatedProperties"),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 5)]),
-        SchemaNode(always: true, location: "/anyOf/0/properties/bar"),
-    ])
+    static let t_unevaluatedProperties_31 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"anyOf":[4],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["foo",2]],"unevaluatedProperties":3},
+        {"always":true,"location":"/allOf/0/properties/foo"},
+        {"always":false,"location":"/allOf/0/unevaluatedProperties"},
+        {"location":"/anyOf/0","properties":[["bar",5]]},
+        {"always":true,"location":"/anyOf/0/properties/bar"}
+        ]
+        """#)
     // unevaluatedProperties.json#32
-    static let t_unevaluatedProperties_32 = SchemaTable(nodes: [
-        SchemaNode(allOf: [1], anyOf: [3], isResourceRoot: true),
-        SchemaNode(location: "/allOf/0", properties: [SchemaMember("foo", 2)]),
-        SchemaNode(always: true, location: "/allOf/0/properties/foo"),
-        SchemaNode(location: "/anyOf/0", properties: [SchemaMember("bar", 4)], unevaluatedProperties: 5),
-        SchemaNode(always: true, location: "/anyOf/0/properties/bar"),
-        SchemaNode(always: false, location: "/anyOf/0/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_32 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[1],"anyOf":[3],"isResourceRoot":true,"location":""},
+        {"location":"/allOf/0","properties":[["foo",2]]},
+        {"always":true,"location":"/allOf/0/properties/foo"},
+        {"location":"/anyOf/0","properties":[["bar",4]],"unevaluatedProperties":5},
+        {"always":true,"location":"/anyOf/0/properties/bar"},
+        {"always":false,"location":"/anyOf/0/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#33
-    static let t_unevaluatedProperties_33 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("x", 1)], unevaluatedProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/properties/x", ref: 0),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_33 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["x",1]],"unevaluatedProperties":2},
+        {"location":"/properties/x","ref":0},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#34
-    static let t_unevaluatedProperties_34 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, allOf: [2, 5, 7], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/allOf/0", ref: 3),
-        SchemaNode(location: "/$defs/one", properties: [SchemaMember("a", 4)]),
-        SchemaNode(always: true, location: "/$defs/one/properties/a"),
-        SchemaNode(location: "/allOf/1", properties: [SchemaMember("b", 6)]),
-        SchemaNode(always: true, location: "/allOf/1/properties/b"),
-        SchemaNode(location: "/allOf/2", oneOf: [8, 11]),
-        SchemaNode(location: "/allOf/2/oneOf/0", ref: 9),
-        SchemaNode(location: "/$defs/two", properties: [SchemaMember("x", 10)], required: ["x"]),
-        SchemaNode(always: true, location: "/$defs/two/properties/x"),
-        SchemaNode(location: "/allOf/2/oneOf/1", properties: [SchemaMember("y", 12)], required: ["y"]),
-        SchemaNode(always: true, location: "/allOf/2/oneOf/1/properties/y"),
-    ])
+    static let t_unevaluatedProperties_34 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"allOf":[2,5,7],"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/allOf/0","ref":3},
+        {"location":"/$defs/one","properties":[["a",4]]},
+        {"always":true,"location":"/$defs/one/properties/a"},
+        {"location":"/allOf/1","properties":[["b",6]]},
+        {"always":true,"location":"/allOf/1/properties/b"},
+        {"location":"/allOf/2","oneOf":[8,11]},
+        {"location":"/allOf/2/oneOf/0","ref":9},
+        {"location":"/$defs/two","properties":[["x",10]],"required":["x"]},
+        {"always":true,"location":"/$defs/two/properties/x"},
+        {"location":"/allOf/2/oneOf/1","properties":[["y",12]],"required":["y"]},
+        {"always":true,"location":"/allOf/2/oneOf/1/properties/y"}
+        ]
+        """#)
     // unevaluatedProperties.json#35
-    static let t_unevaluatedProperties_35 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, oneOf: [2, 16], isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/oneOf/0", ref: 3),
-        SchemaNode(location: "/$defs/one", oneOf: [4, 10, 12, 14]),
-        SchemaNode(location: "/$defs/one/oneOf/0", ref: 5),
-        SchemaNode(location: "/$defs/two", oneOf: [6, 8]),
-        SchemaNode(location: "/$defs/two/oneOf/0", properties: [SchemaMember("c", 7)], required: ["c"]),
-        SchemaNode(always: true, location: "/$defs/two/oneOf/0/properties/c"),
-        SchemaNode(location: "/$defs/two/oneOf/1", properties: [SchemaMember("d", 9)], required: ["d"]),
-        SchemaNode(always: true, location: "/$defs/two/oneOf/1/properties/d"),
-        SchemaNode(location: "/$defs/one/oneOf/1", properties: [SchemaMember("b", 11)], required: ["b"]),
-        SchemaNode(always: true, location: "/$defs/one/oneOf/1/properties/b"),
-        SchemaNode(location: "/$defs/one/oneOf/2", patternProperties: [SchemaPatternMember(SchemaPattern("x"), 13)], required: ["xx"]),
-        SchemaNode(always: true, location: "/$defs/one/oneOf/2/patternProperties/x"),
-        SchemaNode(location: "/$defs/one/oneOf/3", required: ["all"], unevaluatedProperties: 15),
-        SchemaNode(always: true, location: "/$defs/one/oneOf/3/unevaluatedProperties"),
-        SchemaNode(location: "/oneOf/1", properties: [SchemaMember("a", 17)], required: ["a"]),
-        SchemaNode(always: true, location: "/oneOf/1/properties/a"),
-    ])
+    static let t_unevaluatedProperties_35 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","oneOf":[2,16],"unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/oneOf/0","ref":3},
+        {"location":"/$defs/one","oneOf":[4,10,12,14]},
+        {"location":"/$defs/one/oneOf/0","ref":5},
+        {"location":"/$defs/two","oneOf":[6,8]},
+        {"location":"/$defs/two/oneOf/0","properties":[["c",7]],"required":["c"]},
+        {"always":true,"location":"/$defs/two/oneOf/0/properties/c"},
+        {"location":"/$defs/two/oneOf/1","properties":[["d",9]],"required":["d"]},
+        {"always":true,"location":"/$defs/two/oneOf/1/properties/d"},
+        {"location":"/$defs/one/oneOf/1","properties":[["b",11]],"required":["b"]},
+        {"always":true,"location":"/$defs/one/oneOf/1/properties/b"},
+        {"location":"/$defs/one/oneOf/2","patternProperties":[["x",13]],"required":["xx"]},
+        {"always":true,"location":"/$defs/one/oneOf/2/patternProperties/x"},
+        {"location":"/$defs/one/oneOf/3","required":["all"],"unevaluatedProperties":15},
+        {"always":true,"location":"/$defs/one/oneOf/3/unevaluatedProperties"},
+        {"location":"/oneOf/1","properties":[["a",17]],"required":["a"]},
+        {"always":true,"location":"/oneOf/1/properties/a"}
+        ]
+        """#)
     // unevaluatedProperties.json#36
-    static let t_unevaluatedProperties_36 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_36 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#37
-    static let t_unevaluatedProperties_37 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, isResourceRoot: true),
-        SchemaNode(location: "/unevaluatedProperties", types: [.null]),
-    ])
+    static let t_unevaluatedProperties_37 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"location":"/unevaluatedProperties","types":["null"]}
+        ]
+        """#)
     // unevaluatedProperties.json#38
-    static let t_unevaluatedProperties_38 = SchemaTable(nodes: [
-        SchemaNode(propertyNames: 1, unevaluatedProperties: 2, isResourceRoot: true),
-        SchemaNode(location: "/propertyNames", maxLength: 1),
-        SchemaNode(location: "/unevaluatedProperties", types: [.number]),
-    ])
+    static let t_unevaluatedProperties_38 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","propertyNames":1,"unevaluatedProperties":2},
+        {"location":"/propertyNames","maxLength":1},
+        {"location":"/unevaluatedProperties","types":["number"]}
+        ]
+        """#)
     // unevaluatedProperties.json#39
-    static let t_unevaluatedProperties_39 = SchemaTable(nodes: [
-        SchemaNode(unevaluatedProperties: 1, ifSchema: 2, isResourceRoot: true),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-        SchemaNode(location: "/if", patternProperties: [SchemaPatternMember(SchemaPattern("foo"), 3)]),
-        SchemaNode(location: "/if/patternProperties/foo", types: [.string]),
-    ])
+    static let t_unevaluatedProperties_39 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"ifSchema":2,"isResourceRoot":true,"location":"","unevaluatedProperties":1},
+        {"always":false,"location":"/unevaluatedProperties"},
+        {"location":"/if","patternProperties":[["foo",3]]},
+        {"location":"/if/patternProperties/foo","types":["string"]}
+        ]
+        """#)
     // unevaluatedProperties.json#40
-    static let t_unevaluatedProperties_40 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo2", 1)], dependentSchemas: [SchemaMember("foo", 2), SchemaMember("foo2", 3)], unevaluatedProperties: 5, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo2"),
-        SchemaNode(location: "/dependentSchemas/foo"),
-        SchemaNode(location: "/dependentSchemas/foo2", properties: [SchemaMember("bar", 4)]),
-        SchemaNode(location: "/dependentSchemas/foo2/properties/bar"),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_40 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"dependentSchemas":[["foo",2],["foo2",3]],"isResourceRoot":true,"location":"","properties":[["foo2",1]],"unevaluatedProperties":5},
+        {"location":"/properties/foo2"},
+        {"location":"/dependentSchemas/foo"},
+        {"location":"/dependentSchemas/foo2","properties":[["bar",4]]},
+        {"location":"/dependentSchemas/foo2/properties/bar"},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#41
-    static let t_unevaluatedProperties_41 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", properties: [SchemaMember("bar", 2)]),
-        SchemaNode(location: "/properties/foo/properties/bar", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_41 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":3},
+        {"location":"/properties/foo","properties":[["bar",2]]},
+        {"location":"/properties/foo/properties/bar","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#42
-    static let t_unevaluatedProperties_42 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", patternProperties: [SchemaPatternMember(SchemaPattern("^bar$"), 2)]),
-        SchemaNode(location: "/properties/foo/patternProperties/^bar$", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_42 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":3},
+        {"location":"/properties/foo","patternProperties":[["^bar$",2]]},
+        {"location":"/properties/foo/patternProperties/^bar$","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
     // unevaluatedProperties.json#43
-    static let t_unevaluatedProperties_43 = SchemaTable(nodes: [
-        SchemaNode(properties: [SchemaMember("foo", 1)], unevaluatedProperties: 3, isResourceRoot: true),
-        SchemaNode(location: "/properties/foo", additionalProperties: 2),
-        SchemaNode(location: "/properties/foo/additionalProperties", types: [.string]),
-        SchemaNode(always: false, location: "/unevaluatedProperties"),
-    ])
+    static let t_unevaluatedProperties_43 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","properties":[["foo",1]],"unevaluatedProperties":3},
+        {"additionalProperties":2,"location":"/properties/foo"},
+        {"location":"/properties/foo/additionalProperties","types":["string"]},
+        {"always":false,"location":"/unevaluatedProperties"}
+        ]
+        """#)
 }
 
 extension SuiteSchemas {
     // uniqueItems.json#0
-    static let t_uniqueItems_0 = SchemaTable(nodes: [
-        SchemaNode(uniqueItems: true, isResourceRoot: true),
-    ])
+    static let t_uniqueItems_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","uniqueItems":true}
+        ]
+        """#)
     // uniqueItems.json#1
-    static let t_uniqueItems_1 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], uniqueItems: true, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
-        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
-    ])
+    static let t_uniqueItems_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1,2],"uniqueItems":true},
+        {"location":"/prefixItems/0","types":["boolean"]},
+        {"location":"/prefixItems/1","types":["boolean"]}
+        ]
+        """#)
     // uniqueItems.json#2
-    static let t_uniqueItems_2 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], items: 3, uniqueItems: true, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
-        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_uniqueItems_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":3,"location":"","prefixItems":[1,2],"uniqueItems":true},
+        {"location":"/prefixItems/0","types":["boolean"]},
+        {"location":"/prefixItems/1","types":["boolean"]},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
     // uniqueItems.json#3
-    static let t_uniqueItems_3 = SchemaTable(nodes: [
-        SchemaNode(isResourceRoot: true),
-    ])
+    static let t_uniqueItems_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
     // uniqueItems.json#4
-    static let t_uniqueItems_4 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
-        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
-    ])
+    static let t_uniqueItems_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":"","prefixItems":[1,2]},
+        {"location":"/prefixItems/0","types":["boolean"]},
+        {"location":"/prefixItems/1","types":["boolean"]}
+        ]
+        """#)
     // uniqueItems.json#5
-    static let t_uniqueItems_5 = SchemaTable(nodes: [
-        SchemaNode(prefixItems: [1, 2], items: 3, isResourceRoot: true),
-        SchemaNode(location: "/prefixItems/0", types: [.boolean]),
-        SchemaNode(location: "/prefixItems/1", types: [.boolean]),
-        SchemaNode(always: false, location: "/items"),
-    ])
+    static let t_uniqueItems_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"items":3,"location":"","prefixItems":[1,2]},
+        {"location":"/prefixItems/0","types":["boolean"]},
+        {"location":"/prefixItems/1","types":["boolean"]},
+        {"always":false,"location":"/items"}
+        ]
+        """#)
 }

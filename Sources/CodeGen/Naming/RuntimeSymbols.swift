@@ -1,0 +1,43 @@
+import ViduRuntime
+
+/// Every ViduRuntime name that generated code refers to, in one place and always qualified
+/// with the module (`ViduRuntime.SchemaTable`), so that no type a spec declares can hide it.
+///
+/// Type names are read from the types themselves (`String(reflecting:)`), so renaming a
+/// runtime type fails to compile here instead of generating code that does not build.
+/// Member names cannot be read that way; they are spelled once here, next to their type,
+/// and the golden and compile tests of CodeGen check them.
+public enum RuntimeSymbols {
+    /// The qualified name of `type`: `ViduRuntime.SchemaTable`.
+    static func name(_ type: Any.Type) -> String {
+        let text = String(reflecting: type)
+        return text.hasPrefix("any ") ? String(text.dropFirst(4)) : text
+    }
+
+    /// The runtime module, as generated files import it.
+    public static let module = "ViduRuntime"
+
+    // MARK: Values and validation
+    public static let jsonValue = name(JSONValue.self)
+    public static let jsonValueRepresentable = name((any JSONValueRepresentable).self)
+    public static let jsonValueEncoder = name(JSONValueEncoder.self)
+    public static let extraFieldsInclusion = name(ExtraFieldsInclusion.self)
+    public static let schemaTable = name(SchemaTable.self)
+    public static let schemaEntry = name(SchemaEntry.self)
+    public static let schemaValidated = name((any SchemaValidated).self)
+    public static let openStringEnum = name((any OpenStringEnum).self)
+
+    // MARK: Sending
+    public static let viduError = name(ViduError.self)
+    public static let requestExecutor = name(RequestExecutor.self)
+    public static let clientConfiguration = name(ClientConfiguration.self)
+    public static let providerDescriptor = name(ProviderDescriptor.self)
+    public static let operationDescriptor = name(OperationDescriptor.self)
+
+    // MARK: Tasks
+    public static let taskDescriptor = name(TaskDescriptor.self)
+    public static let taskStatus = name(TaskStatus.self)
+    public static let taskOutcome = name(TaskOutcome.self)
+    public static let taskWaiter = name(TaskWaiter.self)
+    public static let pollingPolicy = name(PollingPolicy.self)
+}
