@@ -206,31 +206,45 @@ import Testing
     @Test func clientMethodValidatesBodyAndParametersThenSends() throws {
         let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
         let client = try #require(files["Fixture/Fixture+Client.swift"])
-        #expect(client.contains("""
-                public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduError) -> Fixture.CreateVideoResponse {
-                    let checked = body.checkedForSending()
-                    let json = checked.json
-                    let violations = checked.violations
-                    guard violations.isEmpty else { throw .invalidRequest(violations) }
-                    return try await executor.send(Fixture.Operations.createVideo, body: json, as: Fixture.CreateVideoResponse.self)
+        #expect(TestSupport.block(startingWith: "public func createVideo(", in: client) == """
+                public func createVideo(_ body: Fixture.CreateVideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<Fixture.CreateVideoResponse> {
+                    try await executor.perform(Fixture.Operations.createVideo, schemas: Fixture.schemaTable, body: body.checkedForSending(), task: Fixture.Tasks.createVideo, as: Fixture.CreateVideoResponse.self)
                 }
-        """))
-        #expect(client.contains("""
+        """)
+        #expect(TestSupport.block(startingWith: "public func getTask(", in: client) == """
                 public func getTask(
                     taskID: String,
                     language: Fixture.GetTaskLanguage? = nil,
                     verbose: Bool? = nil
-                ) async throws(ViduError) -> Fixture.Task {
-                    let parameterViolations = Fixture.schemaEntries.parameterViolations(operationID: "getTask", [("task_id", taskID.jsonValue), ("language", language?.jsonValue), ("verbose", verbose?.jsonValue)])
-                    guard parameterViolations.isEmpty else { throw .invalidRequest(parameterViolations) }
-                    var query: [(name: String, value: String)] = []
-                    if let language { query.append(("language", language.rawValue)) }
-                    if let verbose { query.append(("verbose", String(verbose))) }
-                    return try await executor.send(Fixture.Operations.getTask, pathParameters: ["task_id": taskID], query: query, as: Fixture.Task.self)
+                ) async throws(ViduRuntime.ViduError) -> Fixture.Task {
+                    try await executor.perform(Fixture.Operations.getTask, schemas: Fixture.schemaTable, parameters: [taskID.jsonValue, language?.jsonValue, verbose?.jsonValue], as: Fixture.Task.self)
                 }
-        """))
-        #expect(client.contains("public func wait("))
-        #expect(client.contains("public func taskID(from response: Fixture.CreateVideoResponse) -> String? {"))
+        """)
+        #expect(TestSupport.block(startingWith: "public func wait(", in: client) == """
+                public func wait(
+                    for taskID: String,
+                    following task: ViduRuntime.TaskDescriptor = Fixture.Tasks.createVideo,
+                    policy: ViduRuntime.PollingPolicy? = nil,
+                    progress: (@Sendable (ViduRuntime.TaskStatus) -> Void)? = nil
+                ) async throws(ViduRuntime.ViduError) -> ViduRuntime.TaskOutcome {
+                    try await ViduRuntime.TaskWaiter(executor: executor).wait(for: taskID, descriptor: task, policy: policy, progress: progress)
+                }
+        """)
+        let namespace = try #require(files["Fixture/Fixture.swift"])
+        // The parameters in the method's order, each with its schema root: `perform` checks them by index.
+        #expect(TestSupport.block(startingWith: "public static let getTask:", in: namespace) == """
+                public static let getTask: ViduRuntime.OperationDescriptor = ViduRuntime.OperationDescriptor(
+                    operationID: "getTask",
+                    method: "GET",
+                    pathTemplate: "/v1/tasks/{task_id}",
+                    createsTask: false,
+                    parameters: [
+                        ViduRuntime.ParameterDescriptor("task_id", in: .path, schemaRoot: 46),
+                        ViduRuntime.ParameterDescriptor("language", in: .query, schemaRoot: 47),
+                        ViduRuntime.ParameterDescriptor("verbose", in: .query, schemaRoot: 48),
+                    ]
+                )
+        """)
     }
 
     @Test func webhookPayloadHasATypeAndDecoder() throws {
@@ -248,7 +262,7 @@ import Testing
         let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
         let namespace = try #require(files["Fixture/Fixture.swift"])
         #expect(namespace.contains("""
-            public static let provider: ProviderDescriptor = ProviderDescriptor(
+            public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
                 name: "fixture",
                 defaultBaseURL: "https://api.example.com",
                 authScheme: "Bearer",

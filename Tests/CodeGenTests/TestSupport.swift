@@ -64,4 +64,25 @@ enum TestSupport {
     static func allText(_ files: [String: String]) -> String {
         files.keys.sorted().map { files[$0]! }.joined(separator: "\n")
     }
+
+    /// The exact text of the declaration whose first line starts (after indentation) with
+    /// `start`: from that line to the first later line at its indentation that closes it
+    /// (`}` or `)`), both included. Nil when no line starts so. Snippet tests compare this
+    /// exactly, not with `contains`.
+    static func block(startingWith start: String, in text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { $0.drop(while: { $0 == " " }).hasPrefix(start) }) else { return nil }
+        let indent = lines[first].prefix(while: { $0 == " " })
+        for index in first..<lines.count {
+            let line = lines[index]
+            if line.hasSuffix("{") || line.hasSuffix("(") || index == first {
+                if index == first, !(line.hasSuffix("{") || line.hasSuffix("(")) { return String(line) }
+                continue
+            }
+            if line.hasPrefix(indent), line.dropFirst(indent.count).first.map({ $0 == "}" || $0 == ")" }) == true {
+                return lines[first...index].joined(separator: "\n")
+            }
+        }
+        return nil
+    }
 }

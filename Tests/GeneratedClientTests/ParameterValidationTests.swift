@@ -45,8 +45,12 @@ import ViduRuntime
         #expect(transport.requests.isEmpty)
     }
 
-    @Test func documentedParametersPass() {
-        #expect(Apimart.schemaEntries.parameterViolations(operationID: "getTask", [("task_id", "task-1"), ("language", "en")]).isEmpty)
-        #expect(Apimart.schemaEntries.parameterViolations(operationID: "getTask", [("task_id", "task-1"), ("language", nil)]).isEmpty)
+    /// The operation descriptor names each parameter's schema root, which `perform` checks by index.
+    @Test func documentedParametersPass() throws {
+        let parameters = Apimart.Operations.getTask.parameters
+        #expect(parameters.map(\.name) == ["task_id", "language"])
+        let language = try #require(parameters[1].schemaRoot)
+        #expect(Apimart.schemaTable.isValid(.string("en"), against: language))
+        #expect(!Apimart.schemaTable.isValid(.string("fr"), against: language))
     }
 }

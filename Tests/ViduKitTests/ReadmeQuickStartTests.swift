@@ -54,8 +54,8 @@ import ViduTestSupport
         print(request.validate())  // [] — or every violation at once: JSON pointer, keyword, message
 
         let created = try await client.generateTask(request)  // validates first: a bad request costs no call
-        guard let taskID = client.taskID(from: created) else { fatalError("no task id in \(created)") }
-        let outcome = try await client.wait(for: taskID, policy: polling) { status in print(status.state, status.progress ?? 0) }
+        guard let taskID = created.taskID else { fatalError("no task id in \(created.response)") }
+        let outcome = try await client.wait(for: taskID, following: created.task, policy: polling) { print($0.state, $0.progress ?? 0) }
         let file = try await ResultDownloader().download(from: outcome.resultURLs[0], to: folder, defaultName: "\(taskID).mp4")
         print(file.location.path)
         // README-END

@@ -21,26 +21,28 @@ struct ProviderGenerator {
             throw DiagnosticList(context.diagnostics)
         }
         let models = ModelsPlanner(context: context).plan()
-        let namespaceDeclarations = NamespacePlanner(context: context).plan()
         let (client, parameterTypes) = ClientPlanner(context: context).plan(models)
         guard context.diagnostics.isEmpty else { throw DiagnosticList(context.diagnostics) }
+        // The schemas first: the operation descriptors name their parameters' schema roots.
         let schemas = try SchemasPlanner(context: context).plan(models)
+        let namespaceDeclarations = NamespacePlanner(context: context).plan()
+        guard context.diagnostics.isEmpty else { throw DiagnosticList(context.diagnostics) }
 
         var files: [SourceFile] = [
-            file("\(namespace).swift", imports: ["ViduRuntime"], namespaceDeclarations),
-            file("\(namespace)+Components.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.components)),
+            file("\(namespace).swift", imports: [RuntimeSymbols.importLine], namespaceDeclarations),
+            file("\(namespace)+Components.swift", imports: ["Foundation", RuntimeSymbols.importLine], wrap(models.components)),
         ]
         if !(models.operationTypes + parameterTypes).isEmpty {
-            files.append(file("\(namespace)+Operations.swift", imports: ["Foundation", "ViduRuntime"], wrap(models.operationTypes + parameterTypes)))
+            files.append(file("\(namespace)+Operations.swift", imports: ["Foundation", RuntimeSymbols.importLine], wrap(models.operationTypes + parameterTypes)))
         }
         if !models.webhookTypes.isEmpty {
             let webhooks = Declaration.enumeration(TypeDeclaration(
                 doc: DocComment(["The callbacks \(document.title) sends to your server: their bodies, and a decoder for each."]),
                 name: "Webhooks", members: models.webhookTypes))
-            files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", "ViduRuntime"], wrap([webhooks])))
+            files.append(file("\(namespace)+Webhooks.swift", imports: ["Foundation", RuntimeSymbols.importLine], wrap([webhooks])))
         }
-        files.append(file("\(namespace)+Schemas.swift", imports: ["Foundation", "ViduRuntime"], schemas))
-        files.append(file("\(namespace)+Client.swift", imports: ["Foundation", "ViduRuntime"], [client]))
+        files.append(file("\(namespace)+Schemas.swift", imports: ["Foundation", RuntimeSymbols.importLine], schemas))
+        files.append(file("\(namespace)+Client.swift", imports: ["Foundation", RuntimeSymbols.importLine], [client]))
         return files.map { GeneratedFile(path: $0.path, contents: SwiftPrinter.render($0)) }
     }
 

@@ -14,8 +14,17 @@ public enum RuntimeSymbols {
         return text.hasPrefix("any ") ? String(text.dropFirst(4)) : text
     }
 
+    /// The unqualified-generic name of `type`: `ViduRuntime.CreatedTask` for `CreatedTask<Never>`.
+    static func genericName(_ type: Any.Type) -> String {
+        let text = name(type)
+        return text.firstIndex(of: "<").map { String(text[..<$0]) } ?? text
+    }
+
     /// The runtime module, as generated files import it.
     public static let module = "ViduRuntime"
+    /// The import of every generated file (a `SourceFile.imports` entry): the runtime with its
+    /// `Generated` SPI, which holds what only generated code calls (`RequestExecutor.perform`).
+    public static let importLine = "@_spi(Generated) " + module
 
     // MARK: Values and validation
     public static let jsonValue = name(JSONValue.self)
@@ -33,6 +42,9 @@ public enum RuntimeSymbols {
     public static let clientConfiguration = name(ClientConfiguration.self)
     public static let providerDescriptor = name(ProviderDescriptor.self)
     public static let operationDescriptor = name(OperationDescriptor.self)
+    public static let parameterDescriptor = name(ParameterDescriptor.self)
+    public static let checkedBody = name(CheckedBody.self)
+    public static let createdTask = genericName(CreatedTask<Never>.self)
 
     // MARK: Tasks
     public static let taskDescriptor = name(TaskDescriptor.self)

@@ -33,8 +33,8 @@ struct NamespacePlanner {
         if let limit = document.rateLimits?.concurrentTasks { arguments.append(Argument("concurrentTasks", .literal(.int(limit)))) }
         return .property(PropertyDeclaration(
             doc: DocComment(["The provider: documented base URL, `Authorization` scheme and rate limits."]),
-            isStatic: true, name: "provider", type: .named(context.runtime("ProviderDescriptor")),
-            kind: .constant(.multilineCall(.identifier(context.runtime("ProviderDescriptor")), arguments))
+            isStatic: true, name: "provider", type: .named(RuntimeSymbols.providerDescriptor),
+            kind: .constant(.multilineCall(.identifier(RuntimeSymbols.providerDescriptor), arguments))
         ))
     }
 
@@ -47,16 +47,30 @@ struct NamespacePlanner {
         let members: [Declaration] = context.document.operations.map { operation in
             .property(PropertyDeclaration(
                 doc: DocComment(["`\(operation.method) \(operation.path)`" + (operation.summary.map { ": " + $0 } ?? "")]),
-                isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("OperationDescriptor")),
-                kind: .constant(.multilineCall(.identifier(context.runtime("OperationDescriptor")), [
+                isStatic: true, name: Self.memberName(operation), type: .named(RuntimeSymbols.operationDescriptor),
+                kind: .constant(.multilineCall(.identifier(RuntimeSymbols.operationDescriptor), [
                     Argument("operationID", .literal(.string(operation.operationID))),
                     Argument("method", .literal(.string(operation.method))),
                     Argument("pathTemplate", .literal(.string(operation.path))),
                     Argument("createsTask", .literal(.bool(operation.task != nil))),
-                ]))
+                ] + parameterArgument(operation)))
             ))
         }
         return TypeDeclaration(doc: DocComment(["The provider's operations, as the runtime sends them."]), name: "Operations", members: members)
+    }
+
+    /// `parameters: [ParameterDescriptor("task_id", in: .path, schemaRoot: 12), …]` in the
+    /// client's order, when the operation has parameters.
+    private func parameterArgument(_ operation: Operation) -> [Argument] {
+        let parameters = ClientPlanner.orderedParameters(operation)
+        guard !parameters.isEmpty else { return [] }
+        return [Argument("parameters", .array(parameters.map { parameter in
+            var arguments = [Argument(nil, .literal(.string(parameter.name))), Argument("in", .member(nil, parameter.location.rawValue))]
+            if let root = context.parameterRoots[ParameterKey.text(operationID: operation.operationID, parameter)] {
+                arguments.append(Argument("schemaRoot", .literal(.int(root))))
+            }
+            return .call(.identifier(RuntimeSymbols.parameterDescriptor), arguments)
+        }, multiline: true))]
     }
 
     private func tasks() -> TypeDeclaration {
@@ -79,8 +93,8 @@ struct NamespacePlanner {
             func optional(_ value: String?) -> Expression { value.map { .literal(.string($0)) } ?? .literal(.nil) }
             members.append(.property(PropertyDeclaration(
                 doc: DocComment(["How to follow a task that `\(operation.operationID)` starts."]),
-                isStatic: true, name: Self.memberName(operation), type: .named(context.runtime("TaskDescriptor")),
-                kind: .constant(.multilineCall(.identifier(context.runtime("TaskDescriptor")), [
+                isStatic: true, name: Self.memberName(operation), type: .named(RuntimeSymbols.taskDescriptor),
+                kind: .constant(.multilineCall(.identifier(RuntimeSymbols.taskDescriptor), [
                     Argument("statusOperation", .member(.identifier("Operations"), Self.memberName(status))),
                     Argument("statusParameter", .literal(.string(task.statusParameter))),
                     Argument("statusParameterInQuery", .literal(.bool(parameter.location == .query))),

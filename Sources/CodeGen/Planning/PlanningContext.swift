@@ -17,6 +17,9 @@ final class PlanningContext {
     /// The Swift type of each client method argument, by `ParameterKey.text`; recorded by
     /// `ClientPlanner`, read by `SchemasPlanner` for the parameters' schema entries.
     var parameterTypes: [String: SwiftType] = [:]
+    /// The schema root of each operation parameter in the compiled table, by `ParameterKey.text`;
+    /// recorded by `SchemasPlanner`, read by `NamespacePlanner` for the operation descriptors.
+    var parameterRoots: [String: Int] = [:]
 
     init(document: SpecDocument) {
         self.document = document

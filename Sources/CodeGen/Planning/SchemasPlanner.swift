@@ -25,6 +25,11 @@ struct SchemasPlanner {
         }
         let parameters = ParameterType.plan(context).map { (parameter: $0, position: root(of: $0.parameter.schema)) }
         let lowered = try SchemaTableCompiler.compile(roots: roots, document: context.document)
+        let operationIDs = Set(context.document.operations.map(\.operationID))
+        for item in parameters where operationIDs.contains(item.parameter.operationID) {
+            let key = ParameterKey.text(operationID: item.parameter.operationID, item.parameter.parameter)
+            context.parameterRoots[key] = lowered.roots[item.position]
+        }
 
         var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
             .property(PropertyDeclaration(

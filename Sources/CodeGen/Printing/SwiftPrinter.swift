@@ -6,7 +6,14 @@ public enum SwiftPrinter {
         var writer = CodeWriter()
         for line in file.header { writer.line("// " + line) }
         if !file.header.isEmpty { writer.line("") }
-        for module in file.imports { writer.line("import \(module)") }
+        // An entry may carry attributes before the module (`@_spi(Generated) ViduRuntime`).
+        for module in file.imports {
+            if let space = module.lastIndex(of: " ") {
+                writer.line("\(module[..<space]) import \(module[module.index(after: space)...])")
+            } else {
+                writer.line("import \(module)")
+            }
+        }
         if !file.imports.isEmpty { writer.line("") }
         write(file.declarations, separated: true, into: &writer)
         return writer.text

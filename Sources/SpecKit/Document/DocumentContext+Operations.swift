@@ -131,12 +131,12 @@ extension DocumentContext {
         guard let members = object(node, at: pointer, what: "a parameter") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.parameter, what: "a parameter")
         let name = requiredString("name", of: node, at: pointer, what: "the parameter")
-        let locationText = requiredString("in", of: node, at: pointer, what: "the parameter", hint: "add \"in\": \"path\", \"query\" or \"header\"")
+        let locationText = requiredString("in", of: node, at: pointer, what: "the parameter", hint: "add \"in\": \"path\", \"query\", \"header\" or \"cookie\"")
         var location: Parameter.Location?
         if let locationText {
             location = Parameter.Location(rawValue: locationText)
             if location == nil {
-                collector.error("parameter location '\(locationText)' is not supported", node: node["in"]!, pointer: pointer + "/in", hint: "use path, query or header")
+                collector.error("parameter location '\(locationText)' is not supported", node: node["in"]!, pointer: pointer + "/in", hint: "use path, query, header or cookie")
             }
         }
         var required = bool("required", of: node, at: pointer) ?? false

@@ -109,7 +109,7 @@ public struct Operation: Sendable {
 
 /// A path, query or header parameter.
 public struct Parameter: Sendable {
-    public enum Location: String, Sendable { case path, query, header }
+    public enum Location: String, Sendable { case path, query, header, cookie }
     public var name: String
     public var location: Location
     public var required: Bool

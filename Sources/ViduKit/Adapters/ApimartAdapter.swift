@@ -37,8 +37,7 @@ struct ApimartAdapter: JobAdapter {
             unsent: job.setFields(among: unsent),
             descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
-                let client = Apimart.Client(executor: executor)
-                return client.taskID(from: try await client.createVideoGeneration(body))
+                try await Apimart.Client(executor: executor).createVideoGeneration(body).taskID
             }))
     }
 

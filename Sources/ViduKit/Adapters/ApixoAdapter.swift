@@ -37,8 +37,7 @@ struct ApixoAdapter: JobAdapter {
             operationID: Apixo.Operations.generateTask.operationID, model: mode.rawValue, body: body,
             unsent: job.setFields(among: [.watermark, .offPeak]), descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
-                let client = Apixo.Client(executor: executor)
-                return client.taskID(from: try await client.generateTask(body))
+                try await Apixo.Client(executor: executor).generateTask(body).taskID
             }))
     }
 

@@ -48,8 +48,7 @@ struct UniAllAdapter: JobAdapter {
             operationID: UniAll.Operations.createVideoGeneration.operationID, model: family, body: body,
             unsent: job.setFields(among: [.watermark, .callbackURL]), descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
-                let client = UniAll.Client(executor: executor)
-                return client.taskID(from: try await client.createVideoGeneration(body))
+                try await UniAll.Client(executor: executor).createVideoGeneration(body).taskID
             }))
     }
 

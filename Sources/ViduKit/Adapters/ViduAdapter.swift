@@ -68,14 +68,13 @@ struct ViduAdapter: JobAdapter {
 
     private func planned(
         _ operation: OperationDescriptor, _ model: String, _ body: any SchemaValidated, _ missing: [JobField], _ job: VideoJob,
-        create: @escaping @Sendable (Vidu.Client) async throws(ViduError) -> Vidu.ViduCreateTaskResponse
+        create: @escaping @Sendable (Vidu.Client) async throws(ViduError) -> CreatedTask<Vidu.ViduCreateTaskResponse>
     ) -> RequestPlan {
         .planned(PlannedRequest(
             operationID: operation.operationID, model: model, body: body, unsent: job.setFields(among: missing),
             descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
-                let client = Vidu.Client(executor: executor)
-                return client.taskID(from: try await create(client))
+                try await create(Vidu.Client(executor: executor)).taskID
             }))
     }
 

@@ -8,12 +8,16 @@ public struct OperationDescriptor: Sendable, Hashable {
     /// True for calls that create something billable: the runtime retries them only when the
     /// server certainly did not accept the request.
     public var createsTask: Bool
+    /// The parameters, in the order the generated client passes their values to
+    /// `RequestExecutor.perform`.
+    public var parameters: [ParameterDescriptor]
 
-    public init(operationID: String, method: String, pathTemplate: String, createsTask: Bool) {
+    public init(operationID: String, method: String, pathTemplate: String, createsTask: Bool, parameters: [ParameterDescriptor] = []) {
         self.operationID = operationID
         self.method = method
         self.pathTemplate = pathTemplate
         self.createsTask = createsTask
+        self.parameters = parameters
     }
 }
 

@@ -68,7 +68,7 @@ struct RequestBuilder: Sendable {
     /// The request for `operation`, with the `Authorization` header.
     func request(
         for operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)],
-        body: (any Encodable & Sendable)?
+        headers parameterHeaders: [(name: String, value: String)] = [], body: (any Encodable & Sendable)?
     ) throws(ViduError) -> HTTPRequest {
         let url = try url(for: operation, pathParameters: pathParameters, query: query)
         if let refusal = URLSecurityRule.violation(for: url) {
@@ -80,7 +80,7 @@ struct RequestBuilder: Sendable {
             // Only what the size limit can bound: no compressed encodings are offered.
             ("Accept-Encoding", "identity"),
             ("User-Agent", "ViduKit/1"),
-        ]
+        ] + parameterHeaders
         var data: Data?
         if let body {
             do {

@@ -35,13 +35,15 @@ public struct RequestExecutor: Sendable {
     }
 
     /// Sends `operation` and returns its 2xx response as received (for status polling as
-    /// `JSONValue`). Errors are those of `send`.
+    /// `JSONValue`). `headers` are the operation's header parameters, sent after the
+    /// executor's own. Errors are those of `send`.
     public func sendRaw(
         _ operation: OperationDescriptor, pathParameters: [String: String] = [:],
-        query: [(name: String, value: String)] = [], body: (any Encodable & Sendable)? = nil
+        query: [(name: String, value: String)] = [], headers: [(name: String, value: String)] = [],
+        body: (any Encodable & Sendable)? = nil
     ) async throws(ViduError) -> HTTPResponse {
         let request = try RequestBuilder(provider: provider, configuration: configuration)
-            .request(for: operation, pathParameters: pathParameters, query: query, body: body)
+            .request(for: operation, pathParameters: pathParameters, query: query, headers: headers, body: body)
         let policy = configuration.retryPolicy
         var attempt = 0
         while true {

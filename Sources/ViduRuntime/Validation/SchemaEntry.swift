@@ -154,20 +154,4 @@ extension Array where Element == SchemaEntry {
             return location == "header" ? parameter.lowercased() == name.lowercased() : parameter == name
         }
     }
-
-    /// Every violation of the parameter values an operation is about to send, all at once.
-    /// Each violation's pointer starts with the parameter's name (`/taskId`, `/language`).
-    /// A value that is nil is not sent and not checked.
-    public func parameterViolations(operationID: String, _ values: [(name: String, value: JSONValue?)]) -> [Violation] {
-        var violations: [Violation] = []
-        for (name, value) in values {
-            guard let value, let entry = parameterEntry(operationID: operationID, name: name) else { continue }
-            for violation in entry.validate(value) {
-                violations.append(Violation(
-                    pointer: JSONPointer.appending("", name) + violation.pointer,
-                    keyword: violation.keyword, message: violation.message))
-            }
-        }
-        return violations
-    }
 }

@@ -54,3 +54,13 @@ public struct CheckedBody: Sendable, Hashable {
         self.extraFields = extraFields
     }
 }
+
+extension JSONValueRepresentable {
+    /// The value as a body that no schema checks (a spec body without a validated type):
+    /// its JSON, no violations.
+    @_spi(Generated)
+    public func uncheckedForSending() -> CheckedBody {
+        let json = jsonValue
+        return CheckedBody(json: json, violations: [], extraFields: ExtraFieldsReport(wire: json, declared: json))
+    }
+}
