@@ -780,73 +780,8 @@ extension Apimart {
         }
     }
 
-    /// A value that is a JSON string or array.
-    public enum ApimartURLValue: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// A JSON string.
-        case string(String)
-        /// A JSON array.
-        case stringArray([String])
-
-        /// Decodes the first branch that fits, trying string or array in that order.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(String.self) {
-                self = .string(value)
-                return
-            }
-            if let value = try? container.decode([String].self) {
-                self = .stringArray(value)
-                return
-            }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON string or array")
-        }
-
-        /// Encodes the value in the form it was given.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .string(let value):
-                try container.encode(value)
-            case .stringArray(let value):
-                try container.encode(value)
-            }
-        }
-
-        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            switch self {
-            case .string(let value):
-                return .string(value)
-            case .stringArray(let value):
-                return value.jsonValue(extraFields: inclusion)
-            }
-        }
-
-        /// The string value, when this is one.
-        public var stringValue: String? {
-            if case .string(let value) = self { return value }
-            return nil
-        }
-
-        /// The array value, when this is one.
-        public var stringArrayValue: [String]? {
-            if case .stringArray(let value) = self { return value }
-            return nil
-        }
-
-        /// Every string: the single string, or the elements of the array.
-        public var strings: [String] {
-            switch self {
-            case .string(let value):
-                return [value]
-            case .stringArray(let value):
-                return value
-            }
-        }
-    }
+    /// A value that is a JSON string or array: the runtime's shared `ViduRuntime.StringOrStringArray`.
+    public typealias ApimartURLValue = ViduRuntime.StringOrStringArray
 
     /// Present only when `status` is `failed`. Members are not documented; `code` and `message` are an assumption that `x-task` reads.
     public struct ApimartTaskError: Codable, Hashable, Sendable, JSONValueRepresentable {
@@ -873,62 +808,7 @@ extension Apimart {
             return .object(object)
         }
 
-        /// A value that is a JSON integer or string.
-        public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
-            /// A JSON integer.
-            case integer(Int)
-            /// A JSON string.
-            case string(String)
-
-            /// Decodes the first branch that fits, trying integer or string in that order.
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.decode(Int.self) {
-                    self = .integer(value)
-                    return
-                }
-                if let value = try? container.decode(String.self) {
-                    self = .string(value)
-                    return
-                }
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
-            }
-
-            /// Encodes the value in the form it was given.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .integer(let value):
-                    try container.encode(value)
-                case .string(let value):
-                    try container.encode(value)
-                }
-            }
-
-            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                switch self {
-                case .integer(let value):
-                    return .number(Double(value))
-                case .string(let value):
-                    return .string(value)
-                }
-            }
-
-            /// The integer value, when this is one.
-            public var integerValue: Int? {
-                if case .integer(let value) = self { return value }
-                return nil
-            }
-
-            /// The string value, when this is one.
-            public var stringValue: String? {
-                if case .string(let value) = self { return value }
-                return nil
-            }
-        }
+        /// A value that is a JSON integer or string: the runtime's shared `ViduRuntime.IntegerOrString`.
+        public typealias Code = ViduRuntime.IntegerOrString
     }
 }

@@ -116,174 +116,67 @@ extension Apimart {
         """#)
 
     /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
-    public static let schemaEntries: [SchemaEntry] = [
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 0,
-            typeName: "Apimart.ApimartCreateVideoRequest",
-            decode: { try JSONDecoder().decode(Apimart.ApimartCreateVideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 48,
-            typeName: "Apimart.ApimartCreateResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartCreateResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTask",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 73,
-            typeName: "Apimart.ApimartTaskResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTask",
-            kind: .response(status: "default"),
-            schemaTable: schemaTable,
-            root: 68,
-            typeName: "Apimart.ApimartErrorResponse",
-            decode: { try JSONDecoder().decode(Apimart.ApimartErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTask",
-            kind: .parameter(name: "task_id", location: "path"),
-            schemaTable: schemaTable,
-            root: 103,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTask",
-            kind: .parameter(name: "language", location: "query"),
-            schemaTable: schemaTable,
-            root: 104,
-            typeName: "Apimart.GetTaskLanguage",
-            decode: { try JSONDecoder().decode(Apimart.GetTaskLanguage.self, from: $0) }
-        ),
+    public static let schemaEntries: [ViduRuntime.SchemaEntry] = [
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .request, schemaTable: schemaTable, root: 0, typeName: "Apimart.ApimartCreateVideoRequest", decoding: Apimart.ApimartCreateVideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "200"), schemaTable: schemaTable, root: 48, typeName: "Apimart.ApimartCreateResponse", decoding: Apimart.ApimartCreateResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "400"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "401"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "402"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "429"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "500"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "getTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 73, typeName: "Apimart.ApimartTaskResponse", decoding: Apimart.ApimartTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "getTask", kind: .response(status: "default"), schemaTable: schemaTable, root: 68, typeName: "Apimart.ApimartErrorResponse", decoding: Apimart.ApimartErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "getTask", kind: .parameter(name: "task_id", location: "path"), schemaTable: schemaTable, root: 103, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "getTask", kind: .parameter(name: "language", location: "query"), schemaTable: schemaTable, root: 104, typeName: "Apimart.GetTaskLanguage", decoding: Apimart.GetTaskLanguage.self),
     ]
 }
 
-extension Apimart.ApimartCreateVideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartCreateVideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 0 }
 }
 
-extension Apimart.ApimartCreateResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartCreateResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 48 }
 }
 
-extension Apimart.ApimartSubmittedTask: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartSubmittedTask: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 53 }
 }
 
-extension Apimart.ApimartUnifiedTask: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartUnifiedTask: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 57 }
 }
 
-extension Apimart.ApimartErrorResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartErrorResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 68 }
 }
 
-extension Apimart.ApimartTaskResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartTaskResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 73 }
 }
 
-extension Apimart.ApimartTask: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartTask: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 76 }
 }
 
-extension Apimart.ApimartTaskResult: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartTaskResult: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 81 }
 }
 
-extension Apimart.ApimartResultFile: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartResultFile: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 84 }
 }
 
-extension Apimart.ApimartTaskError: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apimart.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apimart.ApimartTaskError: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apimart.schemaTable }
     public static var schemaRoot: Int { 98 }
 }

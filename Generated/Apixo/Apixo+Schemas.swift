@@ -72,236 +72,62 @@ extension Apixo {
         """#)
 
     /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
-    public static let schemaEntries: [SchemaEntry] = [
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 0,
-            typeName: "Apixo.ApixoGenerateTaskRequest",
-            decode: { try JSONDecoder().decode(Apixo.ApixoGenerateTaskRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 35,
-            typeName: "Apixo.ApixoGenerateTaskResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoGenerateTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "generateTask",
-            kind: .response(status: "503"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 44,
-            typeName: "Apixo.ApixoStatusResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoStatusResponse.self, from: $0) },
-            embeddedJSON: [
-                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
-            ]
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .response(status: "503"),
-            schemaTable: schemaTable,
-            root: 40,
-            typeName: "Apixo.ApixoErrorResponse",
-            decode: { try JSONDecoder().decode(Apixo.ApixoErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskCompleted",
-            kind: .webhook(name: "taskCompleted"),
-            schemaTable: schemaTable,
-            root: 44,
-            typeName: "Apixo.Webhooks.TaskCompletedPayload",
-            decode: { try JSONDecoder().decode(Apixo.Webhooks.TaskCompletedPayload.self, from: $0) },
-            embeddedJSON: [
-                SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decode: { try JSONDecoder().decode(Apixo.ApixoResultJSON.self, from: $0) }),
-            ]
-        ),
-        SchemaEntry(
-            operationID: "statusTask",
-            kind: .parameter(name: "taskId", location: "query"),
-            schemaTable: schemaTable,
-            root: 60,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
+    public static let schemaEntries: [ViduRuntime.SchemaEntry] = [
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .request, schemaTable: schemaTable, root: 0, typeName: "Apixo.ApixoGenerateTaskRequest", decoding: Apixo.ApixoGenerateTaskRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 35, typeName: "Apixo.ApixoGenerateTaskResponse", decoding: Apixo.ApixoGenerateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "400"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "401"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "402"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "403"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "404"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "429"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "500"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "generateTask", kind: .response(status: "503"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 44, typeName: "Apixo.ApixoStatusResponse", decoding: Apixo.ApixoStatusResponse.self, embeddedJSON: [ViduRuntime.SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decoding: Apixo.ApixoResultJSON.self)]),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "400"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "401"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "402"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "403"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "404"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "429"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "500"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .response(status: "503"), schemaTable: schemaTable, root: 40, typeName: "Apixo.ApixoErrorResponse", decoding: Apixo.ApixoErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "taskCompleted", kind: .webhook(name: "taskCompleted"), schemaTable: schemaTable, root: 44, typeName: "Apixo.Webhooks.TaskCompletedPayload", decoding: Apixo.Webhooks.TaskCompletedPayload.self, embeddedJSON: [ViduRuntime.SchemaEntry.EmbeddedJSON(path: [.member("data"), .member("resultJson")], contentRoot: 57, typeName: "Apixo.ApixoResultJSON", decoding: Apixo.ApixoResultJSON.self)]),
+        ViduRuntime.SchemaEntry(operationID: "statusTask", kind: .parameter(name: "taskId", location: "query"), schemaTable: schemaTable, root: 60, typeName: "String", decoding: String.self),
     ]
 }
 
-extension Apixo.ApixoGenerateTaskRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoGenerateTaskRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 0 }
 }
 
-extension Apixo.ApixoVideoInput: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoVideoInput: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 5 }
 }
 
-extension Apixo.ApixoGenerateTaskResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoGenerateTaskResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 35 }
 }
 
-extension Apixo.ApixoErrorResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoErrorResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 40 }
 }
 
-extension Apixo.ApixoStatusResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoStatusResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 44 }
 }
 
-extension Apixo.ApixoTaskStatus: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoTaskStatus: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 48 }
 }
 
-extension Apixo.ApixoResultJSON: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Apixo.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Apixo.ApixoResultJSON: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Apixo.schemaTable }
     public static var schemaRoot: Int { 57 }
 }

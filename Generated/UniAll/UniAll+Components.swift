@@ -165,63 +165,8 @@ extension UniAll {
         }
     }
 
-    /// A value that is a JSON integer or string.
-    public enum UniAllDuration: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// A JSON integer.
-        case integer(Int)
-        /// A JSON string.
-        case string(String)
-
-        /// Decodes the first branch that fits, trying integer or string in that order.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(Int.self) {
-                self = .integer(value)
-                return
-            }
-            if let value = try? container.decode(String.self) {
-                self = .string(value)
-                return
-            }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
-        }
-
-        /// Encodes the value in the form it was given.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .integer(let value):
-                try container.encode(value)
-            case .string(let value):
-                try container.encode(value)
-            }
-        }
-
-        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            switch self {
-            case .integer(let value):
-                return .number(Double(value))
-            case .string(let value):
-                return .string(value)
-            }
-        }
-
-        /// The integer value, when this is one.
-        public var integerValue: Int? {
-            if case .integer(let value) = self { return value }
-            return nil
-        }
-
-        /// The string value, when this is one.
-        public var stringValue: String? {
-            if case .string(let value) = self { return value }
-            return nil
-        }
-    }
+    /// A value that is a JSON integer or string: the runtime's shared `ViduRuntime.IntegerOrString`.
+    public typealias UniAllDuration = ViduRuntime.IntegerOrString
 
     /// Extension parameters passed to the upstream model: `audio`, `seed` and `bgm` appear in the examples. Closed like the body; other upstream parameters go through `extraFields` (info, decision 12).
     public struct UniAllExtraBody: Codable, Hashable, Sendable, JSONValueRepresentable {
@@ -444,121 +389,11 @@ extension UniAll {
             }
         }
 
-        /// A value that is a JSON number or string.
-        public enum Progress: Codable, Hashable, Sendable, JSONValueRepresentable {
-            /// A JSON number.
-            case number(Double)
-            /// A JSON string.
-            case string(String)
+        /// A value that is a JSON number or string: the runtime's shared `ViduRuntime.NumberOrString`.
+        public typealias Progress = ViduRuntime.NumberOrString
 
-            /// Decodes the first branch that fits, trying number or string in that order.
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.decode(Double.self) {
-                    self = .number(value)
-                    return
-                }
-                if let value = try? container.decode(String.self) {
-                    self = .string(value)
-                    return
-                }
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON number or string")
-            }
-
-            /// Encodes the value in the form it was given.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .number(let value):
-                    try container.encode(value)
-                case .string(let value):
-                    try container.encode(value)
-                }
-            }
-
-            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                switch self {
-                case .number(let value):
-                    return .number(value)
-                case .string(let value):
-                    return .string(value)
-                }
-            }
-
-            /// The number value, when this is one.
-            public var numberValue: Double? {
-                if case .number(let value) = self { return value }
-                return nil
-            }
-
-            /// The string value, when this is one.
-            public var stringValue: String? {
-                if case .string(let value) = self { return value }
-                return nil
-            }
-        }
-
-        /// A value that is a JSON integer or string.
-        public enum CreatedAt: Codable, Hashable, Sendable, JSONValueRepresentable {
-            /// A JSON integer.
-            case integer(Int)
-            /// A JSON string.
-            case string(String)
-
-            /// Decodes the first branch that fits, trying integer or string in that order.
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.decode(Int.self) {
-                    self = .integer(value)
-                    return
-                }
-                if let value = try? container.decode(String.self) {
-                    self = .string(value)
-                    return
-                }
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
-            }
-
-            /// Encodes the value in the form it was given.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .integer(let value):
-                    try container.encode(value)
-                case .string(let value):
-                    try container.encode(value)
-                }
-            }
-
-            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                switch self {
-                case .integer(let value):
-                    return .number(Double(value))
-                case .string(let value):
-                    return .string(value)
-                }
-            }
-
-            /// The integer value, when this is one.
-            public var integerValue: Int? {
-                if case .integer(let value) = self { return value }
-                return nil
-            }
-
-            /// The string value, when this is one.
-            public var stringValue: String? {
-                if case .string(let value) = self { return value }
-                return nil
-            }
-        }
+        /// A value that is a JSON integer or string: the runtime's shared `ViduRuntime.IntegerOrString`.
+        public typealias CreatedAt = ViduRuntime.IntegerOrString
 
         /// A `Result` object.
         public struct Result: Codable, Hashable, Sendable, JSONValueRepresentable {
@@ -687,63 +522,8 @@ extension UniAll {
             }
         }
 
-        /// A value that is a JSON number or string.
-        public enum Duration: Codable, Hashable, Sendable, JSONValueRepresentable {
-            /// A JSON number.
-            case number(Double)
-            /// A JSON string.
-            case string(String)
-
-            /// Decodes the first branch that fits, trying number or string in that order.
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.decode(Double.self) {
-                    self = .number(value)
-                    return
-                }
-                if let value = try? container.decode(String.self) {
-                    self = .string(value)
-                    return
-                }
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON number or string")
-            }
-
-            /// Encodes the value in the form it was given.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .number(let value):
-                    try container.encode(value)
-                case .string(let value):
-                    try container.encode(value)
-                }
-            }
-
-            /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-            /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                switch self {
-                case .number(let value):
-                    return .number(value)
-                case .string(let value):
-                    return .string(value)
-                }
-            }
-
-            /// The number value, when this is one.
-            public var numberValue: Double? {
-                if case .number(let value) = self { return value }
-                return nil
-            }
-
-            /// The string value, when this is one.
-            public var stringValue: String? {
-                if case .string(let value) = self { return value }
-                return nil
-            }
-        }
+        /// A value that is a JSON number or string: the runtime's shared `ViduRuntime.NumberOrString`.
+        public typealias Duration = ViduRuntime.NumberOrString
 
         /// Timing facts such as `total_time` and `predict_time` (seconds).
         public struct Metadata: Codable, Hashable, Sendable, JSONValueRepresentable {
@@ -827,63 +607,8 @@ extension UniAll {
                 return .object(object)
             }
 
-            /// A value that is a JSON integer or string.
-            public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
-                /// A JSON integer.
-                case integer(Int)
-                /// A JSON string.
-                case string(String)
-
-                /// Decodes the first branch that fits, trying integer or string in that order.
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.singleValueContainer()
-                    if let value = try? container.decode(Int.self) {
-                        self = .integer(value)
-                        return
-                    }
-                    if let value = try? container.decode(String.self) {
-                        self = .string(value)
-                        return
-                    }
-                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
-                }
-
-                /// Encodes the value in the form it was given.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    switch self {
-                    case .integer(let value):
-                        try container.encode(value)
-                    case .string(let value):
-                        try container.encode(value)
-                    }
-                }
-
-                /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-                /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                    switch self {
-                    case .integer(let value):
-                        return .number(Double(value))
-                    case .string(let value):
-                        return .string(value)
-                    }
-                }
-
-                /// The integer value, when this is one.
-                public var integerValue: Int? {
-                    if case .integer(let value) = self { return value }
-                    return nil
-                }
-
-                /// The string value, when this is one.
-                public var stringValue: String? {
-                    if case .string(let value) = self { return value }
-                    return nil
-                }
-            }
+            /// A value that is a JSON integer or string: the runtime's shared `ViduRuntime.IntegerOrString`.
+            public typealias Code = ViduRuntime.IntegerOrString
         }
     }
 }

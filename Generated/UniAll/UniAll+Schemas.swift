@@ -66,86 +66,32 @@ extension UniAll {
         """#)
 
     /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
-    public static let schemaEntries: [SchemaEntry] = [
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 0,
-            typeName: "UniAll.UniAllCreateVideoRequest",
-            decode: { try JSONDecoder().decode(UniAll.UniAllCreateVideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 20,
-            typeName: "UniAll.UniAllVideoJob",
-            decode: { try JSONDecoder().decode(UniAll.UniAllVideoJob.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createVideoGeneration",
-            kind: .response(status: "default"),
-            schemaTable: schemaTable,
-            root: 49,
-            typeName: "UniAll.UniAllErrorResponse",
-            decode: { try JSONDecoder().decode(UniAll.UniAllErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getVideoGeneration",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 20,
-            typeName: "UniAll.UniAllVideoJob",
-            decode: { try JSONDecoder().decode(UniAll.UniAllVideoJob.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getVideoGeneration",
-            kind: .response(status: "default"),
-            schemaTable: schemaTable,
-            root: 49,
-            typeName: "UniAll.UniAllErrorResponse",
-            decode: { try JSONDecoder().decode(UniAll.UniAllErrorResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getVideoGeneration",
-            kind: .parameter(name: "task_id", location: "path"),
-            schemaTable: schemaTable,
-            root: 54,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
+    public static let schemaEntries: [ViduRuntime.SchemaEntry] = [
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .request, schemaTable: schemaTable, root: 0, typeName: "UniAll.UniAllCreateVideoRequest", decoding: UniAll.UniAllCreateVideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "200"), schemaTable: schemaTable, root: 20, typeName: "UniAll.UniAllVideoJob", decoding: UniAll.UniAllVideoJob.self),
+        ViduRuntime.SchemaEntry(operationID: "createVideoGeneration", kind: .response(status: "default"), schemaTable: schemaTable, root: 49, typeName: "UniAll.UniAllErrorResponse", decoding: UniAll.UniAllErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "getVideoGeneration", kind: .response(status: "200"), schemaTable: schemaTable, root: 20, typeName: "UniAll.UniAllVideoJob", decoding: UniAll.UniAllVideoJob.self),
+        ViduRuntime.SchemaEntry(operationID: "getVideoGeneration", kind: .response(status: "default"), schemaTable: schemaTable, root: 49, typeName: "UniAll.UniAllErrorResponse", decoding: UniAll.UniAllErrorResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "getVideoGeneration", kind: .parameter(name: "task_id", location: "path"), schemaTable: schemaTable, root: 54, typeName: "String", decoding: String.self),
     ]
 }
 
-extension UniAll.UniAllCreateVideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { UniAll.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension UniAll.UniAllCreateVideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { UniAll.schemaTable }
     public static var schemaRoot: Int { 0 }
 }
 
-extension UniAll.UniAllExtraBody: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { UniAll.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension UniAll.UniAllExtraBody: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { UniAll.schemaTable }
     public static var schemaRoot: Int { 14 }
 }
 
-extension UniAll.UniAllVideoJob: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { UniAll.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension UniAll.UniAllVideoJob: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { UniAll.schemaTable }
     public static var schemaRoot: Int { 20 }
 }
 
-extension UniAll.UniAllErrorResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { UniAll.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension UniAll.UniAllErrorResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { UniAll.schemaTable }
     public static var schemaRoot: Int { 49 }
 }

@@ -1600,63 +1600,8 @@ extension Vidu {
         }
     }
 
-    /// A value that is a JSON integer or string.
-    public enum ViduCredits: Codable, Hashable, Sendable, JSONValueRepresentable {
-        /// A JSON integer.
-        case integer(Int)
-        /// A JSON string.
-        case string(String)
-
-        /// Decodes the first branch that fits, trying integer or string in that order.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(Int.self) {
-                self = .integer(value)
-                return
-            }
-            if let value = try? container.decode(String.self) {
-                self = .string(value)
-                return
-            }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON integer or string")
-        }
-
-        /// Encodes the value in the form it was given.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .integer(let value):
-                try container.encode(value)
-            case .string(let value):
-                try container.encode(value)
-            }
-        }
-
-        /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
-
-        /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            switch self {
-            case .integer(let value):
-                return .number(Double(value))
-            case .string(let value):
-                return .string(value)
-            }
-        }
-
-        /// The integer value, when this is one.
-        public var integerValue: Int? {
-            if case .integer(let value) = self { return value }
-            return nil
-        }
-
-        /// The string value, when this is one.
-        public var stringValue: String? {
-            if case .string(let value) = self { return value }
-            return nil
-        }
-    }
+    /// A value that is a JSON integer or string: the runtime's shared `ViduRuntime.IntegerOrString`.
+    public typealias ViduCredits = ViduRuntime.IntegerOrString
 
     /// The documented values of `ViduTaskState`; any other value decodes as `unknown`.
     public enum ViduTaskState: ViduRuntime.OpenStringEnum {

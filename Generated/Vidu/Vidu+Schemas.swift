@@ -396,934 +396,178 @@ extension Vidu {
         """#)
 
     /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
-    public static let schemaEntries: [SchemaEntry] = [
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 14,
-            typeName: "Vidu.ViduReference2VideoRequest",
-            decode: { try JSONDecoder().decode(Vidu.ViduReference2VideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 256,
-            typeName: "Vidu.ViduCreateTaskResponse",
-            decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createReference2Video",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 120,
-            typeName: "Vidu.ViduText2VideoRequest",
-            decode: { try JSONDecoder().decode(Vidu.ViduText2VideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 256,
-            typeName: "Vidu.ViduCreateTaskResponse",
-            decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createText2Video",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 157,
-            typeName: "Vidu.ViduImg2VideoRequest",
-            decode: { try JSONDecoder().decode(Vidu.ViduImg2VideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 256,
-            typeName: "Vidu.ViduCreateTaskResponse",
-            decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createImg2Video",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 213,
-            typeName: "Vidu.ViduStartEnd2VideoRequest",
-            decode: { try JSONDecoder().decode(Vidu.ViduStartEnd2VideoRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 256,
-            typeName: "Vidu.ViduCreateTaskResponse",
-            decode: { try JSONDecoder().decode(Vidu.ViduCreateTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "createStartEnd2Video",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 293,
-            typeName: "Vidu.ViduTaskCreations",
-            decode: { try JSONDecoder().decode(Vidu.ViduTaskCreations.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .request,
-            schemaTable: schemaTable,
-            root: 336,
-            typeName: "Vidu.ViduCancelRequest",
-            decode: { try JSONDecoder().decode(Vidu.ViduCancelRequest.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 365,
-            typeName: "Vidu.CancelTaskResponse",
-            decode: { try JSONDecoder().decode(Vidu.CancelTaskResponse.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 361,
-            typeName: "Vidu.ViduTaskList",
-            decode: { try JSONDecoder().decode(Vidu.ViduTaskList.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "200"),
-            schemaTable: schemaTable,
-            root: 356,
-            typeName: "Vidu.ViduAccountCredits",
-            decode: { try JSONDecoder().decode(Vidu.ViduAccountCredits.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "400"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "401"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "402"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "403"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "404"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "409"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "429"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "499"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .response(status: "500"),
-            schemaTable: schemaTable,
-            root: 328,
-            typeName: "Vidu.ViduError",
-            decode: { try JSONDecoder().decode(Vidu.ViduError.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .webhook(name: "taskStateChanged"),
-            schemaTable: schemaTable,
-            root: 293,
-            typeName: "Vidu.Webhooks.TaskStateChangedPayload",
-            decode: { try JSONDecoder().decode(Vidu.Webhooks.TaskStateChangedPayload.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getTaskCreations",
-            kind: .parameter(name: "id", location: "path"),
-            schemaTable: schemaTable,
-            root: 366,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "cancelTask",
-            kind: .parameter(name: "id", location: "path"),
-            schemaTable: schemaTable,
-            root: 367,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "task_ids", location: "query"),
-            schemaTable: schemaTable,
-            root: 368,
-            typeName: "[String]",
-            decode: { try JSONDecoder().decode([String].self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "states", location: "query"),
-            schemaTable: schemaTable,
-            root: 370,
-            typeName: "[ListTasksStatesItem]",
-            decode: { try JSONDecoder().decode([ListTasksStatesItem].self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "model_versions", location: "query"),
-            schemaTable: schemaTable,
-            root: 372,
-            typeName: "[String]",
-            decode: { try JSONDecoder().decode([String].self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "created_at.from", location: "query"),
-            schemaTable: schemaTable,
-            root: 374,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "created_at.to", location: "query"),
-            schemaTable: schemaTable,
-            root: 375,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "pager.pagesz", location: "query"),
-            schemaTable: schemaTable,
-            root: 376,
-            typeName: "Int",
-            decode: { try JSONDecoder().decode(Int.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "listTasks",
-            kind: .parameter(name: "pager.page_token", location: "query"),
-            schemaTable: schemaTable,
-            root: 377,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "getCredits",
-            kind: .parameter(name: "show_detail", location: "query"),
-            schemaTable: schemaTable,
-            root: 378,
-            typeName: "Bool",
-            decode: { try JSONDecoder().decode(Bool.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "Date", location: "header"),
-            schemaTable: schemaTable,
-            root: 379,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "x-request-nonce", location: "header"),
-            schemaTable: schemaTable,
-            root: 380,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "X-HMAC-SIGNED-HEADERS", location: "header"),
-            schemaTable: schemaTable,
-            root: 381,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "X-HMAC-SIGNATURE", location: "header"),
-            schemaTable: schemaTable,
-            root: 382,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "X-HMAC-ALGORITHM", location: "header"),
-            schemaTable: schemaTable,
-            root: 383,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
-        SchemaEntry(
-            operationID: "taskStateChanged",
-            kind: .parameter(name: "X-HMAC-ACCESS-KEY", location: "header"),
-            schemaTable: schemaTable,
-            root: 384,
-            typeName: "String",
-            decode: { try JSONDecoder().decode(String.self, from: $0) }
-        ),
+    public static let schemaEntries: [ViduRuntime.SchemaEntry] = [
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .request, schemaTable: schemaTable, root: 14, typeName: "Vidu.ViduReference2VideoRequest", decoding: Vidu.ViduReference2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .request, schemaTable: schemaTable, root: 120, typeName: "Vidu.ViduText2VideoRequest", decoding: Vidu.ViduText2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .request, schemaTable: schemaTable, root: 157, typeName: "Vidu.ViduImg2VideoRequest", decoding: Vidu.ViduImg2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .request, schemaTable: schemaTable, root: 213, typeName: "Vidu.ViduStartEnd2VideoRequest", decoding: Vidu.ViduStartEnd2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "200"), schemaTable: schemaTable, root: 293, typeName: "Vidu.ViduTaskCreations", decoding: Vidu.ViduTaskCreations.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .request, schemaTable: schemaTable, root: 336, typeName: "Vidu.ViduCancelRequest", decoding: Vidu.ViduCancelRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 365, typeName: "Vidu.CancelTaskResponse", decoding: Vidu.CancelTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "200"), schemaTable: schemaTable, root: 361, typeName: "Vidu.ViduTaskList", decoding: Vidu.ViduTaskList.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "200"), schemaTable: schemaTable, root: 356, typeName: "Vidu.ViduAccountCredits", decoding: Vidu.ViduAccountCredits.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .webhook(name: "taskStateChanged"), schemaTable: schemaTable, root: 293, typeName: "Vidu.Webhooks.TaskStateChangedPayload", decoding: Vidu.Webhooks.TaskStateChangedPayload.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .parameter(name: "id", location: "path"), schemaTable: schemaTable, root: 366, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .parameter(name: "id", location: "path"), schemaTable: schemaTable, root: 367, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "task_ids", location: "query"), schemaTable: schemaTable, root: 368, typeName: "[String]", decoding: [String].self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "states", location: "query"), schemaTable: schemaTable, root: 370, typeName: "[ListTasksStatesItem]", decoding: [ListTasksStatesItem].self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "model_versions", location: "query"), schemaTable: schemaTable, root: 372, typeName: "[String]", decoding: [String].self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "created_at.from", location: "query"), schemaTable: schemaTable, root: 374, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "created_at.to", location: "query"), schemaTable: schemaTable, root: 375, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "pager.pagesz", location: "query"), schemaTable: schemaTable, root: 376, typeName: "Int", decoding: Int.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "pager.page_token", location: "query"), schemaTable: schemaTable, root: 377, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .parameter(name: "show_detail", location: "query"), schemaTable: schemaTable, root: 378, typeName: "Bool", decoding: Bool.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "Date", location: "header"), schemaTable: schemaTable, root: 379, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "x-request-nonce", location: "header"), schemaTable: schemaTable, root: 380, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "X-HMAC-SIGNED-HEADERS", location: "header"), schemaTable: schemaTable, root: 381, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "X-HMAC-SIGNATURE", location: "header"), schemaTable: schemaTable, root: 382, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "X-HMAC-ALGORITHM", location: "header"), schemaTable: schemaTable, root: 383, typeName: "String", decoding: String.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .parameter(name: "X-HMAC-ACCESS-KEY", location: "header"), schemaTable: schemaTable, root: 384, typeName: "String", decoding: String.self),
     ]
 }
 
-extension Vidu.ViduSubject: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduSubject: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 0 }
 }
 
-extension Vidu.ViduReference2VideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduReference2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 14 }
 }
 
-extension Vidu.ViduText2VideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduText2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 120 }
 }
 
-extension Vidu.ViduImg2VideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduImg2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 157 }
 }
 
-extension Vidu.ViduStartEnd2VideoRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduStartEnd2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 213 }
 }
 
-extension Vidu.ViduCreateTaskResponse: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduCreateTaskResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 256 }
 }
 
-extension Vidu.ViduTaskCreations: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduTaskCreations: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 293 }
 }
 
-extension Vidu.ViduCreation: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduCreation: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 315 }
 }
 
-extension Vidu.ViduError: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduError: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 328 }
 }
 
-extension Vidu.ViduCancelRequest: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduCancelRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 336 }
 }
 
-extension Vidu.ViduCreditRemain: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduCreditRemain: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 339 }
 }
 
-extension Vidu.ViduCreditPackage: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduCreditPackage: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 345 }
 }
 
-extension Vidu.ViduAccountCredits: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduAccountCredits: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 356 }
 }
 
-extension Vidu.ViduTaskList: SchemaValidated {
-    /// The provider's compiled schemas.
-    public static var schemaTable: SchemaTable { Vidu.schemaTable }
-
-    /// This type's schema in `schemaTable`.
+extension Vidu.ViduTaskList: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
     public static var schemaRoot: Int { 361 }
 }

@@ -91,26 +91,33 @@ import Testing
         #expect(text.contains("public static let allCases: [State] = [.queued, .done]"))
     }
 
-    @Test func stringOrArrayIsAUnionWithAccessors() throws {
+    @Test func stringOrArrayNamesTheRuntimesSharedValue() throws {
         let text = try generated(#""Body": {"type": "object", "properties": {"images": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}}}"#)
-        #expect(text.contains("""
-                public enum Images: Codable, Hashable, Sendable, JSONValueRepresentable {
-                    /// A JSON string.
-                    case string(String)
-                    /// A JSON array.
-                    case stringArray([String])
-        """))
-        #expect(text.contains("if let value = try? container.decode(String.self) {"))
-        #expect(text.contains("public var strings: [String] {"))
-        #expect(text.contains("public var stringArrayValue: [String]? {"))
+        #expect(TestSupport.block(startingWith: "public typealias Images", in: text) == "        public typealias Images = ViduRuntime.StringOrStringArray")
     }
 
-    @Test func integerOrStringUnionTriesIntegerFirst() throws {
+    @Test func integerOrStringNamesTheRuntimesSharedValue() throws {
         let text = try generated(#""Body": {"type": "object", "properties": {"seed": {"type": ["string", "integer"]}}}"#)
-        let integer = try #require(text.range(of: "container.decode(Int.self)"))
-        let string = try #require(text.range(of: "container.decode(String.self)"))
-        #expect(integer.lowerBound < string.lowerBound)
-        #expect(text.contains("case integer(Int)"))
+        #expect(TestSupport.block(startingWith: "public typealias Seed", in: text) == "        public typealias Seed = ViduRuntime.IntegerOrString")
+    }
+
+    @Test func otherUnionsAreGeneratedAndTryTheFixedOrder() throws {
+        let text = try generated(#""Body": {"type": "object", "properties": {"flag": {"type": ["integer", "boolean"]}}}"#)
+        #expect(TestSupport.block(startingWith: "public init(from decoder: any Decoder) throws {", in: text) == """
+                    public init(from decoder: any Decoder) throws {
+                        let container = try decoder.singleValueContainer()
+                        if let value = try? container.decode(Bool.self) {
+                            self = .bool(value)
+                            return
+                        }
+                        if let value = try? container.decode(Int.self) {
+                            self = .integer(value)
+                            return
+                        }
+                        throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON boolean or integer")
+                    }
+        """)
+        #expect(text.contains("public var boolValue: Bool? {"))
     }
 
     @Test func defaultIsExposed() throws {
@@ -254,7 +261,12 @@ import Testing
         #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable, JSONValueRepresentable {"))
         #expect(webhooks.contains("public static func taskFinished(from body: Data) throws -> TaskFinishedPayload {"))
         let schemas = try #require(files["Fixture/Fixture+Schemas.swift"])
-        #expect(schemas.contains("extension Fixture.Webhooks.TaskFinishedPayload: SchemaValidated {"))
+        #expect(TestSupport.block(startingWith: "extension Fixture.Webhooks.TaskFinishedPayload", in: schemas) == """
+        extension Fixture.Webhooks.TaskFinishedPayload: ViduRuntime.SchemaValidated {
+            public static var schemaTable: ViduRuntime.SchemaTable { Fixture.schemaTable }
+            public static var schemaRoot: Int { 40 }
+        }
+        """)
         #expect(schemas.contains("kind: .webhook(name: \"taskFinished\")"))
     }
 

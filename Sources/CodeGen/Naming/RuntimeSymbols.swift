@@ -36,6 +36,19 @@ public enum RuntimeSymbols {
     public static let schemaValidated = name((any SchemaValidated).self)
     public static let openStringEnum = name((any OpenStringEnum).self)
 
+    /// The runtime's shared two-form values, by their forms in decoding order (kind and Swift type).
+    static let twoFormValues: [(forms: [String], name: String)] = [
+        (["integer Int", "string String"], name(IntegerOrString.self)),
+        (["number Double", "string String"], name(NumberOrString.self)),
+        (["string String", "array [String]"], name(StringOrStringArray.self)),
+    ]
+
+    /// The shared runtime type for a union of exactly these forms, if there is one.
+    static func twoFormValue(_ forms: [(kind: String, type: String)]) -> String? {
+        let key = forms.map { "\($0.kind) \($0.type)" }
+        return twoFormValues.first { $0.forms == key }?.name
+    }
+
     // MARK: Sending
     public static let viduError = name(ViduError.self)
     public static let requestExecutor = name(RequestExecutor.self)

@@ -38,7 +38,7 @@ struct SchemasPlanner {
             )),
             .property(PropertyDeclaration(
                 doc: DocComment(["Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order."]),
-                isStatic: true, name: "schemaEntries", type: .array(.named("SchemaEntry")),
+                isStatic: true, name: "schemaEntries", type: .array(.named(RuntimeSymbols.schemaEntry)),
                 kind: .constant(.array(
                     bodies.map { body in
                         entry(body.body, root: lowered.roots[body.position],
@@ -49,11 +49,12 @@ struct SchemasPlanner {
             )),
         ]))]
         for type in validated {
-            declarations.append(.extensionOf(ExtensionDeclaration(extendedType: type.typeName, conformances: ["SchemaValidated"], members: [
-                .property(PropertyDeclaration(doc: DocComment(["The provider's compiled schemas."]), isStatic: true, name: "schemaTable",
-                                              type: .named("SchemaTable"), kind: .computed([.line("\(namespace).schemaTable")]))),
-                .property(PropertyDeclaration(doc: DocComment(["This type's schema in `schemaTable`."]), isStatic: true, name: "schemaRoot",
-                                              type: .named("Int"), kind: .computed([.line(String(lowered.roots[type.position]))]))),
+            // Witnesses only: `SchemaValidated` documents both.
+            declarations.append(.extensionOf(ExtensionDeclaration(extendedType: type.typeName, conformances: [RuntimeSymbols.schemaValidated], members: [
+                .property(PropertyDeclaration(isStatic: true, name: "schemaTable", type: .named(RuntimeSymbols.schemaTable),
+                                              kind: .computed([.line("\(namespace).schemaTable")]))),
+                .property(PropertyDeclaration(isStatic: true, name: "schemaRoot", type: .named("Int"),
+                                              kind: .computed([.line(String(lowered.roots[type.position]))]))),
             ])))
         }
         return declarations
@@ -72,16 +73,16 @@ struct SchemasPlanner {
             Argument("schemaTable", .identifier("schemaTable")),
             Argument("root", .literal(.int(root))),
             Argument("typeName", .literal(.string(body.typeName))),
-            Argument("decode", decoder(body.typeName)),
+            Argument("decoding", decoded(body.typeName)),
         ]
         if !embedded.isEmpty {
-            arguments.append(Argument("embeddedJSON", .array(embedded.map { embeddedJSON($0.field, root: $0.root) }, multiline: true)))
+            arguments.append(Argument("embeddedJSON", .array(embedded.map { embeddedJSON($0.field, root: $0.root) }, multiline: false)))
         }
-        return .multilineCall(.identifier("SchemaEntry"), arguments)
+        return .call(.identifier(RuntimeSymbols.schemaEntry), arguments)
     }
 
     private func entry(_ item: ParameterType, root: Int) -> Expression {
-        .multilineCall(.identifier("SchemaEntry"), [
+        .call(.identifier(RuntimeSymbols.schemaEntry), [
             Argument("operationID", .literal(.string(item.operationID))),
             Argument("kind", .call(.member(nil, "parameter"), [
                 Argument("name", .literal(.string(item.parameter.name))),
@@ -90,7 +91,7 @@ struct SchemasPlanner {
             Argument("schemaTable", .identifier("schemaTable")),
             Argument("root", .literal(.int(root))),
             Argument("typeName", .literal(.string(item.typeName))),
-            Argument("decode", decoder(item.typeName)),
+            Argument("decoding", decoded(item.typeName)),
         ])
     }
 
@@ -101,16 +102,16 @@ struct SchemasPlanner {
             case .everyElement: return .member(nil, "everyElement")
             }
         }
-        return .call(.member(.identifier("SchemaEntry"), "EmbeddedJSON"), [
+        return .call(.member(.identifier(RuntimeSymbols.schemaEntry), "EmbeddedJSON"), [
             Argument("path", .array(steps, multiline: false)),
             Argument("contentRoot", .literal(.int(root))),
             Argument("typeName", .literal(.string(field.typeName))),
-            Argument("decode", decoder(field.typeName)),
+            Argument("decoding", decoded(field.typeName)),
         ])
     }
 
-    /// `{ try JSONDecoder().decode(T.self, from: $0) }`.
-    private func decoder(_ typeName: String) -> Expression {
-        .identifier("{ try JSONDecoder().decode(\(typeName).self, from: $0) }")
+    /// `T.self`, which the runtime's entry decodes into (`(T).self` for an optional `T?`).
+    private func decoded(_ typeName: String) -> Expression {
+        .identifier((typeName.hasSuffix("?") ? "(\(typeName))" : typeName) + ".self")
     }
 }

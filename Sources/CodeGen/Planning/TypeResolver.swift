@@ -54,7 +54,7 @@ struct TypeResolver {
             let planner = UnionPlanner(context: context)
             if let union = planner.plan(name: name, branches: branches, source: schema.source) {
                 result.type = .named(name)
-                result.nested = [.enumeration(union)]
+                result.nested = [union]
             }
         case .any:
             result.type = .named("JSONValue")

@@ -11,7 +11,7 @@ struct UnionPlanner {
 
     /// The enum for `branches`, or nil (after a diagnostic) when two branches decode from the
     /// same JSON type and so cannot be told apart.
-    func plan(name: String, branches: [Schema], source: SchemaSource) -> TypeDeclaration? {
+    func plan(name: String, branches: [Schema], source: SchemaSource) -> Declaration? {
         let classifier = ShapeClassifier(context: context)
         let resolver = TypeResolver(context: context)
         var planned: [(kind: String, caseName: String, resolved: ResolvedType)] = []
@@ -34,6 +34,11 @@ struct UnionPlanner {
             planned.append((kind, caseName(for: kind, resolved.type), resolved))
         }
         planned.sort { Self.order.firstIndex(of: $0.kind)! < Self.order.firstIndex(of: $1.kind)! }
+        if let shared = RuntimeSymbols.twoFormValue(planned.map { ($0.kind, $0.resolved.type.text) }) {
+            return .typeAlias(TypeAliasDeclaration(
+                doc: DocComment(["A value that is a JSON \(planned.map(\.kind).joined(separator: " or ")): the runtime's shared `\(shared)`."]),
+                name: name, target: .named(shared)))
+        }
 
         var members: [Declaration] = planned.map {
             .enumCase(EnumCaseDeclaration(doc: DocComment(["A JSON \($0.kind)."]), name: $0.caseName, associatedTypes: [$0.resolved.type]))
@@ -76,20 +81,10 @@ struct UnionPlanner {
                 ])
             )))
         }
-        if planned.count == 2, planned[0].resolved.type == .named("String"), planned[1].resolved.type == .array(.named("String")) {
-            members.append(.property(PropertyDeclaration(
-                doc: DocComment(["Every string: the single string, or the elements of the array."]),
-                name: "strings", type: .array(.named("String")),
-                kind: .computed([.switchOver(subject: "self", cases: [
-                    SwitchCase([".\(planned[0].caseName)(let value)"], [.line("return [value]")]),
-                    SwitchCase([".\(planned[1].caseName)(let value)"], [.line("return value")]),
-                ])])
-            )))
-        }
-        return TypeDeclaration(
+        return .enumeration(TypeDeclaration(
             doc: DocComment(["A value that is a JSON \(expected)."]),
             name: name, conformances: ["Codable", "Hashable", "Sendable", JSONValuePlanner.conformance], members: members
-        )
+        ))
     }
 
     /// `string`, `integer`, `number`, `bool`, `stringArray`, or the object type's name.

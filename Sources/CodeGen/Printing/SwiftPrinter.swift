@@ -36,7 +36,8 @@ public enum SwiftPrinter {
     // MARK: - Declarations
 
     /// Writes members with an empty line between them, except between compact neighbours
-    /// (undocumented enum cases and undocumented stored properties).
+    /// (undocumented enum cases and undocumented properties, such as a protocol's witnesses,
+    /// which its documentation covers).
     private static func write(_ declarations: [Declaration], separated: Bool, into writer: inout CodeWriter) {
         var previous: Declaration?
         for declaration in declarations {
@@ -52,7 +53,6 @@ public enum SwiftPrinter {
         switch declaration {
         case .enumCase: return true
         case .property(let value):
-            if case .computed = value.kind { return false }
             return value.doc == nil
         default: return false
         }

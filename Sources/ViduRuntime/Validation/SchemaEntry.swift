@@ -58,6 +58,11 @@ public struct SchemaEntry: Sendable {
             self.decode = decode
         }
 
+        /// Describes one JSON-in-string member whose content decodes into `type`.
+        public init<Content: Decodable & Sendable>(path: [Step], contentRoot: Int, typeName: String, decoding type: Content.Type) {
+            self.init(path: path, contentRoot: contentRoot, typeName: typeName, decode: { try JSONDecoder().decode(Content.self, from: $0) })
+        }
+
         /// `/data/resultJson`; an array step reads `/*`.
         public var pointerPattern: String {
             path.reduce("") { pointer, step in
@@ -122,6 +127,16 @@ public struct SchemaEntry: Sendable {
         self.typeName = typeName
         self.decode = decode
         self.embeddedJSON = embeddedJSON
+    }
+
+    /// Creates an entry whose value decodes into `type` (as generated code declares them).
+    public init<Value: Decodable & Sendable>(
+        operationID: String, kind: Kind, schemaTable: SchemaTable, root: Int, typeName: String, decoding type: Value.Type,
+        embeddedJSON: [EmbeddedJSON] = []
+    ) {
+        self.init(
+            operationID: operationID, kind: kind, schemaTable: schemaTable, root: root, typeName: typeName,
+            decode: { try JSONDecoder().decode(Value.self, from: $0) }, embeddedJSON: embeddedJSON)
     }
 
     /// Every violation of `json` against this value's schema, each identical violation once

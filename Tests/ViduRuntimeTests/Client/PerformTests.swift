@@ -77,3 +77,19 @@ import ViduTestSupport
         #expect(operationID == "op" && taskID == "123456789012345678")
     }
 }
+
+/// The shared two-form values that generated code names with a `typealias`.
+@Suite struct TwoFormValueTests {
+    @Test func eachFormDecodesAsItselfAndEncodesBackTheSame() throws {
+        for (text, expected) in [("5", IntegerOrString.integer(5)), (#""5""#, .string("5")), ("9007199254740993", .integer(9_007_199_254_740_993))] {
+            let value = try JSONDecoder().decode(IntegerOrString.self, from: Data(text.utf8))
+            #expect(value == expected)
+            #expect(String(decoding: try JSONEncoder().encode(value), as: UTF8.self) == text)
+        }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(IntegerOrString.self, from: Data("5.5".utf8)) }
+        #expect(try JSONDecoder().decode(NumberOrString.self, from: Data("5.5".utf8)) == .number(5.5))
+        let urls = try JSONDecoder().decode(StringOrStringArray.self, from: Data(#"["a","b"]"#.utf8))
+        #expect(urls.strings == ["a", "b"] && urls.jsonValue == .array([.string("a"), .string("b")]))
+        #expect(StringOrStringArray.string("a").strings == ["a"])
+    }
+}
