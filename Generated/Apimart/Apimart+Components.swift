@@ -10,7 +10,7 @@ extension Apimart {
     public typealias HTTPURL = String
 
     /// Request body of `POST /v1/videos/generations`: Vidu Q3 reference-to-video (`viduq3`, `viduq3-mix`; 000) and Vidu Q3 pro/turbo text, image and first-last-frame (`viduq3-pro`, `viduq3-turbo`; https://docs.apimart.ai/en/api-reference/videos/vidu-q3-pro/generation; info, decision 9). Closed: fields apimart takes before this spec knows them go through `extraFields`.
-    public struct ApimartCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartCreateVideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// viduq3-mix: best quality, smarter transitions, supports 1 s videos. viduq3: the default choice, smarter shot changes. viduq3-pro (recommended), viduq3-turbo: text, image or first-last frame, chosen by the number of `image_urls` (0, 1, 2).
         ///
         /// - Allowed values: `"viduq3-mix", "viduq3", "viduq3-pro", "viduq3-turbo"`
@@ -57,7 +57,7 @@ extension Apimart {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `duration` is absent: `5`.
         public static let durationDefault: Int = 5
@@ -93,7 +93,7 @@ extension Apimart {
             aspectRatio: AspectRatio? = nil,
             audio: Bool? = nil,
             seed: Int? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.prompt = prompt
@@ -107,11 +107,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 8)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 8)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
             if let value = self.imageURLs { object["image_urls"] = value.jsonValue(extraFields: inclusion) }
@@ -226,7 +226,7 @@ extension Apimart {
     }
 
     /// Success body of the create call (000, 响应).
-    public struct ApimartCreateResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartCreateResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// 200 on success.
         public var code: Int?
 
@@ -240,18 +240,18 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.code { object["code"] = .number(Double(value)) }
             object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
         }
 
         /// A value that is a JSON array or object.
-        public enum DataValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public enum DataValue: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// A JSON array.
             case apimartSubmittedTaskArray([Apimart.ApimartSubmittedTask])
             /// A JSON object.
@@ -283,10 +283,10 @@ extension Apimart {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
                 switch self {
                 case .apimartSubmittedTaskArray(let value):
                     return value.jsonValue(extraFields: inclusion)
@@ -310,7 +310,7 @@ extension Apimart {
     }
 
     /// A `ApimartSubmittedTask` object.
-    public struct ApimartSubmittedTask: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartSubmittedTask: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// `submitted` on creation.
         public var status: Status?
 
@@ -324,11 +324,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.status { object["status"] = value.jsonValue(extraFields: inclusion) }
             object["task_id"] = .string(self.taskID)
             return .object(object)
@@ -360,7 +360,7 @@ extension Apimart {
     }
 
     /// The unified-task form of a create answer (https://docs.apimart.ai/en/api-reference/videos/veo3/generation).
-    public struct ApimartUnifiedTask: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartUnifiedTask: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -407,11 +407,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 8)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 8)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.created { object["created"] = .number(Double(value)) }
             if let value = self.model { object["model"] = .string(value) }
@@ -460,7 +460,7 @@ extension Apimart {
         }
 
         /// A `TaskInfo` object.
-        public struct TaskInfo: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct TaskInfo: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `can_cancel` member.
             public var canCancel: Bool?
 
@@ -474,11 +474,11 @@ extension Apimart {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 2)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                 if let value = self.canCancel { object["can_cancel"] = .bool(value) }
                 if let value = self.estimatedTime { object["estimated_time"] = .number(Double(value)) }
                 return .object(object)
@@ -492,7 +492,7 @@ extension Apimart {
     }
 
     /// Error body (000, ResponseExample 400/401/402/429/500).
-    public struct ApimartErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartErrorResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `error` member.
         public var error: ErrorValue
 
@@ -502,17 +502,17 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 1)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
             object["error"] = self.error.jsonValue(extraFields: inclusion)
             return .object(object)
         }
 
         /// A `ErrorValue` object.
-        public struct ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct ErrorValue: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The HTTP status again.
             public var code: Int?
 
@@ -530,11 +530,11 @@ extension Apimart {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 3)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
                 if let value = self.code { object["code"] = .number(Double(value)) }
                 if let value = self.message { object["message"] = .string(value) }
                 if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
@@ -575,7 +575,7 @@ extension Apimart {
     }
 
     /// Envelope of the status call (supplement.md, doc).
-    public struct ApimartTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartTaskResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -589,11 +589,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.code { object["code"] = .number(Double(value)) }
             object["data"] = self.data.jsonValue(extraFields: inclusion)
             return .object(object)
@@ -601,7 +601,7 @@ extension Apimart {
     }
 
     /// A `ApimartTask` object.
-    public struct ApimartTask: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartTask: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String
 
@@ -656,11 +656,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 9)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 9)
             object["id"] = .string(self.id)
             object["status"] = self.status.jsonValue(extraFields: inclusion)
             if let value = self.progress { object["progress"] = .number(Double(value)) }
@@ -724,7 +724,7 @@ extension Apimart {
     }
 
     /// Present only when `status` is `completed`. `images` is documented; `videos` is seen in integrations.
-    public struct ApimartTaskResult: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartTaskResult: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `images` member.
         public var images: [Apimart.ApimartResultFile]?
 
@@ -738,11 +738,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.videos { object["videos"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
@@ -750,7 +750,7 @@ extension Apimart {
     }
 
     /// A `ApimartResultFile` object.
-    public struct ApimartResultFile: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartResultFile: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// A URL as a string (Chinese page) or as an array of strings (English page).
         public var url: Apimart.ApimartURLValue?
 
@@ -764,11 +764,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.url { object["url"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.expiresAt { object["expires_at"] = .number(Double(value)) }
             return .object(object)
@@ -784,7 +784,7 @@ extension Apimart {
     public typealias ApimartURLValue = ViduRuntime.StringOrStringArray
 
     /// Present only when `status` is `failed`. Members are not documented; `code` and `message` are an assumption that `x-task` reads.
-    public struct ApimartTaskError: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApimartTaskError: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `code` member.
         public var code: Code?
 
@@ -798,11 +798,11 @@ extension Apimart {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.message { object["message"] = .string(value) }
             return .object(object)

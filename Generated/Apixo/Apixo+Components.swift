@@ -10,7 +10,7 @@ extension Apixo {
     public typealias HTTPURL = String
 
     /// Request body of `POST /api/v1/generateTask/vidu-q3` (002, 请求体; the current page). Closed: a misspelt field is refused before sending; a field apixo takes before this spec knows it goes through the generated `extraFields` (info, decision 11).
-    public struct ApixoGenerateTaskRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoGenerateTaskRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// `async`: poll `statusTask`. `callback`: apixo POSTs the result to `callback_url`; recommended for video in production. Optional: the current page says 'omit this field or use async'.
         ///
         /// - Allowed values: `"async", "callback"`
@@ -37,7 +37,7 @@ extension Apixo {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
@@ -46,7 +46,7 @@ extension Apixo {
             provider: Provider? = nil,
             input: Apixo.ApixoVideoInput,
             source: String? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.requestType = requestType
             self.callbackURL = callbackURL
@@ -57,11 +57,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 5)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 5)
             if let value = self.requestType { object["request_type"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.callbackURL { object["callback_url"] = .string(value) }
             if let value = self.provider { object["provider"] = value.jsonValue(extraFields: inclusion) }
@@ -133,7 +133,7 @@ extension Apixo {
     }
 
     /// Model input (模型输入参数).
-    public struct ApixoVideoInput: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoVideoInput: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// text-to-video: from text only. image-to-video: from 1 or 2 images. turbo-text-to-video: Turbo text-to-video. turbo-image-to-video: Turbo image-to-video, 1 or 2 images.
         ///
         /// - Allowed values: `"text-to-video", "image-to-video", "turbo-text-to-video", "turbo-image-to-video"`
@@ -196,7 +196,7 @@ extension Apixo {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `sound` is absent: `true`.
         public static let soundDefault: Bool = true
@@ -223,7 +223,7 @@ extension Apixo {
             bgm: Bool? = nil,
             seed: Int? = nil,
             imageURLs: [Apixo.HTTPURL]? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.mode = mode
             self.prompt = prompt
@@ -240,11 +240,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 11)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 11)
             object["mode"] = self.mode.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
             if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
@@ -415,7 +415,7 @@ extension Apixo {
     }
 
     /// A `ApixoGenerateTaskResponse` object.
-    public struct ApixoGenerateTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoGenerateTaskResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -433,11 +433,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 3)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
             if let value = self.data { object["data"] = value.jsonValue(extraFields: inclusion) }
@@ -445,7 +445,7 @@ extension Apixo {
         }
 
         /// The created task; null when apixo answers HTTP 200 with an error envelope such as `{"code": 402, "message": …, "data": null}` (survey A8; info, decision 14).
-        public struct DataValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct DataValue: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `taskId` member.
             public var taskID: String
 
@@ -455,11 +455,11 @@ extension Apixo {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 1)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
                 object["taskId"] = .string(self.taskID)
                 return .object(object)
             }
@@ -471,7 +471,7 @@ extension Apixo {
     }
 
     /// Error body for HTTP 400, 401, 402, 403, 404, 429, 500 and 503: `{code, message, data}` (info, decisions 3 and 13).
-    public struct ApixoErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoErrorResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The HTTP status again.
         public var code: Int?
 
@@ -479,21 +479,21 @@ extension Apixo {
         public var message: String?
 
         /// null in 002's examples; the current error-codes page shows an object such as `{"error": "Missing required field: input.prompt"}`. Any value is accepted when decoding.
-        public var data: JSONValue?
+        public var data: ViduRuntime.JSONValue?
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(code: Int? = nil, message: String? = nil, data: JSONValue? = nil) {
+        public init(code: Int? = nil, message: String? = nil, data: ViduRuntime.JSONValue? = nil) {
             self.code = code
             self.message = message
             self.data = data
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 3)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
             if let value = self.data { object["data"] = value }
@@ -505,7 +505,7 @@ extension Apixo {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.code = try container.decodeIfPresent(Int.self, forKey: .code)
             self.message = try container.decodeIfPresent(String.self, forKey: .message)
-            self.data = try container.contains(.data) ? container.decode(JSONValue.self, forKey: .data) : JSONValue?.none
+            self.data = try container.contains(.data) ? container.decode(ViduRuntime.JSONValue.self, forKey: .data) : ViduRuntime.JSONValue?.none
         }
 
         enum CodingKeys: String, CodingKey {
@@ -516,7 +516,7 @@ extension Apixo {
     }
 
     /// Body of the status call and of the `taskCompleted` webhook.
-    public struct ApixoStatusResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoStatusResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `code` member.
         public var code: Int?
 
@@ -534,11 +534,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 3)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
             if let value = self.code { object["code"] = .number(Double(value)) }
             if let value = self.message { object["message"] = .string(value) }
             object["data"] = self.data.jsonValue(extraFields: inclusion)
@@ -547,7 +547,7 @@ extension Apixo {
     }
 
     /// A `ApixoTaskStatus` object.
-    public struct ApixoTaskStatus: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoTaskStatus: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `taskId` member.
         public var taskID: String
 
@@ -594,11 +594,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 8)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 8)
             object["taskId"] = .string(self.taskID)
             object["state"] = self.state.jsonValue(extraFields: inclusion)
             if let value = self.resultJSON { object["resultJson"] = .string(value) }
@@ -711,7 +711,7 @@ extension Apixo {
     }
 
     /// The parsed `resultJson`.
-    public struct ApixoResultJSON: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ApixoResultJSON: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `resultUrls` member.
         public var resultURLs: [String]
 
@@ -721,11 +721,11 @@ extension Apixo {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 1)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
             object["resultUrls"] = self.resultURLs.jsonValue(extraFields: inclusion)
             return .object(object)
         }

@@ -10,7 +10,7 @@ extension UniAll {
     public typealias HTTPURL = String
 
     /// Request body of `POST /v1/video/generations` (the current page https://docs.uniall.ai/models/video/vidu, updated 2026-06-03, and 004, now its 'Create Video Task (Old)' page). Closed: fields UniAll takes before this spec knows them go through `extraFields` (info, decision 12).
-    public struct UniAllCreateVideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct UniAllCreateVideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// Model and resolution in one name. The current page lists six: viduq3p (Q3 Pro) and viduq3t (Q3 Turbo) at 540p/720p/1080p. The legacy page (004) also shows the `-offpeak` suffix and viduq3p-mix-720p/1080p; they stay accepted as legacy names (info, decisions 5 and 9).
         ///
         /// - Allowed values: `"viduq3p-540p", "viduq3p-720p", "viduq3p-1080p", "viduq3t-540p", "viduq3t-720p", "viduq3t-1080p", "viduq3p-540p-offpeak", "viduq3p-720p-offpeak", "viduq3p-1080p-offpeak", "viduq3t-540p-offpeak", "viduq3t-720p-offpeak", "viduq3t-1080p-offpeak", "viduq3p-mix-720p", "viduq3p-mix-1080p"`
@@ -47,7 +47,7 @@ extension UniAll {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
@@ -59,7 +59,7 @@ extension UniAll {
             aspectRatio: String? = nil,
             duration: UniAll.UniAllDuration? = nil,
             extraBody: UniAll.UniAllExtraBody? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.prompt = prompt
@@ -73,11 +73,11 @@ extension UniAll {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 8)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 8)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             object["prompt"] = .string(self.prompt)
             if let value = self.image { object["image"] = .string(value) }
@@ -169,7 +169,7 @@ extension UniAll {
     public typealias UniAllDuration = ViduRuntime.IntegerOrString
 
     /// Extension parameters passed to the upstream model: `audio`, `seed` and `bgm` appear in the examples. Closed like the body; other upstream parameters go through `extraFields` (info, decision 12).
-    public struct UniAllExtraBody: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct UniAllExtraBody: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// Generate audio.
         public var audio: Bool?
 
@@ -182,10 +182,15 @@ extension UniAll {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
-        public init(audio: Bool? = nil, seed: Int? = nil, bgm: Bool? = nil, extraFields: [String: JSONValue] = [:]) {
+        public init(
+            audio: Bool? = nil,
+            seed: Int? = nil,
+            bgm: Bool? = nil,
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
+        ) {
             self.audio = audio
             self.seed = seed
             self.bgm = bgm
@@ -193,11 +198,11 @@ extension UniAll {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 3)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
             if let value = self.audio { object["audio"] = .bool(value) }
             if let value = self.seed { object["seed"] = .number(Double(value)) }
             if let value = self.bgm { object["bgm"] = .bool(value) }
@@ -218,7 +223,7 @@ extension UniAll {
     }
 
     /// A `video.generation.job`: the create call's answer (004) and the status call's answer (supplement.md).
-    public struct UniAllVideoJob: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct UniAllVideoJob: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -250,7 +255,7 @@ extension UniAll {
         public var error: ErrorValue?
 
         /// The upstream provider's own status, passed through; any JSON value.
-        public var rawStatus: JSONValue?
+        public var rawStatus: ViduRuntime.JSONValue?
 
         /// The `prompt` member.
         public var prompt: String?
@@ -276,7 +281,7 @@ extension UniAll {
             videoURL: String? = nil,
             result: Result? = nil,
             error: ErrorValue? = nil,
-            rawStatus: JSONValue? = nil,
+            rawStatus: ViduRuntime.JSONValue? = nil,
             prompt: String? = nil,
             duration: Duration? = nil,
             metadata: Metadata? = nil,
@@ -300,11 +305,11 @@ extension UniAll {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 15)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 15)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.taskID { object["task_id"] = .string(value) }
             if let value = self.object { object["object"] = .string(value) }
@@ -336,7 +341,7 @@ extension UniAll {
             self.videoURL = try container.decodeIfPresent(String.self, forKey: .videoURL)
             self.result = try container.decodeIfPresent(Result.self, forKey: .result)
             self.error = try container.decodeIfPresent(ErrorValue.self, forKey: .error)
-            self.rawStatus = try container.contains(.rawStatus) ? container.decode(JSONValue.self, forKey: .rawStatus) : JSONValue?.none
+            self.rawStatus = try container.contains(.rawStatus) ? container.decode(ViduRuntime.JSONValue.self, forKey: .rawStatus) : ViduRuntime.JSONValue?.none
             self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
             self.duration = try container.decodeIfPresent(Duration.self, forKey: .duration)
             self.metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
@@ -396,25 +401,25 @@ extension UniAll {
         public typealias CreatedAt = ViduRuntime.IntegerOrString
 
         /// A `Result` object.
-        public struct Result: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct Result: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `video_url` member.
             public var videoURL: String?
 
             /// Output URLs; the item shape is not documented (strings assumed).
-            public var outputs: [JSONValue]?
+            public var outputs: [ViduRuntime.JSONValue]?
 
             /// Creates a value from its properties; optional ones default to absent.
-            public init(videoURL: String? = nil, outputs: [JSONValue]? = nil) {
+            public init(videoURL: String? = nil, outputs: [ViduRuntime.JSONValue]? = nil) {
                 self.videoURL = videoURL
                 self.outputs = outputs
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 2)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                 if let value = self.videoURL { object["video_url"] = .string(value) }
                 if let value = self.outputs { object["outputs"] = value.jsonValue(extraFields: inclusion) }
                 return .object(object)
@@ -427,32 +432,32 @@ extension UniAll {
         }
 
         /// A value that is a JSON string or object.
-        public enum ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public enum ErrorValue: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// A JSON string.
             case string(String)
             /// A JSON object.
             case errorValueObject(ErrorValueObject)
 
             /// A `ErrorValueObject` object.
-            public struct ErrorValueObject: Codable, Hashable, Sendable, JSONValueRepresentable {
+            public struct ErrorValueObject: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
                 /// Error code, any JSON value.
-                public var code: JSONValue?
+                public var code: ViduRuntime.JSONValue?
 
                 /// The `message` member.
                 public var message: String?
 
                 /// Creates a value from its properties; optional ones default to absent.
-                public init(code: JSONValue? = nil, message: String? = nil) {
+                public init(code: ViduRuntime.JSONValue? = nil, message: String? = nil) {
                     self.code = code
                     self.message = message
                 }
 
                 /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+                public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
                 /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                    var object = [String: JSONValue](minimumCapacity: 2)
+                public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                    var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                     if let value = self.code { object["code"] = value }
                     if let value = self.message { object["message"] = .string(value) }
                     return .object(object)
@@ -461,7 +466,7 @@ extension UniAll {
                 /// Decodes every member; an explicit `null` in a free-form member is kept as `.null`.
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: CodingKeys.self)
-                    self.code = try container.contains(.code) ? container.decode(JSONValue.self, forKey: .code) : JSONValue?.none
+                    self.code = try container.contains(.code) ? container.decode(ViduRuntime.JSONValue.self, forKey: .code) : ViduRuntime.JSONValue?.none
                     self.message = try container.decodeIfPresent(String.self, forKey: .message)
                 }
 
@@ -497,10 +502,10 @@ extension UniAll {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
                 switch self {
                 case .string(let value):
                     return .string(value)
@@ -526,7 +531,7 @@ extension UniAll {
         public typealias Duration = ViduRuntime.NumberOrString
 
         /// Timing facts such as `total_time` and `predict_time` (seconds).
-        public struct Metadata: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct Metadata: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `total_time` member.
             public var totalTime: Double?
 
@@ -540,11 +545,11 @@ extension UniAll {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 2)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                 if let value = self.totalTime { object["total_time"] = .number(value) }
                 if let value = self.predictTime { object["predict_time"] = .number(value) }
                 return .object(object)
@@ -558,7 +563,7 @@ extension UniAll {
     }
 
     /// Assumed OpenAI-style error body; not documented by 004 or the supplement.
-    public struct UniAllErrorResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct UniAllErrorResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `error` member.
         public var error: ErrorValue?
 
@@ -568,17 +573,17 @@ extension UniAll {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 1)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
             if let value = self.error { object["error"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
         }
 
         /// A `ErrorValue` object.
-        public struct ErrorValue: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct ErrorValue: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `message` member.
             public var message: String?
 
@@ -596,11 +601,11 @@ extension UniAll {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 3)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
                 if let value = self.message { object["message"] = .string(value) }
                 if let value = self.type { object["type"] = .string(value) }
                 if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }

@@ -130,7 +130,7 @@ extension Vidu {
     public typealias ViduClientRequestID = String
 
     /// One subject of the subject call (主体调用) of reference2video: an ad-hoc subject named `name` with its images, or a stored subject by `id`. The prompt refers to it as `@name` or `@id` (info, decision 19).
-    public struct ViduSubject: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduSubject: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The subject's id (a stored subject, or the id the prompt uses, as ComfyUI sends it).
         ///
         /// - Minimum length: `1`
@@ -159,7 +159,7 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
@@ -168,7 +168,7 @@ extension Vidu {
             images: [Vidu.ViduImageRef],
             videos: [Vidu.ViduVideoRef]? = nil,
             voiceID: Vidu.ViduVoiceID? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.id = id
             self.name = name
@@ -179,11 +179,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 5)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 5)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.name { object["name"] = .string(value) }
             object["images"] = self.images.jsonValue(extraFields: inclusion)
@@ -211,7 +211,7 @@ extension Vidu {
     public typealias ViduMetaData = String
 
     /// Request body of `POST /ent/v2/reference2video` (003): the images form (`images`, 非主体调用) or the subject form (`subjects`, 主体调用; info, decision 19). Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21). Defaults of `duration` and `resolution` depend on the model (allOf).
-    public struct ViduReference2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduReference2VideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// viduq3-mix: strong image quality, smart cuts, audio+video, best balance. viduq3: smart cuts, audio+video, consistent multi-camera. viduq2-pro: reference video, video editing and replacement. viduq2: dynamic, rich detail. viduq1: clear image, smooth transitions, stable camera. vidu2.0: fast. viduq3-turbo: fast Q3 (3-16 s, 540p-1080p; info, decision 20).
         ///
         /// - Allowed values: `"viduq3-mix", "viduq3", "viduq3-turbo", "viduq2-pro", "viduq2", "viduq1", "vidu2.0"`
@@ -316,7 +316,7 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `autoSubjects` is absent: `false`.
         public static let autoSubjectsDefault: Bool = false
@@ -405,7 +405,7 @@ extension Vidu {
             wmURL: Vidu.ViduWatermarkURL? = nil,
             metaData: Vidu.ViduMetaData? = nil,
             clientRequestID: Vidu.ViduClientRequestID? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
@@ -436,11 +436,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 25)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 25)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             if let value = self.images { object["images"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.subjects { object["subjects"] = value.jsonValue(extraFields: inclusion) }
@@ -570,7 +570,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/text2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
-    public struct ViduText2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduText2VideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// Q3: viduq3-pro, viduq3-turbo; also viduq2 and viduq1 (Vidu's text-to-video page; info, decision 20).
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq2", "viduq1"`
@@ -646,7 +646,7 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `style` is absent: `"general"`.
         public static let styleDefault: Style = .general
@@ -723,7 +723,7 @@ extension Vidu {
             wmURL: Vidu.ViduWatermarkURL? = nil,
             metaData: Vidu.ViduMetaData? = nil,
             clientRequestID: Vidu.ViduClientRequestID? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.style = style
@@ -748,11 +748,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 19)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 19)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             if let value = self.style { object["style"] = value.jsonValue(extraFields: inclusion) }
             object["prompt"] = .string(self.prompt)
@@ -917,7 +917,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/img2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
-    public struct ViduImg2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduImg2VideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// Q3: viduq3-pro, viduq3-turbo, viduq3-pro-fast; also the q2, q1 and 2.0 models (info, decision 20).
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq3-pro-fast", "viduq2-pro", "viduq2-turbo", "viduq2-pro-fast", "viduq1", "viduq1-classic", "vidu2.0"`
@@ -993,7 +993,7 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
         public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
@@ -1065,7 +1065,7 @@ extension Vidu {
             wmURL: Vidu.ViduWatermarkURL? = nil,
             metaData: Vidu.ViduMetaData? = nil,
             clientRequestID: Vidu.ViduClientRequestID? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
@@ -1091,11 +1091,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 20)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 20)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             object["images"] = self.images.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
@@ -1224,7 +1224,7 @@ extension Vidu {
     }
 
     /// Request body of `POST /ent/v2/start-end2video` (supplement.md, mirror). Fields from Vidu's own text-to-video page and the clients in info decision 18. Closed: Vidu refuses unknown fields with `FieldUnwanted` (info, decision 21).
-    public struct ViduStartEnd2VideoRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduStartEnd2VideoRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// Q3: viduq3-pro, viduq3-turbo (confirmed by the gateways in info decision 20, which settles decision 14's assumption); also the q2, q1 and 2.0 models.
         ///
         /// - Allowed values: `"viduq3-pro", "viduq3-turbo", "viduq2-pro", "viduq2-turbo", "viduq2-pro-fast", "viduq1", "viduq1-classic", "vidu2.0"`
@@ -1297,7 +1297,7 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
         public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
@@ -1368,7 +1368,7 @@ extension Vidu {
             wmURL: Vidu.ViduWatermarkURL? = nil,
             metaData: Vidu.ViduMetaData? = nil,
             clientRequestID: Vidu.ViduClientRequestID? = nil,
-            extraFields: [String: JSONValue] = [:]
+            extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
             self.images = images
@@ -1393,11 +1393,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 19)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 19)
             object["model"] = self.model.jsonValue(extraFields: inclusion)
             object["images"] = self.images.jsonValue(extraFields: inclusion)
             if let value = self.prompt { object["prompt"] = .string(value) }
@@ -1521,7 +1521,7 @@ extension Vidu {
     }
 
     /// A value that is a JSON boolean or string.
-    public enum ViduFlag: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public enum ViduFlag: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// A JSON boolean.
         case bool(Bool)
         /// A JSON string.
@@ -1575,10 +1575,10 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
             switch self {
             case .bool(let value):
                 return .bool(value)
@@ -1635,7 +1635,7 @@ extension Vidu {
     }
 
     /// Success body of the create calls (003, 响应; the text-to-video page; new-api's and ComfyUI's decoders, info decision 22).
-    public struct ViduCreateTaskResponse: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduCreateTaskResponse: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `task_id` member.
         public var taskID: String
 
@@ -1769,11 +1769,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 25)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 25)
             object["task_id"] = .string(self.taskID)
             if let value = self.type { object["type"] = .string(value) }
             object["state"] = self.state.jsonValue(extraFields: inclusion)
@@ -1832,7 +1832,7 @@ extension Vidu {
     }
 
     /// Body of the status call and of the `taskStateChanged` webhook (supplement.md, doc; the get-generation and tasks-list pages and client decoders, info decision 22).
-    public struct ViduTaskCreations: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduTaskCreations: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -1893,10 +1893,10 @@ extension Vidu {
         public var creations: [Vidu.ViduCreation]?
 
         /// Attachments of the task; shape not documented (evidence.md, item 9).
-        public var attachments: JSONValue?
+        public var attachments: ViduRuntime.JSONValue?
 
         /// Inputs the moderation blocked; shape not documented (evidence.md, item 9).
-        public var blockedResources: JSONValue?
+        public var blockedResources: ViduRuntime.JSONValue?
 
         /// Creates a value from its properties; optional ones default to absent.
         public init(
@@ -1919,8 +1919,8 @@ extension Vidu {
             aspectRatio: String? = nil,
             createdAt: String? = nil,
             creations: [Vidu.ViduCreation]? = nil,
-            attachments: JSONValue? = nil,
-            blockedResources: JSONValue? = nil
+            attachments: ViduRuntime.JSONValue? = nil,
+            blockedResources: ViduRuntime.JSONValue? = nil
         ) {
             self.id = id
             self.keyID = keyID
@@ -1946,11 +1946,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 21)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 21)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.keyID { object["key_id"] = .string(value) }
             if let value = self.type { object["type"] = .string(value) }
@@ -1997,8 +1997,8 @@ extension Vidu {
             self.aspectRatio = try container.decodeIfPresent(String.self, forKey: .aspectRatio)
             self.createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
             self.creations = try container.decodeIfPresent([Vidu.ViduCreation].self, forKey: .creations)
-            self.attachments = try container.contains(.attachments) ? container.decode(JSONValue.self, forKey: .attachments) : JSONValue?.none
-            self.blockedResources = try container.contains(.blockedResources) ? container.decode(JSONValue.self, forKey: .blockedResources) : JSONValue?.none
+            self.attachments = try container.contains(.attachments) ? container.decode(ViduRuntime.JSONValue.self, forKey: .attachments) : ViduRuntime.JSONValue?.none
+            self.blockedResources = try container.contains(.blockedResources) ? container.decode(ViduRuntime.JSONValue.self, forKey: .blockedResources) : ViduRuntime.JSONValue?.none
         }
 
         enum CodingKeys: String, CodingKey {
@@ -2027,7 +2027,7 @@ extension Vidu {
     }
 
     /// One generated result; URLs are valid for 24 hours.
-    public struct ViduCreation: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduCreation: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -2059,11 +2059,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 5)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 5)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.url { object["url"] = .string(value) }
             if let value = self.coverURL { object["cover_url"] = .string(value) }
@@ -2081,7 +2081,7 @@ extension Vidu {
         }
 
         /// The video's facts (tasks-list page).
-        public struct Video: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct Video: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// Seconds, e.g. 5.041.
             public var duration: Double?
 
@@ -2099,11 +2099,11 @@ extension Vidu {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 3)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 3)
                 if let value = self.duration { object["duration"] = .number(value) }
                 if let value = self.fps { object["fps"] = .number(Double(value)) }
                 if let value = self.resolution { object["resolution"] = value.jsonValue(extraFields: inclusion) }
@@ -2111,7 +2111,7 @@ extension Vidu {
             }
 
             /// A `Resolution` object.
-            public struct Resolution: Codable, Hashable, Sendable, JSONValueRepresentable {
+            public struct Resolution: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
                 /// The `width` member.
                 public var width: Int?
 
@@ -2125,11 +2125,11 @@ extension Vidu {
                 }
 
                 /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+                public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
                 /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                    var object = [String: JSONValue](minimumCapacity: 2)
+                public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                    var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                     if let value = self.width { object["width"] = .number(Double(value)) }
                     if let value = self.height { object["height"] = .number(Double(value)) }
                     return .object(object)
@@ -2139,7 +2139,7 @@ extension Vidu {
     }
 
     /// Error body `{code, reason, message, metadata}` (a Kratos service error: `code` the HTTP status, `reason` the name; info, decision 23). Retryable (seen): QuotaExceeded, TooManyRequests, SystemThrottling, OperationInProcess, InternalServiceFailure. Final (seen): CreditInsufficient, the policy-violation codes, Unauthorized, Forbidden, ModelUnavailable. The message names the field: `unwanted field: aspect_ratio`.
-    public struct ViduError: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduError: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The HTTP status as an integer (Vidu's error-code and cancel pages: `{"code":400,"reason":"BadRequest"}`), or the error name as a string (supplement.md, seen through proxies). Info, decision 23.
         public var code: Code?
 
@@ -2161,11 +2161,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 4)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 4)
             if let value = self.code { object["code"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.message { object["message"] = .string(value) }
             if let value = self.reason { object["reason"] = value.jsonValue(extraFields: inclusion) }
@@ -2174,7 +2174,7 @@ extension Vidu {
         }
 
         /// A value that is a JSON integer or string.
-        public enum Code: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public enum Code: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// A JSON integer.
             case integer(Int)
             /// A JSON string.
@@ -2318,10 +2318,10 @@ extension Vidu {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
                 switch self {
                 case .integer(let value):
                     return .number(Double(value))
@@ -2456,7 +2456,7 @@ extension Vidu {
         }
 
         /// A `Metadata` object.
-        public struct Metadata: Codable, Hashable, Sendable, JSONValueRepresentable {
+        public struct Metadata: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
             /// The `trace_id` member.
             public var traceID: String?
 
@@ -2466,11 +2466,11 @@ extension Vidu {
             }
 
             /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-            public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+            public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
             /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-            public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                var object = [String: JSONValue](minimumCapacity: 1)
+            public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
                 if let value = self.traceID { object["trace_id"] = .string(value) }
                 return .object(object)
             }
@@ -2482,7 +2482,7 @@ extension Vidu {
     }
 
     /// A value that is a JSON integer or string.
-    public enum ViduWatermarkPositionEcho: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public enum ViduWatermarkPositionEcho: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// A JSON integer.
         case integer(Int)
         /// A JSON string.
@@ -2545,10 +2545,10 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
             switch self {
             case .integer(let value):
                 return .number(Double(value))
@@ -2571,7 +2571,7 @@ extension Vidu {
     }
 
     /// Body of the cancel call: Vidu's cancel page documents `{"id": <task id>}`; clients send `{}` (info, decision 24).
-    public struct ViduCancelRequest: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduCancelRequest: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The task id, the same as in the path.
         ///
         /// - Minimum length: `1`
@@ -2580,20 +2580,20 @@ extension Vidu {
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
         /// They are checked only for being JSON (`checkedForSending().extraFields.unchecked` lists them); one that names a declared member is a violation. Decoding keeps declared members only.
-        public var extraFields: [String: JSONValue] = [:]
+        public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
-        public init(id: String? = nil, extraFields: [String: JSONValue] = [:]) {
+        public init(id: String? = nil, extraFields: [String: ViduRuntime.JSONValue] = [:]) {
             self.id = id
             self.extraFields = extraFields
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 1)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 1)
             if let value = self.id { object["id"] = .string(value) }
             if inclusion == .included { object.addExtraFields(self.extraFields) }
             return .object(object)
@@ -2610,7 +2610,7 @@ extension Vidu {
     }
 
     /// A `ViduCreditRemain` object.
-    public struct ViduCreditRemain: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduCreditRemain: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `type` member.
         public var type: TypeValue?
 
@@ -2642,11 +2642,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 5)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 5)
             if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.creditRemain { object["credit_remain"] = .number(Double(value)) }
             if let value = self.concurrencyLimit { object["concurrency_limit"] = .number(Double(value)) }
@@ -2690,7 +2690,7 @@ extension Vidu {
     }
 
     /// A `ViduCreditPackage` object.
-    public struct ViduCreditPackage: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduCreditPackage: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `id` member.
         public var id: String?
 
@@ -2747,11 +2747,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 10)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 10)
             if let value = self.id { object["id"] = .string(value) }
             if let value = self.name { object["name"] = .string(value) }
             if let value = self.type { object["type"] = value.jsonValue(extraFields: inclusion) }
@@ -2805,7 +2805,7 @@ extension Vidu {
     }
 
     /// Answer of the credits call (get-account-info page; every client reads `remains[].credit_remain`, not the table header's `remaining_credits`; info, decision 24).
-    public struct ViduAccountCredits: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduAccountCredits: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `remains` member.
         public var remains: [Vidu.ViduCreditRemain]?
 
@@ -2819,11 +2819,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.remains { object["remains"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.packages { object["packages"] = value.jsonValue(extraFields: inclusion) }
             return .object(object)
@@ -2831,7 +2831,7 @@ extension Vidu {
     }
 
     /// Answer of the list call (tasks-list page): a page of tasks and the token of the next page (empty on the last).
-    public struct ViduTaskList: Codable, Hashable, Sendable, JSONValueRepresentable {
+    public struct ViduTaskList: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `tasks` member.
         public var tasks: [Vidu.ViduTaskCreations]?
 
@@ -2845,11 +2845,11 @@ extension Vidu {
         }
 
         /// The value as JSON, as it is sent: exactly what its `Encodable` conformance writes.
-        public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+        public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
         /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-        public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-            var object = [String: JSONValue](minimumCapacity: 2)
+        public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+            var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
             if let value = self.tasks { object["tasks"] = value.jsonValue(extraFields: inclusion) }
             if let value = self.nextPageToken { object["next_page_token"] = .string(value) }
             return .object(object)

@@ -5,7 +5,7 @@ import Foundation
 
 extension Vidu {
     /// `{}` on success (cancel page).
-    public typealias CancelTaskResponse = JSONValue
+    public typealias CancelTaskResponse = ViduRuntime.JSONValue
 
     /// The documented values of `ListTasksStatesItem`; any other value decodes as `unknown`.
     public enum ListTasksStatesItem: ViduRuntime.OpenStringEnum {

@@ -11,7 +11,7 @@ import Testing
     @Test func structMapsSnakeCaseThroughCodingKeys() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["task_id"], "properties": {"task_id": {"type": "string", "description": "The id."}, "image_urls": {"type": "array", "items": {"type": "string"}}}}"#)
         #expect(text.contains("""
-            public struct Body: Codable, Hashable, Sendable, JSONValueRepresentable {
+            public struct Body: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
                 /// The id.
                 public var taskID: String
 
@@ -30,11 +30,11 @@ import Testing
     @Test func structBuildsItsJSONValueDirectlyInSpecOrder() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["task_id", "count"], "properties": {"task_id": {"type": "string"}, "count": {"type": "integer"}, "image_urls": {"type": "array", "items": {"type": "string"}}, "extra": {}}}"#)
         #expect(text.contains("""
-                public var jsonValue: JSONValue { jsonValue(extraFields: .included) }
+                public var jsonValue: ViduRuntime.JSONValue { jsonValue(extraFields: .included) }
 
                 /// The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it.
-                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                    var object = [String: JSONValue](minimumCapacity: 4)
+                public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                    var object = [String: ViduRuntime.JSONValue](minimumCapacity: 4)
                     object["task_id"] = .string(self.taskID)
                     object["count"] = .number(Double(self.count))
                     if let value = self.imageURLs { object["image_urls"] = value.jsonValue(extraFields: inclusion) }
@@ -143,7 +143,7 @@ import Testing
                     return try JSONDecoder().decode(ResultJSONContent.self, from: Data(resultJSON.utf8))
                 }
         """))
-        #expect(text.contains("public struct ResultJSONContent: Codable, Hashable, Sendable, JSONValueRepresentable {"))
+        #expect(text.contains("public struct ResultJSONContent: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {"))
     }
 
     @Test func conditionsDoNotChangeTheStruct() throws {
@@ -160,12 +160,12 @@ import Testing
     @Test func closedStructCarriesExtraFields() throws {
         let text = try generated(##""Body": {"type": "object", "additionalProperties": false, "required": ["model"], "properties": {"model": {"type": "string"}, "input": {"$ref": "#/components/schemas/Input"}}}, "Input": {"type": "object", "additionalProperties": false, "properties": {"seed": {"type": "integer"}}}"##)
         #expect(text.contains("""
-                public var extraFields: [String: JSONValue] = [:]
+                public var extraFields: [String: ViduRuntime.JSONValue] = [:]
         """))
-        #expect(text.contains("public init(model: String, input: Test.Input? = nil, extraFields: [String: JSONValue] = [:]) {"))
+        #expect(text.contains("public init(model: String, input: Test.Input? = nil, extraFields: [String: ViduRuntime.JSONValue] = [:]) {"))
         #expect(text.contains("""
-                public func jsonValue(extraFields inclusion: ExtraFieldsInclusion) -> JSONValue {
-                    var object = [String: JSONValue](minimumCapacity: 2)
+                public func jsonValue(extraFields inclusion: ViduRuntime.ExtraFieldsInclusion) -> ViduRuntime.JSONValue {
+                    var object = [String: ViduRuntime.JSONValue](minimumCapacity: 2)
                     object["model"] = .string(self.model)
                     if let value = self.input { object["input"] = value.jsonValue(extraFields: inclusion) }
                     if inclusion == .included { object.addExtraFields(self.extraFields) }
@@ -195,7 +195,7 @@ import Testing
     @Test func nullableAndFreeFormTypes() throws {
         let text = try generated(#""Body": {"type": "object", "required": ["weight"], "properties": {"weight": {"type": ["number", "null"]}, "meta": {"type": "object"}, "labels": {"type": "object", "additionalProperties": {"type": "string"}}}}"#)
         #expect(text.contains("public var weight: Double?"))
-        #expect(text.contains("public var meta: JSONValue?"))
+        #expect(text.contains("public var meta: ViduRuntime.JSONValue?"))
         #expect(text.contains("public var labels: [String: String]?"))
     }
 
@@ -258,7 +258,7 @@ import Testing
         let files = try TestSupport.generate(TestSupport.fixtureText(), file: "Fixtures/fixture.json")
         let webhooks = try #require(files["Fixture/Fixture+Webhooks.swift"])
         #expect(webhooks.contains("public enum Webhooks {"))
-        #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable, JSONValueRepresentable {"))
+        #expect(webhooks.contains("public struct TaskFinishedPayload: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {"))
         #expect(webhooks.contains("public static func taskFinished(from body: Data) throws -> TaskFinishedPayload {"))
         let schemas = try #require(files["Fixture/Fixture+Schemas.swift"])
         #expect(TestSupport.block(startingWith: "extension Fixture.Webhooks.TaskFinishedPayload", in: schemas) == """

@@ -69,10 +69,10 @@ struct EmbeddedJSONPlanner {
         case .integer: text = "Int"
         case .number: text = "Double"
         case .boolean: text = "Bool"
-        case .any: text = "JSONValue"
+        case .any: text = RuntimeSymbols.jsonValue
         case .openEnum, .object, .union: text = "\(scope).\(name)"
         case .array(let items?): text = "[" + typeText(items, scope: scope, name: name + "Item") + "]"
-        case .array(nil): text = "[JSONValue]"
+        case .array(nil): text = "[\(RuntimeSymbols.jsonValue)]"
         case .map(let values): text = "[String: " + typeText(values, scope: scope, name: name + "Value") + "]"
         }
         return nullable ? text + "?" : text

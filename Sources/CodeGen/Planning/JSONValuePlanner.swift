@@ -3,7 +3,7 @@
 /// conformance produces, so that validation does not go through an `Encoder`.
 enum JSONValuePlanner {
     /// The runtime protocol the planned member implements.
-    static let conformance = "JSONValueRepresentable"
+    static let conformance = RuntimeSymbols.jsonValueRepresentable
 
     private static let doc = DocComment(["The value as JSON, built directly: exactly what its `Encodable` conformance writes."])
 
@@ -11,7 +11,7 @@ enum JSONValuePlanner {
     /// members are left out when nil, as the synthesized `encode(to:)` leaves them out. A closed
     /// struct adds its `extraFields` last, when they are included.
     static func structMembers(_ members: [(jsonName: String, name: String, type: SwiftType)], closed: Bool) -> [Declaration] {
-        var body: [Statement] = [.line("var object = [String: JSONValue](minimumCapacity: \(members.count))")]
+        var body: [Statement] = [.line("var object = [String: \(RuntimeSymbols.jsonValue)](minimumCapacity: \(members.count))")]
         for member in members {
             let key = "object[\(ExpressionPrinter.stringLiteral(member.jsonName))]"
             if member.type.isOptional {
@@ -55,21 +55,21 @@ enum JSONValuePlanner {
         case .named("Bool"): return wrap("bool", value)
         case .named("Double"): return wrap("number", value)
         case .named("Int"): return wrap("number", .call(.identifier("Double"), [Argument(nil, value)]))
-        case .named("JSONValue"): return value
+        case .named(RuntimeSymbols.jsonValue): return value
         case .named, .optional, .array, .dictionary:
             return .call(.member(value, "jsonValue"), [Argument("extraFields", .identifier(inclusion))])
         }
     }
 
     private static func property(_ body: [Statement]) -> Declaration {
-        .property(PropertyDeclaration(doc: doc, name: "jsonValue", type: .named("JSONValue"), kind: .computed(body)))
+        .property(PropertyDeclaration(doc: doc, name: "jsonValue", type: .named(RuntimeSymbols.jsonValue), kind: .computed(body)))
     }
 
     /// `var jsonValue`: the JSON that is sent, extra fields included.
     private static func wireProperty() -> Declaration {
         .property(PropertyDeclaration(
             doc: DocComment(["The value as JSON, as it is sent: exactly what its `Encodable` conformance writes."]),
-            name: "jsonValue", type: .named("JSONValue"), kind: .computed([.line("jsonValue(extraFields: .included)")])
+            name: "jsonValue", type: .named(RuntimeSymbols.jsonValue), kind: .computed([.line("jsonValue(extraFields: .included)")])
         ))
     }
 
@@ -78,8 +78,8 @@ enum JSONValuePlanner {
         .function(FunctionDeclaration(
             doc: DocComment(["The value as JSON, built directly; `.omitted` leaves out the `extraFields` of closed objects, as validation checks it."]),
             kind: .function(name: "jsonValue", isStatic: false),
-            parameters: [ParameterDeclaration(label: "extraFields", name: inclusion, type: .named("ExtraFieldsInclusion"))],
-            returnType: .named("JSONValue"),
+            parameters: [ParameterDeclaration(label: "extraFields", name: inclusion, type: .named(RuntimeSymbols.extraFieldsInclusion))],
+            returnType: .named(RuntimeSymbols.jsonValue),
             body: body
         ))
     }

@@ -30,7 +30,7 @@ enum LiteralPlanner {
         case (.boolean, .bool(let value)):
             return .literal(.bool(value))
         case (.array(let items?), .array(let elements)):
-            let element = ResolvedType(type: .named("JSONValue"), nullable: false, nested: [],
+            let element = ResolvedType(type: .named(RuntimeSymbols.jsonValue), nullable: false, nested: [],
                                        shape: ShapeOnly.primitive(of: items), enumCases: resolved.enumCases)
             let values = elements.compactMap { expression(for: $0, as: element) }
             return values.count == elements.count ? .array(values, multiline: false) : nil

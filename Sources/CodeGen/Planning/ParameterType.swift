@@ -34,7 +34,7 @@ struct ParameterType {
         let classifier = ShapeClassifier(context: context)
         let (shape, nullable) = classifier.classify(schema)
         let names = ["string": "String", "integer": "Int", "number": "Double", "boolean": "Bool"]
-        let name = names[classifier.kind(of: shape)] ?? "JSONValue"
-        return nullable && name != "JSONValue" ? name + "?" : name
+        let name = names[classifier.kind(of: shape)] ?? RuntimeSymbols.jsonValue
+        return nullable && name != RuntimeSymbols.jsonValue ? name + "?" : name
     }
 }

@@ -65,21 +65,6 @@ extension PlanningContext {
     }
 }
 
-extension PlanningContext {
-    /// Names of the runtime that generated code refers to without its module.
-    static let runtimeNames: Set<String> = [
-        "ViduError", "TaskStatus", "RequestExecutor", "ClientConfiguration", "PollingPolicy", "TaskOutcome", "TaskWaiter",
-        "JSONValueEncoder", "ProviderDescriptor", "OperationDescriptor", "TaskDescriptor", "SchemaNode", "SchemaMember",
-        "SchemaPattern", "SchemaPatternMember", "SchemaDependency",
-    ]
-
-    /// `name`, or `ViduRuntime.<name>` when the provider declares a type of the same name
-    /// (Vidu's `ViduError` schema, say) that would hide the runtime's inside the namespace.
-    func runtime(_ name: String) -> String {
-        componentTypes.values.contains(name) || declaredNames.contains(name) ? "ViduRuntime.\(name)" : name
-    }
-}
-
 /// Names one parameter of one operation: `<operationID> <location> <name>`.
 enum ParameterKey {
     static func text(operationID: String, _ parameter: Parameter) -> String {

@@ -75,7 +75,7 @@ struct StructPlanner {
         members += JSONValuePlanner.structMembers(fields.map { ($0.jsonName, $0.name, $0.type) }, closed: parts.closed)
         if parts.closed { members.append(.function(Self.extraFieldsEncoder)) }
         members += extras
-        let keepsNull = fields.contains { $0.type == .optional(.named("JSONValue")) }
+        let keepsNull = fields.contains { $0.type == .optional(.named(RuntimeSymbols.jsonValue)) }
         if keepsNull { members.append(.function(nullKeepingDecoder(fields))) }
         if keepsNull || parts.closed || fields.contains(where: { $0.plainName != $0.jsonName }) {
             members.append(.enumeration(TypeDeclaration(
@@ -94,7 +94,7 @@ struct StructPlanner {
     /// member name a spec can take: `NameChecker` reports a property that maps to it.
     static let extraFieldsName = "extraFields"
 
-    private static let extraFieldsType = SwiftType.dictionary(.named("JSONValue"))
+    private static let extraFieldsType = SwiftType.dictionary(.named(RuntimeSymbols.jsonValue))
 
     private static let extraFieldsProperty = Declaration.property(PropertyDeclaration(
         doc: DocComment([
@@ -142,8 +142,8 @@ struct StructPlanner {
         var body: [Statement] = [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")]
         for field in fields {
             let key = ".\(field.name)"
-            if field.type == .optional(.named("JSONValue")) {
-                body.append(.line("self.\(field.plainName) = try container.contains(\(key)) ? container.decode(JSONValue.self, forKey: \(key)) : JSONValue?.none"))
+            if field.type == .optional(.named(RuntimeSymbols.jsonValue)) {
+                body.append(.line("self.\(field.plainName) = try container.contains(\(key)) ? container.decode(\(RuntimeSymbols.jsonValue).self, forKey: \(key)) : \(RuntimeSymbols.jsonValue)?.none"))
             } else if field.type.isOptional {
                 body.append(.line("self.\(field.plainName) = try container.decodeIfPresent(\(field.type.nonOptional.text).self, forKey: \(key))"))
             } else {

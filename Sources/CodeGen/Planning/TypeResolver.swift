@@ -9,7 +9,7 @@ struct TypeResolver {
     func resolve(_ schema: Schema, name: String) -> ResolvedType {
         let classifier = ShapeClassifier(context: context)
         let (shape, nullable) = classifier.classify(schema)
-        var result = ResolvedType(type: .named("JSONValue"), nullable: nullable, nested: [], shape: shape, enumCases: [])
+        var result = ResolvedType(type: .named(RuntimeSymbols.jsonValue), nullable: nullable, nested: [], shape: shape, enumCases: [])
         switch shape {
         case .component(let qualified):
             result.type = .named(qualified)
@@ -40,7 +40,7 @@ struct TypeResolver {
                 result.nested = element.nested
                 result.enumCases = element.enumCases
             } else {
-                result.type = .array(.named("JSONValue"))
+                result.type = .array(.named(RuntimeSymbols.jsonValue))
             }
         case .map(let values):
             let value = resolve(values, name: name + "Value")
@@ -57,7 +57,7 @@ struct TypeResolver {
                 result.nested = [union]
             }
         case .any:
-            result.type = .named("JSONValue")
+            result.type = .named(RuntimeSymbols.jsonValue)
         }
         return result
     }

@@ -97,7 +97,7 @@ struct UnionPlanner {
             }
             return "array"
         case "object":
-            if case .named(let name) = type, name != "JSONValue" {
+            if case .named(let name) = type, name != RuntimeSymbols.jsonValue {
                 return SwiftName.member(name.split(separator: ".").last.map(String.init) ?? name)
             }
             return "object"
