@@ -148,7 +148,8 @@ public enum Vidu {
             errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
-            intervalSeconds: 5.0
+            intervalSeconds: 5.0,
+            cancelOperation: Operations.cancelTask
         )
 
         /// How to follow a task that `createText2Video` starts.
@@ -167,7 +168,8 @@ public enum Vidu {
             errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
-            intervalSeconds: 5.0
+            intervalSeconds: 5.0,
+            cancelOperation: Operations.cancelTask
         )
 
         /// How to follow a task that `createImg2Video` starts.
@@ -186,7 +188,8 @@ public enum Vidu {
             errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
-            intervalSeconds: 5.0
+            intervalSeconds: 5.0,
+            cancelOperation: Operations.cancelTask
         )
 
         /// How to follow a task that `createStartEnd2Video` starts.
@@ -205,7 +208,8 @@ public enum Vidu {
             errorMessage: "/err_msg",
             estimatedSeconds: nil,
             initialDelaySeconds: 10.0,
-            intervalSeconds: 5.0
+            intervalSeconds: 5.0,
+            cancelOperation: Operations.cancelTask
         )
     }
 }

@@ -116,7 +116,7 @@ import Testing
         #expect(create.responses[1].schema?.ref == "file:///specs/mini.json#/components/schemas/Error")
 
         let task = try #require(create.task)
-        #expect(task == TaskDescription(
+        #expect(task == TaskExtension(
             statusOperation: "getTask", statusParameter: "task_id", taskID: ["/data/task_id"], state: "/data/status",
             progress: "/data/progress", succeeded: ["completed"], failed: ["failed", "cancelled"],
             resultURLs: ["/data/result/videos/*/url/*", "/data/resultJson/@json/resultUrls/*"], coverURL: "/data/cover",

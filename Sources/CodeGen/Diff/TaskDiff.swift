@@ -9,7 +9,7 @@ struct TaskDiff {
         walker.record(SpecChange(provider: walker.provider, side: side, location: location, kind: kind, summary: summary, wire: wire, swift: swift))
     }
 
-    func compare(_ a: TaskDescription?, _ b: TaskDescription?, owner: String) {
+    func compare(_ a: TaskExtension?, _ b: TaskExtension?, owner: String) {
         let location = "\(owner) x-task"
         switch (a, b) {
         case (nil, _?):
@@ -23,7 +23,7 @@ struct TaskDiff {
         }
     }
 
-    private func compare(_ a: TaskDescription, _ b: TaskDescription, at location: String) {
+    private func compare(_ a: TaskExtension, _ b: TaskExtension, at location: String) {
         if a.statusOperation != b.statusOperation || a.statusParameter != b.statusParameter {
             record(.taskStatusOperationChanged, "status call \(a.statusOperation)(\(a.statusParameter)) became \(b.statusOperation)(\(b.statusParameter))",
                    side: .request, at: location, wire: .breaking)

@@ -73,6 +73,13 @@ struct NamespacePlanner {
         }, multiline: true))]
     }
 
+    /// `cancelOperation: Operations.cancelTask` when the `x-task` names a cancel operation
+    /// (SpecKit has checked that it exists).
+    private func cancelArgument(_ task: TaskExtension) -> [Argument] {
+        guard let name = task.cancelOperation, let cancel = context.document.operations.first(where: { $0.operationID == name }) else { return [] }
+        return [Argument("cancelOperation", .member(.identifier("Operations"), Self.memberName(cancel)))]
+    }
+
     private func tasks() -> TypeDeclaration {
         var members: [Declaration] = []
         for operation in context.document.operations {
@@ -110,7 +117,7 @@ struct NamespacePlanner {
                     Argument("estimatedSeconds", optional(task.estimatedSeconds)),
                     Argument("initialDelaySeconds", .literal(.double(task.initialDelaySeconds))),
                     Argument("intervalSeconds", .literal(.double(task.intervalSeconds))),
-                ]))
+                ] + cancelArgument(task)))
             )))
         }
         return TypeDeclaration(doc: DocComment(["How to follow the tasks that create operations start (the spec's `x-task`)."]), name: "Tasks", members: members)

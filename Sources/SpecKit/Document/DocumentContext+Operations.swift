@@ -85,7 +85,7 @@ extension DocumentContext {
             requestBody = readRequestBody(body, at: pointer + "/requestBody")
         }
         let responses = readResponses(of: node, at: pointer, required: fallbackID == nil)
-        var task: TaskDescription?
+        var task: TaskExtension?
         if let taskNode = node["x-task"] {
             task = readTask(taskNode, at: pointer + "/x-task")
         }

@@ -1,13 +1,13 @@
 extension DocumentContext {
     /// An `x-task` as read, with where it was written, for the checks that need every operation.
     struct TaskSite {
-        var task: TaskDescription
+        var task: TaskExtension
         var node: JSONNode
         var pointer: String
     }
 
-    /// Reads an `x-task` object (see `TaskDescription`); nil after diagnosing a missing member.
-    mutating func readTask(_ node: JSONNode, at pointer: String) -> TaskDescription? {
+    /// Reads an `x-task` object (see `TaskExtension`); nil after diagnosing a missing member.
+    mutating func readTask(_ node: JSONNode, at pointer: String) -> TaskExtension? {
         guard let members = object(node, at: pointer, what: "'x-task'") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.task, what: "x-task")
         let statusOperation = requiredString("statusOperation", of: node, at: pointer, what: "x-task")
@@ -30,7 +30,7 @@ extension DocumentContext {
         guard let statusOperation, let statusParameter, let taskID, let state, let succeeded, let failed, let resultURLs, let polling else {
             return nil
         }
-        let task = TaskDescription(
+        let task = TaskExtension(
             statusOperation: statusOperation, statusParameter: statusParameter, taskID: taskID, state: state,
             progress: progress, succeeded: succeeded, failed: failed, resultURLs: resultURLs, coverURL: coverURL,
             errorCode: errorCode, errorMessage: errorMessage, estimatedSeconds: estimatedSeconds,
@@ -73,7 +73,7 @@ extension DocumentContext {
         return path
     }
 
-    /// A JSON pointer, where `*` and `@json` segments are allowed as well (see `TaskDescription`).
+    /// A JSON pointer, where `*` and `@json` segments are allowed as well (see `TaskExtension`).
     static func isTaskPath(_ path: String) -> Bool {
         JSONPointerText.tokens(of: path) != nil
     }

@@ -85,13 +85,13 @@ public struct Operation: Sendable {
     /// Responses in source order; `status` is `"200"`, `"4XX"` or `"default"`.
     public var responses: [Response]
     /// The `x-task` description, on operations that create a task.
-    public var task: TaskDescription?
+    public var task: TaskExtension?
     /// Where the operation was written.
     public var source: SchemaSource
 
     public init(
         operationID: String, method: String, path: String, summary: String?, description: String?,
-        parameters: [Parameter], requestBody: RequestBody?, responses: [Response], task: TaskDescription?,
+        parameters: [Parameter], requestBody: RequestBody?, responses: [Response], task: TaskExtension?,
         source: SchemaSource
     ) {
         self.operationID = operationID

@@ -1,4 +1,5 @@
-/// How to follow a task that a create operation starts: the runtime form of a spec's `x-task`.
+/// How to follow a task that a create operation starts: the runtime form of a spec's `x-task`
+/// (SpecKit's `TaskExtension`, with its operations resolved into descriptors).
 ///
 /// Paths are JSON pointers extended with `*` (every array element; a lone string passes
 /// through) and `@json` (parse a string as JSON and go on inside it).
@@ -22,12 +23,15 @@ public struct TaskDescriptor: Sendable, Hashable {
     /// The provider's polling advice, in seconds.
     public var initialDelaySeconds: Double
     public var intervalSeconds: Double
+    /// The operation that cancels a task (it takes the id as the status operation does), when
+    /// the provider has one.
+    public var cancelOperation: OperationDescriptor?
 
     public init(
         statusOperation: OperationDescriptor, statusParameter: String, statusParameterInQuery: Bool,
         taskID: [String], state: String, progress: String?, succeeded: [String], failed: [String],
         resultURLs: [String], coverURL: String?, errorCode: String?, errorMessage: String?,
-        estimatedSeconds: String?, initialDelaySeconds: Double, intervalSeconds: Double
+        estimatedSeconds: String?, initialDelaySeconds: Double, intervalSeconds: Double, cancelOperation: OperationDescriptor? = nil
     ) {
         self.statusOperation = statusOperation
         self.statusParameter = statusParameter
@@ -44,5 +48,6 @@ public struct TaskDescriptor: Sendable, Hashable {
         self.estimatedSeconds = estimatedSeconds
         self.initialDelaySeconds = initialDelaySeconds
         self.intervalSeconds = intervalSeconds
+        self.cancelOperation = cancelOperation
     }
 }

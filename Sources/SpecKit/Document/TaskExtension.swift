@@ -1,9 +1,11 @@
-/// The `x-task` extension of a create operation: how to follow the task it starts.
+/// The `x-task` extension of a create operation as the spec writes it: how to follow the
+/// task it starts, with operations named by their operationId. vidu-codegen resolves it into
+/// the runtime's `TaskDescriptor` (operations as descriptors), field for field.
 ///
 /// Paths are JSON pointers extended with two segments: `*` visits every element of an array
 /// (and passes a single string through, for string-or-array fields), and `@json` parses a
 /// string as JSON and continues inside it. `specs/README.md` defines each member.
-public struct TaskDescription: Sendable, Hashable {
+public struct TaskExtension: Sendable, Hashable {
     /// The operationId of the status call.
     public var statusOperation: String
     /// The status call's parameter that takes the task id.
