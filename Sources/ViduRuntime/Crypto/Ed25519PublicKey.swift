@@ -81,9 +81,6 @@ public struct Ed25519PublicKey: Sendable, Hashable, CustomStringConvertible {
 
     /// `Ed25519PublicKey(` and the key in hexadecimal `)`: a public key is not a secret.
     public var description: String {
-        "Ed25519PublicKey(" + rawRepresentation.map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined() + ")"
+        "Ed25519PublicKey(\(Hexadecimal.encoded(rawRepresentation)))"
     }
 }
