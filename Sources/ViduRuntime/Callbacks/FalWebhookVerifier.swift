@@ -37,7 +37,7 @@ public struct FalWebhookVerifier: Sendable {
     /// - Parameters:
     ///   - expectedUserID: your fal user id; nil accepts any (see the type's documentation).
     ///   - tolerance: how far `X-Fal-Webhook-Timestamp` may be from the local clock, either
-    ///     way (fal's examples use five minutes).
+    ///     way (five minutes, the window of fal's documented check).
     ///   - nonceStore: where seen deliveries are kept, for twice `tolerance`.
     /// - Throws: `ViduError.invalidConfiguration` when `keys` is empty: such a verifier
     ///   could never accept anything, which is a setup mistake, not a rejection.

@@ -4,8 +4,9 @@ import Foundation
 /// the key source of `FalWebhookVerifier(cache:)`.
 ///
 /// - `keys()` answers from the cache while it is younger than `maxAge` and fetches again
-///   once it is older (fal asks that its keys be cached for at most 24 hours, as they
-///   rotate). An expired set is never used: if the fetch fails, `keys()` throws.
+///   once it is older (24 hours by default, the most that fal's documented check caches
+///   its keys, as they rotate). An expired set is never used: if the fetch fails, `keys()`
+///   throws.
 /// - `refreshedKeys()` is for a signature that no cached key verifies, such as one made with
 ///   a key fal has just added: it fetches again, at most once per
 ///   `minimumRefetchInterval`, so that forged webhooks cannot make it fetch on every call.

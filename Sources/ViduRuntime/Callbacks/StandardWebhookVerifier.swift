@@ -12,10 +12,10 @@ import Foundation
 /// - the `webhook-id` must not have been seen before: it is recorded in the nonce store for
 ///   twice the tolerance, once everything else has passed.
 ///
-/// The id stays the same when the sender retries a delivery, so a retry arriving while the
-/// first delivery's id is still recorded is refused as `.replayedNonce`. The first one was
-/// verified: if you processed it, answer the retry with a 2xx; Standard Webhooks means the
-/// id to be used that way, as an idempotency key.
+/// The id stays the same when the sender retries a delivery (Replicate says so too), so a
+/// retry arriving while the first delivery's id is still recorded is refused as
+/// `.replayedNonce`. The first one was verified: if you processed it, answer the retry with
+/// a 2xx; Standard Webhooks means the id to be used that way, as an idempotency key.
 public struct StandardWebhookVerifier: Sendable, CustomStringConvertible {
     private let key: SecretBytes
     private let clock: any RuntimeClock
@@ -28,10 +28,10 @@ public struct StandardWebhookVerifier: Sendable, CustomStringConvertible {
     /// Creates a verifier.
     ///
     /// - Parameters:
-    ///   - secret: the endpoint's signing secret as the provider shows it, `whsec_` and
-    ///     then base64 (Replicate: `GET /v1/webhooks/default/secret`). The HMAC key is the
-    ///     decoded base64. The prefix may be left out, as the reference libraries allow.
-    ///     Wrapped in `APIKey` so that it never prints.
+    ///   - secret: the signing secret as the provider gives it, `whsec_` and then base64
+    ///     (Replicate: one per account or organization, see its "Verify webhooks" page).
+    ///     The HMAC key is the decoded base64. The prefix may be left out, as the
+    ///     reference libraries allow. Wrapped in `APIKey` so that it never prints.
     ///   - tolerance: how far `webhook-timestamp` may be from the local clock, either way
     ///     (five minutes, as the reference libraries use).
     ///   - nonceStore: where seen `webhook-id`s are kept, for twice `tolerance`.
