@@ -62,7 +62,8 @@ let package = Package(
         // the generated type and encodes back to the same JSON.
         .testTarget(name: "GeneratedClientTests", dependencies: ["ViduClients", "ViduRuntime"]),
         // Drift/ checks live bodies against the generated schema entries, so it needs ViduClients.
-        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduClients", "ViduTestSupport"]),
+        // Vectors/ (Wycheproof, RFC 8032, fal fixtures) is read through #filePath, not bundled.
+        .testTarget(name: "ViduRuntimeTests", dependencies: ["ViduRuntime", "ViduClients", "ViduTestSupport"], exclude: ["Vectors"]),
         // The official JSON Schema Test Suite (draft 2020-12), compiled through SpecKit and
         // CodeGen into Generated/SuiteSchemas.swift and run by the runtime's evaluator.
         .testTarget(
