@@ -1,11 +1,12 @@
 extension DocumentContext {
-    /// What `info` says: title, version, description, namespace and rate limits.
+    /// What `info` says: title, version, description, namespace, rate limits and provider facts.
     struct InfoFields {
         var title = ""
         var version = ""
         var description: String?
         var namespace = ""
         var rateLimits: RateLimits?
+        var providerInfo: ProviderInfo?
     }
 
     mutating func readInfo() -> InfoFields {
@@ -33,6 +34,9 @@ extension DocumentContext {
                 requestsPerMinute: positiveInteger("requestsPerMinute", of: limits, at: "/info/x-rate-limits"),
                 concurrentTasks: positiveInteger("concurrentTasks", of: limits, at: "/info/x-rate-limits")
             )
+        }
+        if let provider = info["x-provider"] {
+            fields.providerInfo = readProviderInfo(provider)
         }
         return fields
     }
