@@ -51,7 +51,7 @@ public struct ProviderFixture: Sendable {
     /// One fixture per registered adapter, in registration order.
     public static let all: [ProviderFixture] = VideoProviders.all.map(ProviderFixture.init(adapter:))
 
-    /// The fixture of the provider whose id is `id` (such as `"apixo"`).
+    /// The fixture of the provider whose id is `id` (a spec file's base name).
     ///
     /// - Precondition: an adapter is registered for `id`.
     public static func named(_ id: String) -> ProviderFixture {

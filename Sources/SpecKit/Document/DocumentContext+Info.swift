@@ -41,7 +41,7 @@ extension DocumentContext {
         return fields
     }
 
-    /// `apimart.json` → `Apimart`, `vidu-official.json` → `ViduOfficial`.
+    /// `acme.json` → `Acme`, `acme-video.json` → `AcmeVideo`.
     static func namespace(forFile file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name

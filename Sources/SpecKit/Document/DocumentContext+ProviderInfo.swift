@@ -30,7 +30,7 @@ extension DocumentContext {
         return text.unicodeScalars.allSatisfy { $0 == "_" || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
-    /// `uniall.json` → `UNIALL_API_KEY`.
+    /// `acme.json` → `ACME_API_KEY`.
     static func suggestedKeyVariable(forFile file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name

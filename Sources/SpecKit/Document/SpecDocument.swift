@@ -2,7 +2,7 @@
 public struct SpecDocument: Sendable {
     /// The file it came from, as the user named it.
     public var file: String
-    /// The provider's id: the file's base name without `.json` (`specs/apimart.json` → `apimart`).
+    /// The provider's id: the file's base name without `.json` (`specs/acme.json` → `acme`).
     public var providerID: String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
@@ -63,9 +63,9 @@ public struct RateLimits: Sendable, Hashable {
 /// of its API key. Each is nil when the spec leaves it out (the runtime then uses the id and
 /// `<ID>_API_KEY`).
 public struct ProviderInfo: Sendable, Hashable {
-    /// The provider's name in messages and tables, such as `UniAll`.
+    /// The provider's name in messages and tables, such as `Acme`.
     public var displayName: String?
-    /// The environment variable that holds the provider's own API key, such as `UNIALL_API_KEY`.
+    /// The environment variable that holds the provider's own API key, such as `ACME_API_KEY`.
     public var keyEnvironmentVariable: String?
     public init(displayName: String?, keyEnvironmentVariable: String?) {
         self.displayName = displayName

@@ -4,8 +4,9 @@ import ViduRuntime
 /// lower-case, as typed after `--provider`.
 ///
 /// Any string is an id; the providers that can run jobs are those with a registered adapter
-/// (`VideoProviders.all`). Each built-in adapter declares its id as a constant (`.apimart`,
-/// …) in its own file, so `VideoProvider(.apimart, apiKey: key)` reads as before.
+/// (`VideoProviders.all`). Each built-in adapter declares its id as a constant in its own
+/// file (`extension VideoProviderID { static let acme: VideoProviderID = "acme" }`), so
+/// `VideoProvider(.acme, apiKey: key)` reads like an enum case.
 public struct VideoProviderID: RawRepresentable, Sendable, Hashable, Codable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The id, lower-case.
     public let rawValue: String

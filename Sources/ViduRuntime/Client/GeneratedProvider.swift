@@ -54,7 +54,7 @@ public struct GeneratedProvider: Sendable {
     public var descriptor: ProviderDescriptor
     /// The Swift namespace of the provider's generated types (`info.x-swift-namespace`).
     public var namespace: String
-    /// The spec it was generated from, such as `specs/apimart.json`.
+    /// The spec it was generated from, such as `specs/acme.json`.
     public var specFile: String
     /// Every operation, in spec order.
     public var operations: [OperationDescriptor]

@@ -34,7 +34,7 @@ public struct ProviderDescriptor: Sendable, Hashable {
         self.concurrentTasks = concurrentTasks
     }
 
-    /// `uniall` → `UNIALL_API_KEY`, `my-gateway` → `MY_GATEWAY_API_KEY`.
+    /// `acme` → `ACME_API_KEY`, `my-gateway` → `MY_GATEWAY_API_KEY`.
     public static func defaultKeyEnvironmentVariable(for name: String) -> String {
         let stem = String(name.uppercased().unicodeScalars.map { scalar -> Character in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"

@@ -13,8 +13,8 @@ struct ValidationTarget {
     /// Every generated provider's schema entries, by id (the spec file's base name).
     static let providers: [(name: String, entries: [SchemaEntry])] = ProviderRegistry.all.map { ($0.id, $0.schemaEntries) }
 
-    /// `apixo generateTask request`, `vidu webhook taskStateChanged`,
-    /// `apixo statusTask query parameter taskId`, `vidu webhook taskStateChanged header Date`.
+    /// `acme createVideo request`, `acme webhook taskDone`,
+    /// `acme getTask query parameter taskId`, `acme webhook taskDone header Date`.
     var label: String {
         switch entry.kind {
         case .request: return "\(provider) \(entry.operationID) request"
