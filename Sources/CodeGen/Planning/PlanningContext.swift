@@ -71,7 +71,7 @@ extension PlanningContext {
     ]
 
     /// `name`, or `ViduRuntime.<name>` when the provider declares a type of the same name
-    /// (Vidu's `ViduError` schema, say) that would hide the runtime's inside the namespace.
+    /// (a spec's own `ViduError` schema, say) that would hide the runtime's inside the namespace.
     func runtime(_ name: String) -> String {
         componentTypes.values.contains(name) || declaredNames.contains(name) ? "ViduRuntime.\(name)" : name
     }
