@@ -18,8 +18,7 @@ enum ViduCommand {
           validate    check a request, response or callback body against a provider's spec
 
         Run `vidu <command> --help` for the options of one command.
-        The API key is read from VIDU_API_KEY or the provider's own variable
-        (\(JobUsage.keyVariables)); it is never an argument.
+        \(JobUsage.wrapped("The API key is read from VIDU_API_KEY or the provider's own variable (\(JobUsage.keyVariables)); it is never an argument."))
         """ }
 
     static func run(_ arguments: [String], console: Console) async -> Int32 {

@@ -23,10 +23,24 @@ enum JobUsage {
                                  `vidu validate --recorded FILE`)
         """ }
 
-    static var keys: String { """
-        The API key comes from the provider's own variable (\(keyVariables)), or else from
-        VIDU_API_KEY. It is never an argument and never printed.
-        """ }
+    static var keys: String {
+        wrapped("The API key comes from the provider's own variable (\(keyVariables)), or else from VIDU_API_KEY. It is never an argument and never printed.")
+    }
+
+    /// `text` broken into lines of at most `width` characters, at spaces.
+    static func wrapped(_ text: String, width: Int = 88) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
 
     /// Every registered provider's own key variable, in registration order.
     static var keyVariables: String {
