@@ -54,7 +54,8 @@ public struct VideoProvider: Sendable {
     /// uses the limiter shared by every provider value of `id` with the same key.
     ///
     /// - Precondition: an adapter is registered for `id` (`VideoProviders.adapter(for:)`): a
-    ///   built-in id (each adapter file declares its constant), or one registered with `VideoProviders.register(_:)`.
+    ///   built-in id (each adapter file declares its constant), or one registered with
+    ///   `VideoProviders.register(_:)`.
     public init(_ id: VideoProviderID, configuration: ClientConfiguration, pollingPolicy: PollingPolicy? = nil) {
         guard let adapter = VideoProviders.adapter(for: id) else {
             preconditionFailure("no adapter is registered for the provider '\(id.rawValue)' (registered: \(VideoProviders.idList))")
