@@ -51,7 +51,14 @@ def figures():
         "forward-compat-cases": str(kinds.count("forward-compat")),
         "evidence-cases": str(kinds.count("evidence")),
         "fuzz-per-schema": f"{target:,}",
+        "key-variables": ", ".join(f"`{v}`" for v in key_variables()),
     }
+
+
+def key_variables():
+    """Each provider's own key variable (its spec's info.x-provider), in spec file order."""
+    specs = sorted((ROOT / "specs").glob("*.json"))
+    return [json.loads(path.read_text(encoding="utf-8"))["info"]["x-provider"]["keyEnvironmentVariable"] for path in specs]
 
 
 MARKER = re.compile(r"<!-- figure:([a-z0-9-]+) -->(.*?)<!-- /figure -->")

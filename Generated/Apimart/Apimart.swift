@@ -25,9 +25,11 @@
 ///
 /// Generated from `specs/apimart.json`. Types, the client and the compiled schemas are nested here.
 public enum Apimart {
-    /// The provider: documented base URL, `Authorization` scheme and rate limits.
+    /// The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
         name: "apimart",
+        displayName: "apimart",
+        keyEnvironmentVariable: "APIMART_API_KEY",
         defaultBaseURL: "https://api.apimart.ai",
         authScheme: "Bearer"
     )

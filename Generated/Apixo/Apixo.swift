@@ -29,9 +29,11 @@
 ///
 /// Generated from `specs/apixo.json`. Types, the client and the compiled schemas are nested here.
 public enum Apixo {
-    /// The provider: documented base URL, `Authorization` scheme and rate limits.
+    /// The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
         name: "apixo",
+        displayName: "apixo",
+        keyEnvironmentVariable: "APIXO_API_KEY",
         defaultBaseURL: "https://api.apixo.ai",
         authScheme: "Bearer",
         requestsPerMinute: 60,

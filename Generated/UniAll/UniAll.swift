@@ -25,9 +25,11 @@
 ///
 /// Generated from `specs/uniall.json`. Types, the client and the compiled schemas are nested here.
 public enum UniAll {
-    /// The provider: documented base URL, `Authorization` scheme and rate limits.
+    /// The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
         name: "uniall",
+        displayName: "UniAll",
+        keyEnvironmentVariable: "UNIALL_API_KEY",
         defaultBaseURL: "https://api.uniall.ai",
         authScheme: "Bearer"
     )

@@ -37,9 +37,11 @@
 ///
 /// Generated from `specs/vidu.json`. Types, the client and the compiled schemas are nested here.
 public enum Vidu {
-    /// The provider: documented base URL, `Authorization` scheme and rate limits.
+    /// The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
         name: "vidu",
+        displayName: "Vidu",
+        keyEnvironmentVariable: "VIDU_OFFICIAL_API_KEY",
         defaultBaseURL: "https://api.vidu.com",
         authScheme: "Token",
         concurrentTasks: 5

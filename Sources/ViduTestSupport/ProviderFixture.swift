@@ -1,21 +1,26 @@
 import Foundation
-import ViduClients
 import ViduKit
 import ViduRuntime
 
-/// One provider as the runtime tests see it: the generated descriptors (`Apimart.provider`,
-/// `Apimart.Operations…`, `Apimart.Tasks…`) and the bodies of its documented lifecycle as
-/// `ProviderSimulation` plays them (the specs' examples where they have them, composed
-/// from documented fields otherwise; see `SimulatedLifecycle`).
+/// One provider as the runtime tests see it: its generated descriptors (from the registry
+/// entry its adapter names) and the bodies of its documented lifecycle as `SimulatedTransport`
+/// plays them (the spec's examples where it has them, derived from its `x-task` otherwise; see
+/// `SimulationScript`). `all` has one fixture per registered adapter, so a new provider is in
+/// every test that loops over them without a line here.
 public struct ProviderFixture: Sendable {
     /// The provider.
     public var id: VideoProviderID
+    /// Its adapter.
+    public var adapter: any VideoProviderAdapter
     /// The generated provider descriptor.
     public var provider: ProviderDescriptor
     /// The generated create operation the fixture's request goes to.
     public var create: OperationDescriptor
     /// The generated task descriptor of that operation.
     public var task: TaskDescriptor
+    /// The job the fixture's request is ViduKit's mapping of: reference images on the mix
+    /// tier where the provider takes them, otherwise a text job.
+    public var job: VideoJob
     /// A create request body the provider accepts (ViduKit's mapping of `job`).
     public var createRequest: JSONValue
     /// The create call's success body, for the first task.
@@ -36,60 +41,54 @@ public struct ProviderFixture: Sendable {
     public var expectedResultURLs: [String]
     /// The cover URL of `succeededBody`, if any.
     public var expectedCoverURL: String?
-    /// The failure code and message of `failedBody`.
+    /// The failure code and message of `failedBody`, as the task descriptor reads them.
     public var expectedFailure: (code: String?, message: String?)
 
     /// Status bodies in the order a task goes through them as the simulator plays them
-    /// (`ProviderSimulator.runningSteps` is 2): queued, running, succeeded.
+    /// (`FaultInjectingSimulator.runningSteps` is 2): queued, running, succeeded.
     public var statusBodies: [String] { [queuedBody, runningBody, succeededBody] }
 
-    /// The four providers.
-    public static let all: [ProviderFixture] = [.apimart, .apixo, .vidu, .uniall]
+    /// One fixture per registered adapter, in registration order.
+    public static let all: [ProviderFixture] = VideoProviders.all.map(ProviderFixture.init(adapter:))
 
-    /// apimart: `POST /v1/videos/generations`, `GET /v1/tasks/{task_id}`.
-    public static let apimart = ProviderFixture(
-        .apimart, provider: Apimart.provider, create: Apimart.Operations.createVideoGeneration, task: Apimart.Tasks.createVideoGeneration,
-        job: referenceJob, failure: ("content_policy", "The prompt was rejected by the content policy"))
-
-    /// apixo: `POST /api/v1/generateTask/vidu-q3`, `GET /api/v1/statusTask/vidu-q3?taskId=`.
-    public static let apixo = ProviderFixture(
-        .apixo, provider: Apixo.provider, create: Apixo.Operations.generateTask, task: Apixo.Tasks.generateTask,
-        job: textJob, failure: ("CONTENT_VIOLATION", "Content does not meet safety guidelines"))
-
-    /// Vidu official: `POST /ent/v2/reference2video`, `GET /ent/v2/tasks/{id}/creations`.
-    public static let vidu = ProviderFixture(
-        .vidu, provider: Vidu.provider, create: Vidu.Operations.createReference2Video, task: Vidu.Tasks.createReference2Video,
-        job: referenceJob, failure: ("CreationPolicyViolation", nil))
-
-    /// UniAll (OpenAI-style gateway): `POST /v1/video/generations`, `GET /v1/video/generations/{task_id}`.
-    public static let uniall = ProviderFixture(
-        .uniall, provider: UniAll.provider, create: UniAll.Operations.createVideoGeneration, task: UniAll.Tasks.createVideoGeneration,
-        job: referenceJob, failure: ("content_filter", "The request was blocked by the safety system"))
+    /// The fixture of the provider whose id is `id` (a spec file's base name).
+    ///
+    /// - Precondition: an adapter is registered for `id`.
+    public static func named(_ id: String) -> ProviderFixture {
+        guard let fixture = all.first(where: { $0.id.rawValue == id.lowercased() }) else {
+            preconditionFailure("no provider fixture named '\(id)' (there are: \(all.map(\.id.rawValue).joined(separator: ", ")))")
+        }
+        return fixture
+    }
 
     /// Where the fixture's result URLs point (the simulation's default, unresolvable host).
-    public static let resultBaseURL = ProviderSimulation.defaultResultBaseURL
+    public static let resultBaseURL = SimulatedTransport.defaultResultBaseURL
 
     static let referenceJob = VideoJob(
         mode: .referenceImages([URL(string: "https://example.com/cat.png")!]), prompt: "a cat by the lake", tier: .mix,
         duration: 5, resolution: .p720)
     static let textJob = VideoJob(mode: .text, prompt: "a cat by the lake", duration: 5)
 
-    private init(
-        _ id: VideoProviderID, provider: ProviderDescriptor, create: OperationDescriptor, task: TaskDescriptor,
-        job: VideoJob, failure: (code: String?, message: String?)
-    ) {
-        let simulation = ProviderSimulation(provider: id, resultBaseURL: Self.resultBaseURL)
-        let runner = VideoProvider.simulated(id, simulation: simulation)
+    /// The fixture of `adapter`'s provider, registered or not.
+    public init(adapter: any VideoProviderAdapter) {
+        let simulation = SimulatedTransport(adapter: adapter, resultBaseURL: Self.resultBaseURL)
+        let runner = VideoProvider.simulated(adapter: adapter, simulation: simulation)
+        let job = [Self.referenceJob, Self.textJob].first { runner.check($0).isEmpty } ?? Self.textJob
         let planned = runner.plannedCreate(for: job)
-        precondition(runner.check(job).isEmpty, "\(id) accepts the fixture job: \(runner.check(job))")
-        precondition(planned?.operationID == create.operationID, "the fixture job of \(id) maps onto \(create.operationID)")
+        precondition(runner.check(job).isEmpty, "\(adapter.id) accepts the fixture job: \(runner.check(job))")
+        guard let planned, let create = adapter.generated.operation(planned.operationID) else {
+            preconditionFailure("the fixture job of \(adapter.id) maps onto a generated create operation")
+        }
+        let task = adapter.taskDescriptor
         let taskID = simulation.documentedTaskID
         let bodies = simulation.statusBodies(taskID: taskID)
-        self.id = id
-        self.provider = provider
+        self.id = adapter.id
+        self.adapter = adapter
+        self.provider = adapter.descriptor
         self.create = create
         self.task = task
-        self.createRequest = planned?.body ?? .object([:])
+        self.job = job
+        self.createRequest = planned.body
         self.createBody = simulation.createBody(taskID: taskID)
         self.taskID = taskID
         self.queuedBody = bodies.queued
@@ -99,6 +98,7 @@ public struct ProviderFixture: Sendable {
         self.errorBody = { status in simulation.errorBody(status: status, message: "request failed") }
         self.expectedResultURLs = [Self.resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString]
         self.expectedCoverURL = task.coverURL == nil ? nil : Self.resultBaseURL.appendingPathComponent("files/\(taskID)-cover.jpg").absoluteString
-        self.expectedFailure = failure
+        let failed = (try? JSONValue(parsing: Data(bodies.failed.utf8))).flatMap { task.status(of: $0, taskID: taskID) }
+        self.expectedFailure = failed.map(task.failure(of:)) ?? (nil, nil)
     }
 }

@@ -12,7 +12,7 @@ public final class TestClock: RuntimeClock, @unchecked Sendable {
 
     private let state: LockedState<State>
 
-    /// Starts at `start` (by default the date of Vidu's signing example,
+    /// Starts at `start` (by default the date of the documented callback-signing example,
     /// Tue, 06 May 2025 12:09:42 GMT).
     public init(start: Date = Date(timeIntervalSince1970: 1_746_533_382)) {
         state = LockedState(State(now: start))

@@ -7,7 +7,7 @@ enum ViduCommand {
         static let usage: Int32 = 2
     }
 
-    static let usage = """
+    static var usage: String { """
         usage: vidu <command> [options]
 
         commands:
@@ -18,9 +18,8 @@ enum ViduCommand {
           validate    check a request, response or callback body against a provider's spec
 
         Run `vidu <command> --help` for the options of one command.
-        The API key is read from VIDU_API_KEY or the provider's own variable
-        (APIMART_API_KEY, APIXO_API_KEY, VIDU_OFFICIAL_API_KEY, UNIALL_API_KEY); it is never an argument.
-        """
+        \(JobUsage.wrapped("The API key is read from VIDU_API_KEY or the provider's own variable (\(JobUsage.keyVariables)); it is never an argument."))
+        """ }
 
     static func run(_ arguments: [String], console: Console) async -> Int32 {
         guard let command = arguments.first else {

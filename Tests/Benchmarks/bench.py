@@ -33,8 +33,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 BENCH = os.path.join(REPO, ".bench")
-SPECS = ["apimart", "apixo", "vidu", "uniall"]
-NAMESPACE = {"apimart": "Apimart", "apixo": "Apixo", "vidu": "Vidu", "uniall": "UniAll"}
+# Every provider, as vidu-codegen's registry lists them: the base name of each specs/*.json in
+# file order, and the Swift namespace its spec declares.
+SPECS = sorted(name[:-5] for name in os.listdir(os.path.join(REPO, "specs")) if name.endswith(".json"))
+NAMESPACE = {}
+for _name in SPECS:
+    with open(os.path.join(REPO, "specs", f"{_name}.json"), encoding="utf-8") as _spec:
+        NAMESPACE[_name] = json.load(_spec)["info"]["x-swift-namespace"]
 
 ANCHOR_GENERATOR = "1.14.3"
 ANCHOR_RUNTIME = "1.13.4"

@@ -10,7 +10,9 @@ CONFORMANCE = pathlib.Path(__file__).resolve().parent
 CASES = CONFORMANCE / "cases"
 ROOT = CONFORMANCE.parents[1]
 SPECS = ROOT / "specs"
-PROVIDERS = ["apimart", "apixo", "vidu", "uniall"]
+# Every provider: the base name of each spec (`specs/<provider>.json`), in file order, as
+# vidu-codegen reads them; case folders are named the same.
+PROVIDERS = [path.stem for path in sorted(SPECS.glob("*.json"))]
 MEMBERS = {"provider", "operation", "webhook", "direction", "status", "parameter",
            "instance", "expect", "source", "example", "evidence"}
 EVIDENCE_MEMBERS = {"source", "verdict", "facts"}

@@ -21,7 +21,8 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 CASES = pathlib.Path(__file__).resolve().parent / "cases"
-PROVIDERS = ["apimart", "apixo", "vidu", "uniall"]
+# Every provider: the base name of each spec, in file order (as conformance_cases.py lists them).
+PROVIDERS = [path.stem for path in sorted(SPECS.glob("*.json"))]
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 

@@ -1,14 +1,9 @@
 import ViduClients
 import ViduRuntime
 
-/// The generated schema entries of each provider, by the lower-case name the case files use.
+/// The generated schema entries of each provider (the registry), by the id the case files use.
 enum ProviderEntries {
-    static let all: [String: [SchemaEntry]] = [
-        "apimart": Apimart.schemaEntries,
-        "apixo": Apixo.schemaEntries,
-        "vidu": Vidu.schemaEntries,
-        "uniall": UniAll.schemaEntries,
-    ]
+    static let all: [String: [SchemaEntry]] = Dictionary(uniqueKeysWithValues: ProviderRegistry.all.map { ($0.id, $0.schemaEntries) })
 
     /// The entry a case is checked against (a body, a parameter or a callback header), or why there is none.
     static func entry(for testCase: ConformanceCase) -> Result<SchemaEntry, CaseFileError> {

@@ -8,9 +8,8 @@ import ViduRuntime
 @Suite struct ExampleRoundTripTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let entries: [String: [SchemaEntry]] = [
-        "apimart": Apimart.schemaEntries, "apixo": Apixo.schemaEntries, "vidu": Vidu.schemaEntries, "uniall": UniAll.schemaEntries,
-    ]
+    /// Every generated provider's entries, by id (the spec file's base name).
+    static let entries: [String: [SchemaEntry]] = Dictionary(uniqueKeysWithValues: ProviderRegistry.all.map { ($0.id, $0.schemaEntries) })
 
     /// An example: which body of which operation, and its JSON.
     struct Example: CustomStringConvertible {

@@ -69,58 +69,62 @@ SURVEY_CANDIDATES = [Path(os.environ["VIDUKIT_SURVEY"])] if os.environ.get("VIDU
 SURVEY_CANDIDATES += [ROOT / "survey" / "report.md", ROOT.parent / "survey" / "report.md",
                       ROOT.parent.parent / "survey" / "report.md"]
 
-# What issue #2 requires of each spec.
-EXPECTED = {
-    "apimart.json": {
-        "namespace": "Apimart",
-        "auth": {"type": "http", "scheme": "bearer"},
-        "rateLimits": None,
-        "creates": ["createVideoGeneration"],
-        "operations": {
-            "createVideoGeneration": ("post", "/v1/videos/generations"),
-            "getTask": ("get", "/v1/tasks/{task_id}"),
-        },
-        "webhooks": {},
-    },
-    "apixo.json": {
-        "namespace": "Apixo",
-        "auth": {"type": "http", "scheme": "bearer"},
-        "rateLimits": {"requestsPerMinute": 60, "concurrentTasks": 10},
-        "creates": ["generateTask"],
-        "operations": {
-            "generateTask": ("post", "/api/v1/generateTask/vidu-q3"),
-            "statusTask": ("get", "/api/v1/statusTask/vidu-q3"),
-        },
-        "webhooks": {"taskCompleted": []},
-    },
-    "vidu.json": {
-        "namespace": "Vidu",
-        "auth": {"type": "http", "scheme": "Token"},
-        "rateLimits": {"concurrentTasks": 5},
-        "creates": ["createReference2Video", "createText2Video", "createImg2Video", "createStartEnd2Video"],
-        "operations": {
-            "createReference2Video": ("post", "/ent/v2/reference2video"),
-            "getTaskCreations": ("get", "/ent/v2/tasks/{id}/creations"),
-            "cancelTask": ("post", "/ent/v2/tasks/{id}/cancel"),
-            "createText2Video": ("post", "/ent/v2/text2video"),
-            "createImg2Video": ("post", "/ent/v2/img2video"),
-            "createStartEnd2Video": ("post", "/ent/v2/start-end2video"),
-        },
-        "webhooks": {"taskStateChanged": ["Date", "x-request-nonce", "X-HMAC-SIGNED-HEADERS", "X-HMAC-SIGNATURE",
-                                          "X-HMAC-ALGORITHM", "X-HMAC-ACCESS-KEY"]},
-    },
-    "uniall.json": {
-        "namespace": "UniAll",
-        "auth": {"type": "http", "scheme": "bearer"},
-        "rateLimits": None,
-        "creates": ["createVideoGeneration"],
-        "operations": {
-            "createVideoGeneration": ("post", "/v1/video/generations"),
-            "getVideoGeneration": ("get", "/v1/video/generations/{task_id}"),
-        },
-        "webhooks": {},
-    },
-}
+# The per-file table is derived from the specs themselves (every specs/*.json is a provider;
+# nothing here lists them): see expected_table(). What specs/README.md's table says of each file
+# is checked against it.
+SPECS_README = SPECS / "README.md"
+IDENTIFIER_RE = re.compile(r"[A-Z][A-Za-z0-9]*")
+ENV_VAR_RE = re.compile(r"[A-Z_][A-Z0-9_]*")
+# The key variable every provider falls back to; no spec may claim it as its own.
+SHARED_KEY_VARIABLE = "VIDU_API_KEY"
+X_PROVIDER_MEMBERS = {"displayName", "keyEnvironmentVariable"}
+# The name of the generated registry enum, which no namespace may take.
+REGISTRY_NAME = "ProviderRegistry"
+
+
+def expected_table(docs: dict) -> dict:
+    """What each spec declares, by file name: namespace, provider facts, creates (the operations
+    with x-task), operations (operationId -> (method, path)) and webhooks (name -> header names)."""
+    table = {}
+    for name, doc in docs.items():
+        info = doc.get("info") or {}
+        operations, creates, webhooks = {}, [], {}
+        for path, item in (doc.get("paths") or {}).items():
+            for method in METHODS:
+                op = (item or {}).get(method)
+                if isinstance(op, dict):
+                    operations[op.get("operationId")] = (method, path)
+                    if "x-task" in op:
+                        creates.append(op.get("operationId"))
+        for hook, item in (doc.get("webhooks") or {}).items():
+            op = next((v for k, v in (item or {}).items() if k in METHODS), {})
+            webhooks[hook] = [p.get("name") for p in op.get("parameters") or [] if p.get("in") == "header"]
+        table[name] = {"namespace": info.get("x-swift-namespace"), "provider": info.get("x-provider"),
+                       "rateLimits": info.get("x-rate-limits"), "creates": creates, "operations": operations,
+                       "webhooks": webhooks}
+    return table
+
+
+def check_table(lint: Lint, table: dict):
+    """Across specs: namespaces and key variables are unique, and specs/README.md's table row of
+    each file names its namespace, every operationId and every webhook."""
+    namespaces = [row["namespace"] for row in table.values()]
+    lint.check(len(namespaces) == len(set(namespaces)), "every spec has its own x-swift-namespace", repr(namespaces))
+    variables = [(row["provider"] or {}).get("keyEnvironmentVariable") for row in table.values()]
+    lint.check(len(variables) == len(set(variables)), "every spec has its own x-provider.keyEnvironmentVariable", repr(variables))
+    stems = [name[:-5] for name in table]
+    lint.check(len({re.sub(r"[^a-z0-9]", "", s.lower()) for s in stems}) == len(stems),
+               "spec file names give distinct registry members", repr(stems))
+    readme = SPECS_README.read_text(encoding="utf-8") if SPECS_README.is_file() else ""
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `([^`]+\.json)` \|.*$", readme, re.M)}
+    lint.check(set(rows) == set(table), "specs/README.md has one table row per spec", f"rows {sorted(rows)}, specs {sorted(table)}")
+    for name, row in table.items():
+        text = rows.get(name, "")
+        cells = [c.strip() for c in text.split("|")[1:-1]]
+        missing = [n for n in [row["namespace"]] + list(row["operations"]) + list(row["webhooks"]) if f"`{n}`" not in text]
+        lint.check(bool(cells) and cells[1] == f"`{row['namespace']}`" and not missing,
+                   f"{name}: specs/README.md's row names the namespace, every operation and webhook", f"missing {missing}")
+
 
 # The JSON Schema keywords specs/README.md lists as supported.
 SCHEMA_KEYWORDS = {
@@ -133,7 +137,8 @@ SCHEMA_KEYWORDS = {
 }
 SCHEMA_EXTENSIONS = {"x-known-values"}
 # Where each documented extension may appear: info, operation, schema.
-EXTENSION_PLACES = {"x-swift-namespace": "info", "x-rate-limits": "info", "x-task": "operation", "x-known-values": "schema"}
+EXTENSION_PLACES = {"x-swift-namespace": "info", "x-rate-limits": "info", "x-provider": "info", "x-task": "operation",
+                    "x-known-values": "schema"}
 # Keywords that hold one subschema, a list of subschemas, or a map of subschemas.
 SUB_ONE = {"additionalProperties", "items", "not", "if", "then", "else", "contains", "propertyNames", "contentSchema"}
 SUB_LIST = {"allOf", "anyOf", "oneOf", "prefixItems"}
@@ -440,14 +445,33 @@ def content_problems(spec: Spec, pointer: str, instance, depth=0) -> list:
 # Checks
 
 
-def check_structure(lint: Lint, spec: Spec):
+def check_structure(lint: Lint, spec: Spec, exp: dict):
     doc, name = spec.doc, spec.name
-    exp = EXPECTED[name]
     info = doc.get("info", {})
     lint.check(doc.get("openapi") == "3.1.0", f"{name}: openapi is 3.1.0")
-    lint.check(info.get("x-swift-namespace") == exp["namespace"], f"{name}: info.x-swift-namespace is {exp['namespace']}",
-               repr(info.get("x-swift-namespace")))
-    lint.check(info.get("x-rate-limits") == exp["rateLimits"], f"{name}: info.x-rate-limits", repr(info.get("x-rate-limits")))
+    namespace = info.get("x-swift-namespace")
+    lint.check(isinstance(namespace, str) and bool(IDENTIFIER_RE.fullmatch(namespace)) and namespace != REGISTRY_NAME,
+               f"{name}: info.x-swift-namespace is an UpperCamelCase identifier other than {REGISTRY_NAME}", repr(namespace))
+    provider = info.get("x-provider")
+    problems = []
+    if not isinstance(provider, dict):
+        problems.append("missing (an object with displayName and keyEnvironmentVariable)")
+    else:
+        problems += [f"unknown member {k}" for k in set(provider) - X_PROVIDER_MEMBERS]
+        problems += [f"missing {k}" for k in X_PROVIDER_MEMBERS - set(provider)]
+        display = provider.get("displayName")
+        if "displayName" in provider and not (isinstance(display, str) and display.strip()):
+            problems.append("displayName must be a non-empty string")
+        variable = provider.get("keyEnvironmentVariable")
+        if "keyEnvironmentVariable" in provider and not (isinstance(variable, str) and ENV_VAR_RE.fullmatch(variable)):
+            problems.append("keyEnvironmentVariable must be an environment variable name")
+        if variable == SHARED_KEY_VARIABLE:
+            problems.append(f"keyEnvironmentVariable must not be the shared {SHARED_KEY_VARIABLE}")
+    lint.check(not problems, f"{name}: info.x-provider names the provider and its key variable", "; ".join(problems))
+    limits = exp["rateLimits"]
+    lint.check(limits is None or (isinstance(limits, dict) and limits and set(limits) <= {"requestsPerMinute", "concurrentTasks"}
+                                  and all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in limits.values())),
+               f"{name}: info.x-rate-limits is absent or positive requestsPerMinute/concurrentTasks", repr(limits))
     servers = doc.get("servers") or []
     lint.check(bool(servers) and all(isinstance(s.get("url"), str) for s in servers), f"{name}: servers")
 
@@ -455,22 +479,16 @@ def check_structure(lint: Lint, spec: Spec):
     sec = doc.get("security") or []
     ok = len(schemes) == 1 and sec and all(set(r) <= set(schemes) for r in sec)
     scheme = next(iter(schemes.values()), {})
-    ok = ok and scheme.get("type") == exp["auth"]["type"] and scheme.get("scheme") == exp["auth"]["scheme"]
-    lint.check(bool(ok), f"{name}: securitySchemes and top-level security", short(schemes))
+    ok = ok and scheme.get("type") == "http" and isinstance(scheme.get("scheme"), str) and bool(scheme.get("scheme"))
+    lint.check(bool(ok), f"{name}: one http security scheme, required at the top level", short(schemes))
 
-    for op_id, (method, path) in exp["operations"].items():
-        entry = spec.operations.get(op_id)
-        ok = entry is not None and not entry[2] and entry[3] == method and entry[4] == path
-        lint.check(ok, f"{name}: operation {op_id} is {method.upper()} {path}",
-                   "missing" if entry is None else f"{entry[3].upper()} {entry[4]}")
-    for hook, headers in exp["webhooks"].items():
-        ok = hook in (doc.get("webhooks") or {})
-        lint.check(ok, f"{name}: webhooks.{hook}")
-        if ok:
-            op = next(iter(doc["webhooks"][hook].values()))
-            have = {p["name"] for p in op.get("parameters") or [] if p.get("in") == "header"}
-            lint.check(set(headers) <= have, f"{name}: webhooks.{hook} names the signature headers", f"missing {set(headers) - have}")
-            lint.check(bool(op.get("requestBody")), f"{name}: webhooks.{hook} has a body")
+    lint.check(bool(exp["creates"]), f"{name}: at least one operation creates a task (has x-task)")
+    for op_id in exp["creates"]:
+        method, path = exp["operations"][op_id]
+        lint.check(method == "post", f"{name}: create operation {op_id} is a POST", f"{method.upper()} {path}")
+    for hook in exp["webhooks"]:
+        op = next(v for k, v in doc["webhooks"][hook].items() if k in METHODS)
+        lint.check(bool(op.get("requestBody")), f"{name}: webhooks.{hook} has a body")
 
     ids = [op.get("operationId") for (_, op, _, _, _) in spec.operations.values()]
     lint.check(len(ids) == len(set(ids)) and None not in ids, f"{name}: operationIds unique and present")
@@ -630,9 +648,9 @@ def check_examples_in_sources(lint: Lint, spec: Spec, docs_dir: Path, survey: Pa
         lint.check(not missing, f"{spec.name}: example {ex_ptr} is verbatim from {source_name}", short(missing))
 
 
-def check_x_task(lint: Lint, spec: Spec):
+def check_x_task(lint: Lint, spec: Spec, exp: dict):
     doc, name = spec.doc, spec.name
-    creates = [(op_id, spec.operations[op_id]) for op_id in EXPECTED[name]["creates"] if op_id in spec.operations]
+    creates = [(op_id, spec.operations[op_id]) for op_id in exp["creates"] if op_id in spec.operations]
     for op_id, (base, op, _, _, _) in creates:
         task = op.get("x-task")
         lint.check(isinstance(task, dict), f"{name}: {op_id} has x-task")
@@ -802,8 +820,8 @@ def check_cases(lint: Lint, specs: dict):
 def main() -> int:
     lint = Lint(verbose="--verbose" in sys.argv[1:])
     specs = {}
-    for name in EXPECTED:
-        path = SPECS / name
+    for path in sorted(SPECS.glob("*.json")):
+        name = path.name
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -816,11 +834,14 @@ def main() -> int:
             lint.check(False, f"{name}: OpenAPI 3.1", str(exc)[:800])
         specs[name] = Spec(name, doc)
 
+    lint.check(bool(specs), "specs/ holds at least one spec")
+    table = expected_table({name: spec.doc for name, spec in specs.items()})
+    check_table(lint, table)
     all_examples = []
     for spec in specs.values():
-        check_structure(lint, spec)
+        check_structure(lint, spec, table[spec.name])
         all_examples += check_examples(lint, spec)
-        check_x_task(lint, spec)
+        check_x_task(lint, spec, table[spec.name])
     docs_dir = next((d for d in VENDOR_DOCS_CANDIDATES if (d / "supplement.md").is_file()), None)
     if docs_dir is None:
         print("note: shared/vendor-docs not found (set VIDUKIT_VENDOR_DOCS); examples not compared with their sources")

@@ -12,7 +12,7 @@ import ViduTestSupport
     /// Starts `vidu generate` against a server whose download hangs half way, and waits
     /// until the partial file holds bytes.
     static func startHangingDownload(ranges: Bool, in directory: URL) async throws -> (SimulatedProviderServer, ChildProcess) {
-        let provider = try SimulatedProviderServer(.apixo)
+        let provider = try SimulatedProviderServer(.named("apixo"))
         provider.simulator.serveFiles(video, ranges: ranges)
         var headers: [(name: String, value: String)] = [("Content-Type", "video/mp4"), ("ETag", "\"v1\"")]
         if ranges { headers.append(("Accept-Ranges", "bytes")) }

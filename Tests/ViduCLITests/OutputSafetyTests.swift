@@ -29,7 +29,7 @@ import ViduTestSupport
     }
 
     @Test func aMissingDirectoryIsRefusedBeforeTheCreateCall() async throws {
-        let server = try SimulatedProviderServer(.apixo)
+        let server = try SimulatedProviderServer(.named("apixo"))
         defer { server.server.stop() }
         let directory = try ViduBinary.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -49,13 +49,13 @@ import ViduTestSupport
 /// the server itself, for `vidu` subprocesses (`--base-url`).
 struct SimulatedProviderServer {
     let server: LoopbackHTTPServer
-    let simulator: ProviderSimulator
+    let simulator: FaultInjectingSimulator
     let fixture: ProviderFixture
 
     init(_ fixture: ProviderFixture) throws {
         let holder = SimulatorHolder()
         server = try LoopbackHTTPServer() { holder.simulator?.handle($0) ?? .dropConnection }
-        simulator = ProviderSimulator(fixture: fixture, resultBaseURL: server.baseURL)
+        simulator = FaultInjectingSimulator(fixture: fixture, resultBaseURL: server.baseURL)
         holder.simulator = simulator
         self.fixture = fixture
     }
@@ -73,8 +73,8 @@ struct SimulatedProviderServer {
 
     private final class SimulatorHolder: @unchecked Sendable {
         private let lock = NSLock()
-        private var stored: ProviderSimulator?
-        var simulator: ProviderSimulator? {
+        private var stored: FaultInjectingSimulator?
+        var simulator: FaultInjectingSimulator? {
             get { lock.lock(); defer { lock.unlock() }; return stored }
             set { lock.lock(); stored = newValue; lock.unlock() }
         }

@@ -45,7 +45,7 @@ struct ValidateCLITests {
     }
 
     @Test("unknown provider, operation, webhook or status exits 2 and lists the choices", arguments: [
-        (["validate", "replicate", "generateTask", "-"], "apimart, apixo, vidu, uniall"),
+        (["validate", "replicate", "generateTask", "-"], SpecIDs.listed),
         (["validate", "apixo", "makeVideo", "-"], "generateTask, statusTask"),
         (["validate", "apixo", "--webhook", "done", "-"], "taskCompleted"),
         (["validate", "apixo", "statusTask", "--response", "201", "-"], "200, 400"),
@@ -207,4 +207,14 @@ struct ValidateCLITests {
         #expect(result.outputLines.count == 20_000)
         #expect(result.outputLines[1] == "invalid /input/duration maximum; /input not; /callback_url required")
     }
+}
+
+/// Every spec's id (file base name) in file order, as `vidu validate` lists providers.
+enum SpecIDs {
+    static let listed: String = {
+        let specs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("specs")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: specs.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { String($0.dropLast(5)) }.joined(separator: ", ")
+    }()
 }

@@ -9,7 +9,8 @@ import ViduRuntime
     static func url(_ text: String) -> URL { URL(string: text)! }
 
     func body(_ provider: VideoProviderID, _ job: VideoJob) throws -> JSONValue {
-        let request = try #require(JobAdapters.adapter(for: provider).plan(job).request)
+        let adapter = try #require(VideoProviders.adapter(for: provider))
+        let request = try #require(adapter.mapping(for: job).request)
         #expect(request.violations().isEmpty, "\(request.violations())")
         #expect(request.unsent.isEmpty)
         return try request.json()
@@ -86,7 +87,7 @@ import ViduRuntime
         let operations = [
             VideoJob(mode: .text, prompt: "p"), VideoJob(mode: .image(first: image), prompt: "p"),
             VideoJob(mode: .firstLastFrame(first: image, last: image), prompt: "p"), VideoJob(mode: .referenceImages([image]), prompt: "p"),
-        ].map { adapter.plan($0).request?.operationID }
+        ].map { adapter.mapping(for: $0).request?.operationID }
         #expect(operations == ["createText2Video", "createImg2Video", "createStartEnd2Video", "createReference2Video"])
     }
 

@@ -24,7 +24,7 @@ import Testing
         return job
     }
 
-    static let rows: [(VideoProviderID, CapabilityRow)] = VideoProviderID.allCases.flatMap { provider in
+    static let rows: [(VideoProviderID, CapabilityRow)] = VideoProviderID.registered.flatMap { provider in
         ProviderCapabilities.of(provider).rows.map { (provider, $0) }
     }
 

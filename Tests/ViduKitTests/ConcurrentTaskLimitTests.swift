@@ -13,7 +13,7 @@ import ViduTestSupport
         (VideoProviderID.apixo, 10), (VideoProviderID.vidu, 5),
     ])
     func manyJobsStayWithinTheLimit(provider: VideoProviderID, limit: Int) async throws {
-        let simulation = ProviderSimulation(provider: provider)
+        let simulation = SimulatedTransport(provider: provider)
         #expect(simulation.concurrentTaskLimit == limit)
         // A key of its own, so no other test shares this limiter.
         let configuration = ClientConfiguration(apiKey: APIKey("limit-test-\(UUID().uuidString)"), transport: simulation, clock: TestClock())
@@ -48,7 +48,7 @@ import ViduTestSupport
     }
 
     @Test func aCertainlyFailedCreateGivesItsSlotBack() async throws {
-        let simulation = ProviderSimulation(provider: .vidu)
+        let simulation = SimulatedTransport(provider: .vidu)
         let configuration = ClientConfiguration(apiKey: APIKey("slot-\(UUID().uuidString)"), transport: simulation, clock: TestClock())
         let runner = VideoProvider(.vidu, configuration: configuration, pollingPolicy: Self.polling)
         let limiter = try #require(runner.configuration.rateLimiter)

@@ -31,7 +31,7 @@ import ViduTestSupport
     }
 
     @Test func todaysViduRefusesTheFieldAsTheSpecDoes() async throws {
-        let simulation = ProviderSimulation(provider: .vidu)
+        let simulation = SimulatedTransport(provider: .vidu)
         let client = Vidu.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
         let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a paper boat", extraFields: ["future_knob": .number(1)])
         await #expect(throws: ViduError.self) { _ = try await client.createText2Video(body) }
@@ -53,7 +53,7 @@ import ViduTestSupport
         let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a boat", duration: 5, extraFields: ["duration": .string("5")])
         #expect(body.validate().map(\.pointer) == ["/duration"])
         #expect(body.validate().map(\.keyword) == ["extraFields"])
-        let simulation = ProviderSimulation(provider: .vidu)
+        let simulation = SimulatedTransport(provider: .vidu)
         let client = Vidu.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
         await #expect(throws: ViduError.self) { _ = try await client.createText2Video(body) }
         #expect(simulation.requests.isEmpty)

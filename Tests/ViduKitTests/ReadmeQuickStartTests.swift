@@ -62,7 +62,7 @@ import ViduTestSupport
 
         #expect(request.validate().isEmpty)
         #expect(file.location == folder.appendingPathComponent("\(taskID).mp4"))
-        #expect(try Data(contentsOf: file.location) == ProviderSimulation.sampleVideo)
+        #expect(try Data(contentsOf: file.location) == SimulatedTransport.sampleVideo)
         #expect(simulator.simulator.createRequests == 1)
     }
 
@@ -91,19 +91,19 @@ enum ReadmeBlock {
 /// apixo's simulation behind the loopback server, result files served by the server.
 struct SimulatedApixo {
     let server: LoopbackHTTPServer
-    let simulator: ProviderSimulator
+    let simulator: FaultInjectingSimulator
 
     init() throws {
         let holder = LockedSimulator()
         server = try LoopbackHTTPServer() { holder.get()?.handle($0) ?? .dropConnection }
-        simulator = ProviderSimulator(fixture: .apixo, resultBaseURL: server.baseURL)
+        simulator = FaultInjectingSimulator(fixture: .named("apixo"), resultBaseURL: server.baseURL)
         holder.set(simulator)
     }
 
     private final class LockedSimulator: @unchecked Sendable {
         private let lock = NSLock()
-        private var stored: ProviderSimulator?
-        func get() -> ProviderSimulator? { lock.lock(); defer { lock.unlock() }; return stored }
-        func set(_ value: ProviderSimulator) { lock.lock(); stored = value; lock.unlock() }
+        private var stored: FaultInjectingSimulator?
+        func get() -> FaultInjectingSimulator? { lock.lock(); defer { lock.unlock() }; return stored }
+        func set(_ value: FaultInjectingSimulator) { lock.lock(); stored = value; lock.unlock() }
     }
 }

@@ -6,7 +6,7 @@ enum SpecDirectory {
     /// The documents, or every diagnostic of every file at once.
     ///
     /// Each file is named in diagnostics and headers as `<directory name>/<file>` (such as
-    /// `specs/apimart.json`), so output never contains an absolute path.
+    /// `specs/acme.json`), so output never contains an absolute path.
     static func load(_ directory: String) throws(DiagnosticList) -> [SpecDocument] {
         let url = URL(fileURLWithPath: directory)
         let names: [String]

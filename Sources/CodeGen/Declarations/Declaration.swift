@@ -177,7 +177,7 @@ public struct TypeAliasDeclaration: Sendable, Hashable {
 
 /// One generated source file: a header comment, imports, and top-level declarations.
 public struct SourceFile: Sendable, Hashable {
-    /// The path relative to the output directory, such as `Apimart/Apimart+Client.swift`.
+    /// The path relative to the output directory, such as `Acme/Acme+Client.swift`.
     public var path: String
     public var header: [String]
     public var imports: [String]

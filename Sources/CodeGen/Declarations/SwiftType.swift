@@ -1,6 +1,6 @@
-/// A Swift type as generated code names it, such as `[String]` or `Apimart.Model?`.
+/// A Swift type as generated code names it, such as `[String]` or `Acme.Model?`.
 public indirect enum SwiftType: Sendable, Hashable {
-    /// A named type, possibly qualified (`Int`, `Apimart.Task`).
+    /// A named type, possibly qualified (`Int`, `Acme.Task`).
     case named(String)
     /// `[Element]`.
     case array(SwiftType)

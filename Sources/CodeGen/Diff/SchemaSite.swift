@@ -3,7 +3,7 @@
 struct SchemaSite {
     /// Which side of the exchange.
     var side: ChangeSide
-    /// The owner and dotted path, such as `ApixoVideoInput.resolution`.
+    /// The owner and dotted path, such as `AcmeVideoInput.resolution`.
     var location: String
     /// Inside `if`/`then`/`else`, `not` or another assertion-only part: the generated types do
     /// not depend on it, so the Swift column is `none`.

@@ -74,7 +74,7 @@ struct SchemaTypes {
     }
 
     /// The Swift type the generator makes of `schema`, without optionality, as comparable text
-    /// (`Int`, `String`, `open enum`, `[String]`, `struct`, `union(integer|string)`, `Apixo component X`).
+    /// (`Int`, `String`, `open enum`, `[String]`, `struct`, `union(integer|string)`, `Acme component X`).
     /// It follows `ShapeClassifier`: a `$ref` to a component is that component's type; `enum` of
     /// strings and `x-known-values` are open enums; `oneOf`/`anyOf` whose branches are one
     /// primitive type are that type; other branches are a union.

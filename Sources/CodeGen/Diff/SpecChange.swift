@@ -4,12 +4,12 @@
 /// `vidu-codegen diff` prints a list of these; `--format json` writes them with the member names
 /// below (see README, "What changed: vidu-codegen diff").
 public struct SpecChange: Sendable, Hashable, Codable {
-    /// The provider: the spec's file name without `.json` (`apixo`).
+    /// The provider: the spec's file name without `.json` (`acme`).
     public var provider: String
     /// Which side of the exchange the changed construct is on.
     public var side: ChangeSide
     /// Where: an owner (an operation's part, a component, the document) and a dotted path inside
-    /// it, such as `ApixoVideoInput.resolution` or `generateTask parameter taskId`.
+    /// it, such as `AcmeVideoInput.resolution` or `generateTask parameter taskId`.
     public var location: String
     /// The stable identifier of the kind of change (`enum-value-added`, `bound-tightened`, …).
     public var kind: ChangeKind

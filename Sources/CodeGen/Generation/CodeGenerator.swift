@@ -2,8 +2,9 @@ import SpecKit
 
 /// The generator's entry point: spec documents in, generated files out, all in memory.
 public enum CodeGenerator {
-    /// Every file for `documents`, sorted by path. Throws every diagnostic of every document
-    /// at once; nothing is returned unless all documents plan cleanly.
+    /// Every file for `documents`, sorted by path: each provider's folder, and
+    /// `ProviderRegistry.swift` listing them all (`RegistryPlanner`). Throws every diagnostic
+    /// of every document at once; nothing is returned unless all documents plan cleanly.
     public static func generate(_ documents: [SpecDocument]) throws(DiagnosticList) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         var diagnostics: [Diagnostic] = []
@@ -23,6 +24,7 @@ public enum CodeGenerator {
             }
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        files.append(try RegistryPlanner(documents: documents.sorted(by: { $0.file < $1.file })).file())
         return files.sorted { $0.path < $1.path }
     }
 }

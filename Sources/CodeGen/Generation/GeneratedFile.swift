@@ -1,6 +1,6 @@
 /// One file of generated output: a path relative to the output directory, and its text.
 public struct GeneratedFile: Sendable, Hashable {
-    /// Such as `Apimart/Apimart+Client.swift`; always `/`-separated.
+    /// Such as `Acme/Acme+Client.swift`; always `/`-separated.
     public var path: String
     public var contents: String
 

@@ -17,7 +17,7 @@ struct ProviderGenerator {
         if SwiftName.type(namespace) != namespace || SwiftKeywords.reserved.contains(namespace) || SwiftKeywords.unusableAsType.contains(namespace) {
             context.report("x-swift-namespace '\(namespace)' is not usable as a Swift type name",
                            file: document.file, location: nil, pointer: "/info/x-swift-namespace",
-                           hint: "use an UpperCamelCase name that is not a Swift keyword, such as 'Apimart'")
+                           hint: "use an UpperCamelCase name that is not a Swift keyword, such as 'Acme'")
             throw DiagnosticList(context.diagnostics)
         }
         let models = ModelsPlanner(context: context).plan()

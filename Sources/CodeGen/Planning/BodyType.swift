@@ -13,7 +13,7 @@ struct BodyType {
     var kind: Kind
     /// The schema that validates the body.
     var schema: Schema
-    /// The qualified Swift type, such as `Apimart.CreateVideoRequest`.
+    /// The qualified Swift type, such as `Acme.CreateVideoRequest`.
     var typeName: String
 }
 

@@ -24,7 +24,7 @@ struct EmbeddedJSONField {
 struct EmbeddedJSONPlanner {
     let context: PlanningContext
 
-    /// The fields under a body of qualified type `typeName` (`Apixo.ApixoStatusResponse`).
+    /// The fields under a body of qualified type `typeName` (`Acme.AcmeStatusResponse`).
     func fields(of schema: Schema, typeName: String) -> [EmbeddedJSONField] {
         let (scope, name) = Self.split(typeName)
         var found: [EmbeddedJSONField] = []
@@ -78,7 +78,7 @@ struct EmbeddedJSONPlanner {
         return nullable ? text + "?" : text
     }
 
-    /// `Apixo.Webhooks.Payload` → (`Apixo.Webhooks`, `Payload`).
+    /// `Acme.Webhooks.Payload` → (`Acme.Webhooks`, `Payload`).
     private static func split(_ qualified: String) -> (scope: String, name: String) {
         guard let dot = qualified.lastIndex(of: ".") else { return ("", qualified) }
         return (String(qualified[..<dot]), String(qualified[qualified.index(after: dot)...]))

@@ -5,11 +5,8 @@ import SpecKit
 struct NamespacePlanner {
     let context: PlanningContext
 
-    /// The provider's short name: the spec file's base name (`specs/apimart.json` → `apimart`).
-    var providerName: String {
-        let file = context.document.file.split(separator: "/").last.map(String.init) ?? context.document.file
-        return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
-    }
+    /// The provider's short name: the spec file's base name (`specs/<name>.json` → `<name>`).
+    var providerName: String { context.document.providerID }
 
     func plan() -> [Declaration] {
         let document = context.document
@@ -24,15 +21,19 @@ struct NamespacePlanner {
 
     private func provider() -> Declaration {
         let document = context.document
-        var arguments = [
-            Argument("name", .literal(.string(providerName))),
+        var arguments = [Argument("name", .literal(.string(providerName)))]
+        if let name = document.providerInfo?.displayName { arguments.append(Argument("displayName", .literal(.string(name)))) }
+        if let variable = document.providerInfo?.keyEnvironmentVariable {
+            arguments.append(Argument("keyEnvironmentVariable", .literal(.string(variable))))
+        }
+        arguments += [
             Argument("defaultBaseURL", .literal(.string(document.servers.first?.url ?? ""))),
             Argument("authScheme", .literal(.string(document.auth.scheme))),
         ]
         if let limit = document.rateLimits?.requestsPerMinute { arguments.append(Argument("requestsPerMinute", .literal(.int(limit)))) }
         if let limit = document.rateLimits?.concurrentTasks { arguments.append(Argument("concurrentTasks", .literal(.int(limit)))) }
         return .property(PropertyDeclaration(
-            doc: DocComment(["The provider: documented base URL, `Authorization` scheme and rate limits."]),
+            doc: DocComment(["The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits."]),
             isStatic: true, name: "provider", type: .named(RuntimeSymbols.providerDescriptor),
             kind: .constant(.multilineCall(.identifier(RuntimeSymbols.providerDescriptor), arguments))
         ))

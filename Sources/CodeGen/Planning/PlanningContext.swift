@@ -31,7 +31,7 @@ final class PlanningContext {
         componentTypes[uri] = typeName
     }
 
-    /// The qualified Swift type of the component at `uri` (`Apimart.Task`), if it is one.
+    /// The qualified Swift type of the component at `uri` (`Acme.Task`), if it is one.
     func componentType(at uri: String) -> String? {
         componentTypes[uri].map { "\(namespace).\($0)" }
     }

@@ -1,11 +1,12 @@
 extension DocumentContext {
-    /// What `info` says: title, version, description, namespace and rate limits.
+    /// What `info` says: title, version, description, namespace, rate limits and provider facts.
     struct InfoFields {
         var title = ""
         var version = ""
         var description: String?
         var namespace = ""
         var rateLimits: RateLimits?
+        var providerInfo: ProviderInfo?
     }
 
     mutating func readInfo() -> InfoFields {
@@ -34,10 +35,13 @@ extension DocumentContext {
                 concurrentTasks: positiveInteger("concurrentTasks", of: limits, at: "/info/x-rate-limits")
             )
         }
+        if let provider = info["x-provider"] {
+            fields.providerInfo = readProviderInfo(provider)
+        }
         return fields
     }
 
-    /// `apimart.json` → `Apimart`, `vidu-official.json` → `ViduOfficial`.
+    /// `acme.json` → `Acme`, `acme-video.json` → `AcmeVideo`.
     static func namespace(forFile file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name

@@ -60,7 +60,7 @@ public enum DocumentReader {
         return SpecDocument(
             file: file, title: info.title, version: info.version, description: info.description, namespace: info.namespace,
             servers: servers, auth: auth, operations: operations, webhooks: webhooks, schemas: schemas,
-            registry: registry, rateLimits: info.rateLimits
+            registry: registry, rateLimits: info.rateLimits, providerInfo: info.providerInfo
         )
     }
 }

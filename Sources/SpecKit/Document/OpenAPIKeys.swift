@@ -19,10 +19,11 @@ enum OpenAPIKeys {
         ignored: ["tags", "externalDocs"]
     )
     static let info = Rules(
-        read: ["title", "version", "description", "x-swift-namespace", "x-rate-limits"],
+        read: ["title", "version", "description", "x-swift-namespace", "x-rate-limits", "x-provider"],
         ignored: ["summary", "termsOfService", "contact", "license"]
     )
     static let rateLimits = Rules(read: ["requestsPerMinute", "concurrentTasks"])
+    static let providerInfo = Rules(read: ["displayName", "keyEnvironmentVariable"])
     static let server = Rules(read: ["url", "description", "variables"])
     static let serverVariable = Rules(read: ["default", "description"], unsupported: ["enum": "give the one default value"])
     static let components = Rules(

@@ -2,6 +2,11 @@
 public struct SpecDocument: Sendable {
     /// The file it came from, as the user named it.
     public var file: String
+    /// The provider's id: the file's base name without `.json` (`specs/acme.json` → `acme`).
+    public var providerID: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
     public var title: String
     public var version: String
     public var description: String?
@@ -17,12 +22,16 @@ public struct SpecDocument: Sendable {
     public var registry: SchemaRegistry
     /// The provider's documented limits (`info.x-rate-limits`), when it documents any.
     public var rateLimits: RateLimits?
+    /// What the spec says of the provider beyond its API (`info.x-provider`), when it says it.
+    public var providerInfo: ProviderInfo?
 
     public init(
         file: String, title: String, version: String, description: String?, namespace: String,
         servers: [Server], auth: AuthScheme, operations: [Operation], webhooks: [Webhook],
-        schemas: [(name: String, schema: Schema)], registry: SchemaRegistry, rateLimits: RateLimits?
+        schemas: [(name: String, schema: Schema)], registry: SchemaRegistry, rateLimits: RateLimits?,
+        providerInfo: ProviderInfo? = nil
     ) {
+        self.providerInfo = providerInfo
         self.file = file
         self.title = title
         self.version = version
@@ -47,6 +56,20 @@ public struct RateLimits: Sendable, Hashable {
     public init(requestsPerMinute: Int?, concurrentTasks: Int?) {
         self.requestsPerMinute = requestsPerMinute
         self.concurrentTasks = concurrentTasks
+    }
+}
+
+/// The provider facts of `info.x-provider`: the name people read and the environment variable
+/// of its API key. Each is nil when the spec leaves it out (the runtime then uses the id and
+/// `<ID>_API_KEY`).
+public struct ProviderInfo: Sendable, Hashable {
+    /// The provider's name in messages and tables, such as `Acme`.
+    public var displayName: String?
+    /// The environment variable that holds the provider's own API key, such as `ACME_API_KEY`.
+    public var keyEnvironmentVariable: String?
+    public init(displayName: String?, keyEnvironmentVariable: String?) {
+        self.displayName = displayName
+        self.keyEnvironmentVariable = keyEnvironmentVariable
     }
 }
 

@@ -15,7 +15,7 @@ public final class Schema: Sendable {
     public let anchor: String?
     public let dynamicAnchor: String?
     /// The `$ref` target as the absolute URI `SchemaRegistry` knows it by, such as
-    /// `file:///specs/apimart.json#/components/schemas/Task`.
+    /// `file:///specs/acme.json#/components/schemas/Task`.
     public let ref: String?
     public let dynamicRef: String?
     public let defs: [(name: String, schema: Schema)]

@@ -1,21 +1,29 @@
 import ViduClients
 import ViduRuntime
 
+extension VideoProviderID {
+    /// apimart (`api.apimart.ai`): text, frames and reference images, on two model families.
+    public static let apimart: VideoProviderID = "apimart"
+}
+
 /// apimart: one call for two Vidu Q3 families. Reference images go to `viduq3` or
 /// `viduq3-mix`; text, a first frame and first-and-last frames go to `viduq3-pro` or
 /// `viduq3-turbo`, where the number of `image_urls` (0, 1, 2) picks the mode
 /// (specs/apimart.json, decision 9).
-struct ApimartAdapter: JobAdapter {
-    let provider = VideoProviderID.apimart
-    var descriptor: ProviderDescriptor { Apimart.provider }
-    var taskDescriptor: TaskDescriptor { Apimart.Tasks.createVideoGeneration }
-    let queuedStates: Set<String> = ["submitted", "pending"]
+///
+/// Tiers: `.standard` is `viduq3-pro` (text and frames) or `viduq3` (references); `.turbo` is
+/// `viduq3-turbo` (text and frames only); `.mix` is `viduq3-mix` (references only); no
+/// pro-fast. States: `submitted`/`pending` are queued; `progress` is reported, and
+/// `estimated_time` is the provider's own estimate.
+struct ApimartAdapter: VideoProviderAdapter {
+    var generated: GeneratedProvider { ProviderRegistry.apimart }
+    let queuedStates = ["submitted", "pending"]
     let fieldsByPointer: [String: JobField] = [
         "/model": .tier, "/prompt": .prompt, "/image_urls": .images, "/duration": .duration,
         "/resolution": .resolution, "/aspect_ratio": .aspectRatio, "/seed": .seed, "/audio": .audio,
     ]
 
-    func plan(_ job: VideoJob) -> RequestPlan {
+    func mapping(for job: VideoJob) -> JobMapping {
         let images = job.imageURLs.map(\.absoluteString)
         let references: Bool
         if case .referenceImages = job.mode { references = true } else { references = false }
@@ -32,7 +40,7 @@ struct ApimartAdapter: JobAdapter {
             aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
             audio: references ? nil : job.audio, seed: job.seed)
         let unsent: [JobField] = references ? [.audio, .backgroundMusic, .watermark, .offPeak, .callbackURL] : [.backgroundMusic, .watermark, .offPeak, .callbackURL]
-        return .planned(PlannedRequest(
+        return .mapped(CreateRequest(
             operationID: Apimart.Operations.createVideoGeneration.operationID, model: model.rawValue, body: body,
             unsent: job.setFields(among: unsent),
             descriptor: taskDescriptor,

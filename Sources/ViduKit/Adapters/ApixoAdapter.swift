@@ -1,20 +1,27 @@
 import ViduClients
 import ViduRuntime
 
+extension VideoProviderID {
+    /// apixo (`api.apixo.ai`): text and one or two images.
+    public static let apixo: VideoProviderID = "apixo"
+}
+
 /// apixo: one call whose `input.mode` picks text or image (1 image: first frame; 2 images:
-/// first and last frame), prefixed `turbo-` for the turbo tier.
-struct ApixoAdapter: JobAdapter {
-    let provider = VideoProviderID.apixo
-    var descriptor: ProviderDescriptor { Apixo.provider }
-    var taskDescriptor: TaskDescriptor { Apixo.Tasks.generateTask }
-    let queuedStates: Set<String> = ["pending"]
+/// first and last frame), prefixed `turbo-` for the turbo tier: `.standard` is
+/// `text-to-video`/`image-to-video`, `.turbo` is `turbo-text-to-video`/`turbo-image-to-video`;
+/// no mix, no pro-fast, no reference images. States: `pending` is queued; no progress is
+/// reported. Presigned result URLs expire after 24 hours. The documented limits (60 requests
+/// a minute, 10 tasks at once) come from the spec's `x-rate-limits`.
+struct ApixoAdapter: VideoProviderAdapter {
+    var generated: GeneratedProvider { ProviderRegistry.apixo }
+    let queuedStates = ["pending"]
     let fieldsByPointer: [String: JobField] = [
         "/input/mode": .tier, "/input/prompt": .prompt, "/input/image_urls": .images, "/input/duration": .duration,
         "/input/resolution": .resolution, "/input/aspect_ratio": .aspectRatio, "/input/seed": .seed,
         "/input/sound": .audio, "/input/bgm": .backgroundMusic, "/callback_url": .callbackURL,
     ]
 
-    func plan(_ job: VideoJob) -> RequestPlan {
+    func mapping(for job: VideoJob) -> JobMapping {
         let base: String
         switch job.mode {
         case .text: base = "text-to-video"
@@ -33,7 +40,7 @@ struct ApixoAdapter: JobAdapter {
             sound: job.audio, bgm: job.backgroundMusic, seed: job.seed, imageURLs: images.isEmpty ? nil : images)
         let body = Apixo.ApixoGenerateTaskRequest(
             requestType: job.callbackURL == nil ? .async : .callback, callbackURL: job.callbackURL?.absoluteString, input: input)
-        return .planned(PlannedRequest(
+        return .mapped(CreateRequest(
             operationID: Apixo.Operations.generateTask.operationID, model: mode.rawValue, body: body,
             unsent: job.setFields(among: [.watermark, .offPeak]), descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in

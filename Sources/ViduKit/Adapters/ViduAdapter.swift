@@ -1,6 +1,11 @@
 import ViduClients
 import ViduRuntime
 
+extension VideoProviderID {
+    /// Vidu's official API (`api.vidu.com`): every mode, split across four endpoints.
+    public static let vidu: VideoProviderID = "vidu"
+}
+
 /// Vidu's official API: one endpoint per mode. References go to `reference2video`
 /// (`viduq3`, `viduq3-turbo`, `viduq3-mix`); text, first frame and first-and-last frames go
 /// to `text2video`, `img2video` and `start-end2video` (`viduq3-pro`, `viduq3-turbo`, and
@@ -8,18 +13,22 @@ import ViduRuntime
 /// audio, background music and watermark as Vidu's own pages and working clients do: JSON
 /// booleans, not the strings page 003 types (specs/vidu.json, decision 2). Only text and
 /// references take an aspect ratio.
-struct ViduAdapter: JobAdapter {
-    let provider = VideoProviderID.vidu
-    var descriptor: ProviderDescriptor { Vidu.provider }
-    var taskDescriptor: TaskDescriptor { Vidu.Tasks.createReference2Video }
-    let queuedStates: Set<String> = ["created", "queueing"]
+///
+/// Tiers: `.standard` is `viduq3-pro` (`viduq3` for references), `.turbo` `viduq3-turbo`,
+/// `.mix` `viduq3-mix` (references), `.proFast` `viduq3-pro-fast` (image-to-video). The job's
+/// `watermark` and `offPeak` are Vidu's `watermark` and `off_peak`. States: `created` and
+/// `queueing` are queued; a cover image comes with the video; presigned result URLs expire
+/// after 24 hours. The documented limit (5 tasks at once) comes from the spec's `x-rate-limits`.
+struct ViduAdapter: VideoProviderAdapter {
+    var generated: GeneratedProvider { ProviderRegistry.vidu }
+    let queuedStates = ["created", "queueing"]
     let fieldsByPointer: [String: JobField] = [
         "/model": .tier, "/prompt": .prompt, "/images": .images, "/duration": .duration, "/seed": .seed,
         "/aspect_ratio": .aspectRatio, "/resolution": .resolution, "/audio": .audio, "/bgm": .backgroundMusic,
         "/watermark": .watermark, "/callback_url": .callbackURL, "/off_peak": .offPeak,
     ]
 
-    func plan(_ job: VideoJob) -> RequestPlan {
+    func mapping(for job: VideoJob) -> JobMapping {
         let images = job.imageURLs.map(\.absoluteString)
         let callback = job.callbackURL?.absoluteString
         let offPeak: Bool? = job.offPeak ? true : nil
@@ -32,7 +41,7 @@ struct ViduAdapter: JobAdapter {
                 duration: job.duration, seed: job.seed, aspectRatio: job.aspectRatio?.rawValue,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return planned(Vidu.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
+            return mapped(Vidu.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createReference2Video(body)
             }
         case .text:
@@ -42,7 +51,7 @@ struct ViduAdapter: JobAdapter {
                 aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return planned(Vidu.Operations.createText2Video, model.rawValue, body, [], job) { client throws(ViduError) in
+            return mapped(Vidu.Operations.createText2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createText2Video(body)
             }
         case .image:
@@ -51,7 +60,7 @@ struct ViduAdapter: JobAdapter {
                 model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return planned(Vidu.Operations.createImg2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
+            return mapped(Vidu.Operations.createImg2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createImg2Video(body)
             }
         case .firstLastFrame:
@@ -60,17 +69,17 @@ struct ViduAdapter: JobAdapter {
                 model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return planned(Vidu.Operations.createStartEnd2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
+            return mapped(Vidu.Operations.createStartEnd2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createStartEnd2Video(body)
             }
         }
     }
 
-    private func planned(
+    private func mapped(
         _ operation: OperationDescriptor, _ model: String, _ body: any SchemaValidated, _ missing: [JobField], _ job: VideoJob,
         create: @escaping @Sendable (Vidu.Client) async throws(ViduError) -> CreatedTask<Vidu.ViduCreateTaskResponse>
-    ) -> RequestPlan {
-        .planned(PlannedRequest(
+    ) -> JobMapping {
+        .mapped(CreateRequest(
             operationID: operation.operationID, model: model, body: body, unsent: job.setFields(among: missing),
             descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in

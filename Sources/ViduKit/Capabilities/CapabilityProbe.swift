@@ -5,7 +5,7 @@ import Foundation
 /// accepts.
 struct CapabilityProbe {
     /// The provider's adapter.
-    let adapter: any JobAdapter
+    let adapter: any VideoProviderAdapter
 
     /// Durations tried, seconds.
     static let durations = Array(1...20)
@@ -22,7 +22,7 @@ struct CapabilityProbe {
                 if let row = row(mode: mode, tier: tier) { rows.append(row) }
             }
         }
-        return ProviderCapabilities(provider: adapter.provider, rows: rows)
+        return ProviderCapabilities(provider: adapter.id, rows: rows)
     }
 
     /// The row for `mode` and `tier`, or nil when no candidate request is valid.
@@ -30,14 +30,14 @@ struct CapabilityProbe {
         let counts = Self.imageCounts(for: mode).filter { accepts(Self.job(mode, tier, images: $0)) }
         guard let count = counts.first else { return nil }
         // The lightest valid job: the provider's defaults, or the first resolution that works
-        // (UniAll puts the resolution into the model name).
+        // (for a provider whose model names carry the resolution).
         let plain = Self.job(mode, tier, images: count)
         let candidates = [plain] + VideoResolution.allCases.map { resolution -> VideoJob in
             var job = plain
             job.resolution = resolution
             return job
         }
-        guard let base = candidates.first(where: accepts), let request = adapter.plan(base).request else { return nil }
+        guard let base = candidates.first(where: accepts), let request = adapter.mapping(for: base).request else { return nil }
         func variant(_ change: (inout VideoJob) -> Void) -> Bool {
             var job = base
             change(&job)
@@ -60,7 +60,7 @@ struct CapabilityProbe {
     /// True when the adapter maps `job` onto a request that sends every set field and
     /// that the provider's spec accepts.
     func accepts(_ job: VideoJob) -> Bool {
-        guard let request = adapter.plan(job).request else { return false }
+        guard let request = adapter.mapping(for: job).request else { return false }
         return request.unsent.isEmpty && request.violations().isEmpty
     }
 

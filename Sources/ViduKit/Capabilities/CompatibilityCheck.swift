@@ -3,11 +3,11 @@
 /// provider's validator rejects, each as a sentence naming the job field.
 struct CompatibilityCheck {
     /// The provider's adapter.
-    let adapter: any JobAdapter
+    let adapter: any VideoProviderAdapter
     /// The provider's capability table.
     let capabilities: ProviderCapabilities
 
-    private var provider: VideoProviderID { adapter.provider }
+    private var provider: VideoProviderID { adapter.id }
 
     /// Every incompatibility; empty when the job may be submitted.
     func incompatibilities(of job: VideoJob) -> [JobIncompatibility] {
@@ -17,7 +17,7 @@ struct CompatibilityCheck {
             found.append(.init(field: .images, message: "a job takes 1 to \(VideoJob.referenceImageLimit) reference images, not \(job.imageURLs.count)"))
         }
         guard !capabilities.tiers(for: kind).isEmpty else {
-            if case .unsupported(let reason) = adapter.plan(job) { return found + [reason] }
+            if case .unsupported(let reason) = adapter.mapping(for: job) { return found + [reason] }
             let offered = capabilities.modes.map(\.description).joined(separator: ", ")
             return found + [.init(field: .mode, message: "\(provider) has no \(kind) mode (it offers \(offered))")]
         }
@@ -26,8 +26,8 @@ struct CompatibilityCheck {
             return found + [.init(field: .tier, message: "\(provider) has no \(job.tier) tier for \(kind) (it takes \(tiers))")]
         }
         found += tableGaps(of: job, in: row)
-        // The row exists, so the tier is offered: a rejected model name (UniAll's carries the
-        // resolution and the off-peak suffix) is already explained by the gaps above.
+        // The row exists, so the tier is offered: a rejected model name (one that carries the
+        // resolution or an off-peak suffix) is already explained by the gaps above.
         found += validatorGaps(of: job, besides: Set(found.map(\.field) + [.tier]))
         return found
     }
@@ -63,7 +63,7 @@ struct CompatibilityCheck {
     /// What the validator still rejects (prompt length, URL forms, seed bounds), for fields
     /// not already reported.
     private func validatorGaps(of job: VideoJob, besides reported: Set<JobField>) -> [JobIncompatibility] {
-        guard let request = adapter.plan(job).request else { return [] }
+        guard let request = adapter.mapping(for: job).request else { return [] }
         var found: [JobIncompatibility] = []
         for violation in request.violations() {
             let field = adapter.field(for: violation.pointer)

@@ -1,3 +1,5 @@
+import ViduRuntime
+
 /// The capability table of one provider: which modes, tiers, durations, resolutions, image
 /// counts and settings it takes.
 ///
@@ -16,9 +18,11 @@ public struct ProviderCapabilities: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// The table of `provider`, probed once per process.
+    /// The table of `provider`, probed once per process; empty when no adapter is registered
+    /// for it.
     public static func of(_ provider: VideoProviderID) -> ProviderCapabilities {
-        CapabilityTables.all[provider] ?? ProviderCapabilities(provider: provider, rows: [])
+        guard let adapter = VideoProviders.adapter(for: provider) else { return ProviderCapabilities(provider: provider, rows: []) }
+        return CapabilityTables.table(of: adapter)
     }
 
     /// The modes offered, in `ModeKind` order.
@@ -46,8 +50,20 @@ public struct ProviderCapabilities: Sendable, Hashable {
     }
 }
 
-/// The probed tables, computed on first use.
+/// The probed tables, each computed on first use and kept for the process.
 enum CapabilityTables {
-    static let all: [VideoProviderID: ProviderCapabilities] = Dictionary(
-        uniqueKeysWithValues: VideoProviderID.allCases.map { ($0, CapabilityProbe(adapter: JobAdapters.adapter(for: $0)).table()) })
+    private static let tables = LockedState<[VideoProviderID: ProviderCapabilities]>([:])
+
+    /// The table of `adapter`'s provider.
+    static func table(of adapter: any VideoProviderAdapter) -> ProviderCapabilities {
+        if let known = tables.withLock({ $0[adapter.id] }) { return known }
+        let table = CapabilityProbe(adapter: adapter).table()
+        tables.withLock { $0[adapter.id] = table }
+        return table
+    }
+
+    /// Drops the table of `provider`, whose adapter was replaced.
+    static func forget(_ provider: VideoProviderID) {
+        tables.withLock { $0[provider] = nil }
+    }
 }

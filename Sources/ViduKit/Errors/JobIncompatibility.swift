@@ -3,7 +3,7 @@ public struct JobIncompatibility: Sendable, Hashable, CustomStringConvertible {
     /// The job field at fault.
     public var field: JobField
     /// A sentence naming the provider and the field, such as
-    /// "viduq3-mix on apimart has no 540p resolution (it takes 720p, 1080p)".
+    /// "viduq3-mix on acme has no 540p resolution (it takes 720p, 1080p)".
     public var message: String
 
     /// Creates an incompatibility.

@@ -1,13 +1,6 @@
-/// The Vidu Q3 model family a job asks for. Each provider spells it differently:
-///
-/// | tier | apimart | apixo | Vidu | UniAll |
-/// |---|---|---|---|---|
-/// | `.standard` | `viduq3` | `text-to-video`, `image-to-video` | `viduq3-pro` (`viduq3` for references) | `viduq3p-<res>` |
-/// | `.turbo` | — | `turbo-text-to-video`, `turbo-image-to-video` | `viduq3-turbo` | `viduq3t-<res>` |
-/// | `.mix` | `viduq3-mix` | — | `viduq3-mix` (references) | `viduq3p-mix-<res>` |
-/// | `.proFast` | — | — | `viduq3-pro-fast` (image-to-video) | — |
-///
-/// `vidu providers` prints which modes take which tier, as the specs say.
+/// The Vidu Q3 model family a job asks for. Each provider spells it differently: its
+/// adapter's documentation says how, and `ProviderCapabilities` (printed by `vidu providers`)
+/// lists the model each mode and tier maps onto, as the specs say.
 public enum ModelTier: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Vidu Q3 (pro): the default choice.
     case standard
@@ -15,7 +8,7 @@ public enum ModelTier: String, Sendable, Hashable, Codable, CaseIterable, Custom
     case turbo
     /// Vidu Q3 mix: best quality for reference images.
     case mix
-    /// Vidu Q3 pro-fast: Vidu's faster pro model for image-to-video.
+    /// Vidu Q3 pro-fast: the faster pro model for image-to-video.
     case proFast = "pro-fast"
 
     /// The name on the command line: `standard`, `turbo`, `mix`, `pro-fast`.

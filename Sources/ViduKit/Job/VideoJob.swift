@@ -24,7 +24,7 @@ public struct VideoJob: Sendable, Hashable, Codable {
     /// Length in seconds; nil sends nothing (the provider's default, 5 s where documented).
     public var duration: Int?
     /// Output resolution; nil sends nothing (720p on every provider that documents a default;
-    /// UniAll puts the resolution into the model name and gets 720p).
+    /// an adapter whose model names carry the resolution picks its default, see its docs).
     public var resolution: VideoResolution?
     /// Output aspect ratio; nil sends nothing (16:9 where documented).
     public var aspectRatio: AspectRatio?
@@ -34,9 +34,10 @@ public struct VideoJob: Sendable, Hashable, Codable {
     public var audio: Bool?
     /// Add background music; nil sends nothing.
     public var backgroundMusic: Bool?
-    /// Add the provider's AI-generated watermark (Vidu `watermark`); nil sends nothing.
+    /// Add the provider's AI-generated watermark, where it has one; nil sends nothing.
     public var watermark: Bool?
-    /// Run at off-peak time, cheaper and slower (Vidu `off_peak`, UniAll `-offpeak` models).
+    /// Run at off-peak time, cheaper and slower, where the provider offers it (a request
+    /// field or an off-peak model name: see the adapter's docs).
     public var offPeak: Bool
     /// Where the provider should POST the result when the task ends; nil means polling only.
     public var callbackURL: URL?

@@ -5,7 +5,7 @@ import ViduRuntime
 /// the generated client of that provider.
 ///
 /// ```swift
-/// let provider = VideoProvider(.uniall, apiKey: APIKey(key))
+/// let provider = VideoProvider(id, apiKey: APIKey(key))    // id: a registered VideoProviderID
 /// let job = VideoJob(mode: .text, prompt: "A paper boat drifts down a rainy street")
 /// let problems = provider.check(job)            // [] when the provider can run it
 /// let task = try await provider.submit(job)
@@ -16,8 +16,8 @@ import ViduRuntime
 /// ## Limits across jobs
 ///
 /// Every `VideoProvider` of one provider and one API key shares one `RateLimiter`, made
-/// from the provider's documented limits (apixo: 60 requests a minute and 10 tasks at once;
-/// Vidu: 5 tasks at once), so that many jobs queue locally instead of drawing HTTP 429:
+/// from the provider's documented limits (its spec's `x-rate-limits`: requests a minute and
+/// tasks at once), so that many jobs queue locally instead of drawing HTTP 429:
 ///
 /// - `submit` takes a task slot before the create call, waiting first in, first out while
 ///   all are taken (cancelling the waiting Swift task throws `.runtime(.cancelled)`).
@@ -39,20 +39,35 @@ public struct VideoProvider: Sendable {
     public let id: VideoProviderID
     /// How requests are sent: key, base URL, transport, retries, clock, and the limiter.
     public let configuration: ClientConfiguration
-    /// How `wait(for:progress:)` polls; nil follows the provider's documented advice
-    /// (apixo: first poll after 60 s, then every 5 s; the others: 10 s, then 5 s).
+    /// How `wait(for:progress:)` polls; nil follows the provider's documented advice (its
+    /// spec's `x-task.polling`: the first poll's delay, then the interval).
     public var pollingPolicy: PollingPolicy?
     /// How `download(_:to:progress:)` fetches results: its idle and total timeouts.
     public var downloader = ResultDownloader()
 
-    let adapter: any JobAdapter
+    /// The provider's adapter.
+    public let adapter: any VideoProviderAdapter
     let executor: RequestExecutor
     let slots: TaskSlotBook
 
     /// A provider that sends with `configuration`. Without `configuration.rateLimiter` it
     /// uses the limiter shared by every provider value of `id` with the same key.
+    ///
+    /// - Precondition: an adapter is registered for `id` (`VideoProviders.adapter(for:)`): a
+    ///   built-in id (each adapter file declares its constant), or one registered with
+    ///   `VideoProviders.register(_:)`.
     public init(_ id: VideoProviderID, configuration: ClientConfiguration, pollingPolicy: PollingPolicy? = nil) {
-        let adapter = JobAdapters.adapter(for: id)
+        guard let adapter = VideoProviders.adapter(for: id) else {
+            preconditionFailure("no adapter is registered for the provider '\(id.rawValue)' (registered: \(VideoProviders.idList))")
+        }
+        self.init(adapter: adapter, configuration: configuration, pollingPolicy: pollingPolicy)
+    }
+
+    /// A provider run by `adapter`, registered or not, that sends with `configuration`.
+    /// Without `configuration.rateLimiter` it uses the limiter shared by every provider value
+    /// of the adapter's id with the same key.
+    public init(adapter: any VideoProviderAdapter, configuration: ClientConfiguration, pollingPolicy: PollingPolicy? = nil) {
+        let id = adapter.id
         var configuration = configuration
         let slots: TaskSlotBook
         if configuration.rateLimiter == nil {
@@ -77,22 +92,35 @@ public struct VideoProvider: Sendable {
         self.init(id, configuration: ClientConfiguration(apiKey: apiKey, baseURL: baseURL))
     }
 
-    /// A provider backed by an in-process `ProviderSimulation`: no key, no network, short
+    /// A provider backed by an in-process `SimulatedTransport`: no key, no network, short
     /// polling waits, no request pacing but the provider's concurrent-task limit; downloads
     /// come from the simulation too.
     ///
     /// - Parameter configure: adjusts the configuration before use, for example to set a
     ///   `driftObserver` or to wrap the simulation in a `RecordingTransport` (downloads still
     ///   come from the simulation).
+    /// - Precondition: an adapter is registered for `id`.
     public static func simulated(
-        _ id: VideoProviderID, simulation: ProviderSimulation? = nil, pollingPolicy: PollingPolicy? = ProviderSimulation.polling,
+        _ id: VideoProviderID, simulation: SimulatedTransport? = nil, pollingPolicy: PollingPolicy? = SimulatedTransport.polling,
         configure: (inout ClientConfiguration) -> Void = { _ in }
     ) -> VideoProvider {
-        let transport = simulation ?? ProviderSimulation(provider: id)
-        let limiter = RateLimiter(requestsPerMinute: nil, concurrentTasks: JobAdapters.adapter(for: id).descriptor.concurrentTasks)
+        guard let adapter = VideoProviders.adapter(for: id) else {
+            preconditionFailure("no adapter is registered for the provider '\(id.rawValue)' (registered: \(VideoProviders.idList))")
+        }
+        return simulated(adapter: adapter, simulation: simulation, pollingPolicy: pollingPolicy, configure: configure)
+    }
+
+    /// A provider run by `adapter`, registered or not, backed by an in-process
+    /// `SimulatedTransport` of it (see `simulated(_:simulation:pollingPolicy:configure:)`).
+    public static func simulated(
+        adapter: any VideoProviderAdapter, simulation: SimulatedTransport? = nil,
+        pollingPolicy: PollingPolicy? = SimulatedTransport.polling, configure: (inout ClientConfiguration) -> Void = { _ in }
+    ) -> VideoProvider {
+        let transport = simulation ?? SimulatedTransport(adapter: adapter)
+        let limiter = RateLimiter(requestsPerMinute: nil, concurrentTasks: adapter.descriptor.concurrentTasks)
         var configuration = ClientConfiguration(apiKey: APIKey("simulated-key"), transport: transport, rateLimiter: limiter)
         configure(&configuration)
-        return VideoProvider(id, configuration: configuration, pollingPolicy: pollingPolicy)
+        return VideoProvider(adapter: adapter, configuration: configuration, pollingPolicy: pollingPolicy)
     }
 
     /// Where requests go: `configuration.baseURL`, or the provider's documented host.
@@ -104,7 +132,7 @@ public struct VideoProvider: Sendable {
     public var taskDescriptor: TaskDescriptor { adapter.taskDescriptor }
 
     /// What the provider takes, as its spec says.
-    public var capabilities: ProviderCapabilities { .of(id) }
+    public var capabilities: ProviderCapabilities { CapabilityTables.table(of: adapter) }
 
     /// Every reason the provider cannot run `job` as described, as sentences naming the job
     /// field; empty when it can. Sends nothing.
@@ -126,7 +154,7 @@ public struct VideoProvider: Sendable {
     public func submit(_ job: VideoJob) async throws(VideoJobError) -> VideoTask {
         let problems = check(job)
         guard problems.isEmpty else { throw .incompatible(problems) }
-        guard let request = adapter.plan(job).request else { throw .incompatible(check(job)) }
+        guard let request = adapter.mapping(for: job).request else { throw .incompatible(check(job)) }
         let slot: TaskSlot
         do {
             slot = try await executor.rateLimiter.acquireTaskSlot()
@@ -208,8 +236,10 @@ public struct VideoProvider: Sendable {
         return VideoResult(taskID: taskID, videoURLs: outcome.resultURLs, coverURL: outcome.coverURL)
     }
 
-    /// Downloads the result's first video to `destination`. The request carries no
-    /// `Authorization` header: the key never goes to the file host.
+    /// Downloads the result's first video to `destination`, through the configuration's
+    /// transport (`HTTPTransport.downloadResult`: the network with `downloader`, or the
+    /// simulation's own files). The request carries no `Authorization` header: the key never
+    /// goes to the file host.
     ///
     /// `destination` is the file to write (replaced if it exists), or an existing directory
     /// to save in as `result.defaultFileName` (`<task id>.mp4`, which must not exist yet).
@@ -221,11 +251,8 @@ public struct VideoProvider: Sendable {
     ) async throws(VideoJobError) -> DownloadedFile {
         guard let url = result.videoURLs.first else { throw .noVideo(taskID: result.taskID) }
         do {
-            let transport = (configuration.transport as? RecordingTransport)?.wrapped ?? configuration.transport
-            if let simulation = transport as? ProviderSimulation {
-                return try await TransportDownload(transport: simulation).download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)
-            }
-            return try await downloader.download(from: url, to: destination, defaultName: result.defaultFileName, progress: progress)
+            return try await configuration.transport.downloadResult(
+                from: url, to: destination, defaultName: result.defaultFileName, downloader: downloader, progress: progress)
         } catch {
             if case .notAVideo(_, let reason) = error { throw .notAVideo(taskID: result.taskID, reason: reason) }
             throw VideoJobError(error)

@@ -1,35 +1,63 @@
-/// The providers ViduKit runs jobs on.
-public enum VideoProviderID: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-    /// apimart (`api.apimart.ai`): reference images only.
-    case apimart
-    /// apixo (`api.apixo.ai`): text and one or two images.
-    case apixo
-    /// Vidu's official API (`api.vidu.com`): every mode, split across four endpoints.
-    case vidu
-    /// UniAll's gateway: every mode; the resolution is part of the model name.
-    case uniall
+import ViduRuntime
 
-    /// The name used on the command line and in messages.
-    public var description: String {
-        switch self {
-        case .apimart: return "apimart"
-        case .apixo: return "apixo"
-        case .vidu: return "Vidu"
-        case .uniall: return "UniAll"
-        }
+/// Names a provider ViduKit runs jobs on: the base name of its spec file (`specs/<id>.json`),
+/// lower-case, as typed after `--provider`.
+///
+/// Any string is an id; the providers that can run jobs are those with a registered adapter
+/// (`VideoProviders.all`). Each built-in adapter declares its id as a constant in its own
+/// file (`extension VideoProviderID { static let acme: VideoProviderID = "acme" }`), so
+/// `VideoProvider(.acme, apiKey: key)` reads like an enum case.
+public struct VideoProviderID: RawRepresentable, Sendable, Hashable, Codable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id, lower-case.
+    public let rawValue: String
+
+    /// The id `rawValue`, lower-cased.
+    public init(rawValue: String) {
+        self.rawValue = rawValue.lowercased()
     }
 
-    /// The environment variable holding this provider's own API key. It takes precedence
-    /// over the shared `VIDU_API_KEY`.
+    /// The id `rawValue`, lower-cased.
+    public init(_ rawValue: String) {
+        self.init(rawValue: rawValue)
+    }
+
+    /// The id written as a literal, lower-cased.
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
+    }
+
+    /// Decodes the id from a JSON string.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the id as a JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The provider's name for people (its spec's `x-provider.displayName`), or the id when
+    /// no adapter is registered for it.
+    public var description: String {
+        VideoProviders.adapter(for: self)?.descriptor.displayName ?? rawValue
+    }
+
+    /// The environment variable holding this provider's own API key (its spec's
+    /// `x-provider.keyEnvironmentVariable`). It takes precedence over the shared `VIDU_API_KEY`.
     public var keyEnvironmentVariable: String {
-        switch self {
-        case .apimart: return "APIMART_API_KEY"
-        case .apixo: return "APIXO_API_KEY"
-        case .vidu: return "VIDU_OFFICIAL_API_KEY"
-        case .uniall: return "UNIALL_API_KEY"
-        }
+        VideoProviders.adapter(for: self)?.descriptor.keyEnvironmentVariable
+            ?? ProviderDescriptor.defaultKeyEnvironmentVariable(for: rawValue)
     }
 
     /// The shared key variable, used when the provider's own is unset or empty.
     public static let sharedKeyEnvironmentVariable = "VIDU_API_KEY"
+
+    /// Every provider with a registered adapter, in registration order.
+    public static var registered: [VideoProviderID] { VideoProviders.all.map(\.id) }
+
+    /// Orders ids by their text.
+    public static func < (lhs: VideoProviderID, rhs: VideoProviderID) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
 }

@@ -2,14 +2,13 @@ import Foundation
 
 /// Where a job stands, the same on every provider.
 public enum JobStatus: Sendable, Hashable, CustomStringConvertible {
-    /// Accepted, not started (apimart `submitted`/`pending`, apixo `pending`, Vidu
-    /// `created`/`queueing`, UniAll `queued`).
+    /// Accepted, not started: one of the adapter's `queuedStates`.
     case queued
-    /// Being generated; `progress` in percent (0–100) when the provider reports it
-    /// (apimart and UniAll do, apixo and Vidu do not).
+    /// Being generated; `progress` in percent (0–100) when the provider reports it (its
+    /// spec's `x-task.progress`).
     case running(progress: Double?)
     /// Done; the video URLs (presigned, they expire: download soon) and a cover image when
-    /// the provider gives one (Vidu).
+    /// the provider gives one (its spec's `x-task.coverUrl`).
     case succeeded(videoURLs: [URL], cover: URL?)
     /// Ended without a video; the provider's failure code and message.
     case failed(code: String?, message: String?)

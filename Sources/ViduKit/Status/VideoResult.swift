@@ -4,9 +4,10 @@ import Foundation
 public struct VideoResult: Sendable, Hashable {
     /// The task id.
     public var taskID: String
-    /// The video URLs, first the main one. Presigned URLs expire (apixo and Vidu: 24 hours).
+    /// The video URLs, first the main one. Presigned URLs expire (often after 24 hours):
+    /// download soon.
     public var videoURLs: [URL]
-    /// A cover image, when the provider gives one (Vidu).
+    /// A cover image, when the provider gives one.
     public var coverURL: URL?
 
     /// Creates a result.

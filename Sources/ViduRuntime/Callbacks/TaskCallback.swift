@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads provider callbacks, whose bodies have the shape of the status response
-/// (apixo, Vidu, and the others by assumption).
+/// (the providers whose specs document webhooks, and the others by assumption).
 public enum TaskCallback {
     /// The task status in a callback body. Throws `.invalidCallback(.malformedBody)` when
     /// the body is not JSON or has no state where `descriptor` says.

@@ -5,7 +5,7 @@ import Foundation
 public struct ClientConfiguration: Sendable {
     /// The API key. It prints as `APIKey(redacted)`.
     public var apiKey: APIKey
-    /// Overrides the provider's documented base URL (for `api.vidu.cn`, a proxy, or a test
+    /// Overrides the provider's documented base URL (for a regional host, a proxy, or a test
     /// server). Plain `http` is refused unless the host is loopback.
     public var baseURL: URL?
     /// Sends the requests.

@@ -63,4 +63,26 @@ public struct HTTPResponse: Sendable {
 /// may have reached the server, so that a create call is never retried blindly.
 public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+
+    /// Downloads a task's result file from `url` to `destination` (a file, or an existing
+    /// directory to save in as `defaultName`), never sending the API key.
+    ///
+    /// The default implementation fetches it from the network with `downloader` (see
+    /// `ResultDownloader`). A transport that serves result files itself, such as an
+    /// in-process simulation, answers them from there; a transport that wraps another
+    /// forwards to the one it wraps.
+    func downloadResult(
+        from url: URL, to destination: URL, defaultName: String, downloader: ResultDownloader,
+        progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws(ViduError) -> DownloadedFile
+}
+
+extension HTTPTransport {
+    /// Fetches the file from the network with `downloader`.
+    public func downloadResult(
+        from url: URL, to destination: URL, defaultName: String, downloader: ResultDownloader,
+        progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws(ViduError) -> DownloadedFile {
+        try await downloader.download(from: url, to: destination, defaultName: defaultName, progress: progress)
+    }
 }

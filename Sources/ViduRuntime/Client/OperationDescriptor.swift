@@ -20,25 +20,3 @@ public struct OperationDescriptor: Sendable, Hashable {
         self.parameters = parameters
     }
 }
-
-/// What the runtime needs to know about one provider.
-public struct ProviderDescriptor: Sendable, Hashable {
-    /// The provider's name, such as `apimart`.
-    public var name: String
-    /// The documented base URL.
-    public var defaultBaseURL: String
-    /// The `Authorization` scheme word, such as `Bearer` or `Token`.
-    public var authScheme: String
-    /// Documented requests per minute for one key, when documented.
-    public var requestsPerMinute: Int?
-    /// Documented number of tasks that may run at once, when documented.
-    public var concurrentTasks: Int?
-
-    public init(name: String, defaultBaseURL: String, authScheme: String, requestsPerMinute: Int? = nil, concurrentTasks: Int? = nil) {
-        self.name = name
-        self.defaultBaseURL = defaultBaseURL
-        self.authScheme = authScheme
-        self.requestsPerMinute = requestsPerMinute
-        self.concurrentTasks = concurrentTasks
-    }
-}

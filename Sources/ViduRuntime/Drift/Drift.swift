@@ -18,7 +18,7 @@ public struct Drift: Sendable, Hashable, CustomStringConvertible {
         case constraintViolation = "constraint-violation"
     }
 
-    /// The provider's name, such as `apimart`.
+    /// The provider's id, such as `acme`.
     public var provider: String
     /// The operationId, or for a webhook body the webhook's name.
     public var operationID: String
@@ -47,7 +47,7 @@ public struct Drift: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `drift apimart getTask /data/status unknown-value: "queued" is not a known value (known: pending, …) sample: "queued"`,
+    /// `drift acme getTask /data/status unknown-value: "queued" is not a known value (known: pending, …) sample: "queued"`,
     /// one line of safe text.
     public var description: String {
         let place = pointer.isEmpty ? "/" : pointer

@@ -31,7 +31,7 @@ public final class DriftObserver: Sendable {
     /// work happens without an observer.
     static let bodiesChecked = LockedState(0)
 
-    /// An observer for the providers in `schemas` (such as `["apimart": Apimart.schemaEntries]`).
+    /// An observer for the providers in `schemas` (such as `["acme": Acme.schemaEntries]`, or every provider of `ProviderRegistry.all`).
     ///
     /// - Parameter onDrift: called once with each new drift, on the task that found it, as it
     ///   is found; nil collects them for `drifts` only.

@@ -3,20 +3,20 @@ import Foundation
 /// A provider's error body, normalised by its shape rather than by the provider's name.
 ///
 /// Recognised shapes:
-/// - apimart: `{"error": {"code", "message", "type"}}`
-/// - UniAll / OpenAI: `{"error": {"message", "type", "code"}}`
-/// - apixo: `{"code", "message", "data"}`
-/// - Vidu: `{"code", "message", "reason", "metadata": {"trace_id"}}`
+/// - nested, OpenAI style: `{"error": {"code", "message", "type"}}` (`param` read as the reason)
+/// - a string error: `{"error": "message", "code"}`
+/// - flat: `{"code", "message" (or "msg"), "reason", "type", "data"}`
+/// - a trace id anywhere it is commonly put: `metadata.trace_id`, `trace_id`, `request_id`
 public struct ProviderErrorDetails: Sendable, Hashable, CustomStringConvertible {
     /// The provider's code as text (`"429"`, `"CreditInsufficient"`, `"rate_limit_error"`).
     public var code: String?
     /// The provider's message.
     public var message: String?
-    /// The error type (apimart and OpenAI style), such as `rate_limit_error`.
+    /// The error type (OpenAI style), such as `rate_limit_error`.
     public var type: String?
-    /// The reason (Vidu).
+    /// The reason, where the provider gives one (`reason`, or a nested `param`).
     public var reason: String?
-    /// A trace or request id found in the body (Vidu `metadata.trace_id`).
+    /// A trace or request id found in the body (`metadata.trace_id`, `trace_id`, `request_id`).
     public var traceID: String?
 
     /// Creates details from their parts.

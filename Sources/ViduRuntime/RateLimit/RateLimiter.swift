@@ -59,7 +59,7 @@ public actor RateLimiter {
         self.clock = clock
     }
 
-    /// The limits the provider documents (apixo: 60 per minute and 10 tasks; Vidu: 5 tasks).
+    /// The limits the provider documents (its spec's `x-rate-limits`: requests per minute, tasks at once).
     public init(provider: ProviderDescriptor, clock: any RuntimeClock = SystemClock()) {
         self.init(requestsPerMinute: provider.requestsPerMinute, concurrentTasks: provider.concurrentTasks, clock: clock)
     }

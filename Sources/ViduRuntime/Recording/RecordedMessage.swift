@@ -4,7 +4,7 @@ import Foundation
 /// API key and the secret parts of signed URLs removed and no header at all.
 ///
 /// The line is one JSON object with sorted keys:
-/// `{"body": {...}, "direction": "response", "exchange": 3, "operationId": "getTask", "provider": "apimart", "status": 200}`.
+/// `{"body": {...}, "direction": "response", "exchange": 3, "operationId": "getTask", "provider": "acme", "status": 200}`.
 /// Members: `provider`, `operationId`, `direction` (`request` or `response`), `exchange` (the
 /// request and its response share the number), `method` and `url` (requests), `status`
 /// (responses), `body` (the JSON body, numbers digit for digit), `bodyText` (a body that is not

@@ -23,6 +23,14 @@ public struct RecordingTransport: HTTPTransport {
         self.key = key
     }
 
+    /// Downloads through `wrapped` (not recorded: a result file is not an API answer).
+    public func downloadResult(
+        from url: URL, to destination: URL, defaultName: String, downloader: ResultDownloader,
+        progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws(ViduError) -> DownloadedFile {
+        try await wrapped.downloadResult(from: url, to: destination, defaultName: defaultName, downloader: downloader, progress: progress)
+    }
+
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let origin = request.origin else { return try await wrapped.send(request) }
         let keys = Self.keys(in: request) + (key.map { [$0] } ?? [])

@@ -6,8 +6,8 @@
 /// - A create call (`OperationDescriptor.createsTask`) is repeated only when the server
 ///   certainly did not accept it: HTTP 429, or a transport failure that happened before the
 ///   request was sent (connection refused, DNS, TLS). A timeout after sending, a dropped
-///   connection, or any 5xx answer ends with `ViduError.outcomeUnknown`. Vidu lists
-///   `InternalServiceFailure` (HTTP 500) as retryable, but a 500, 502 or 504 may come after
+///   connection, or any 5xx answer ends with `ViduError.outcomeUnknown`. A provider may document
+///   its HTTP 500 (`InternalServiceFailure`) as retryable, but a 500, 502 or 504 may come after
 ///   the task was created (a gateway or the backend can fail after the insert), and a second
 ///   create would bill a second video; so the runtime never repeats a create on 5xx and tells
 ///   the caller to check first.

@@ -28,7 +28,7 @@ public struct PollingPolicy: Sendable, Hashable {
         self.maxConsecutiveFailures = max(1, maxConsecutiveFailures)
     }
 
-    /// The provider's advice from the descriptor (apixo: 60 s, then every 5 s), a
+    /// The provider's advice from the descriptor (`x-task.polling`: such as 60 s, then every 5 s), a
     /// 60-second cap, estimate pacing when the descriptor locates an estimate, and a
     /// 30-minute deadline.
     public static func `default`(for descriptor: TaskDescriptor) -> PollingPolicy {

@@ -5,9 +5,9 @@ public struct TaskOutcome: Sendable, Hashable {
     /// The task's id.
     public var taskID: String
     /// The result URLs, in document order, without duplicates. Presigned URLs expire
-    /// (apixo and Vidu: 24 hours); download them soon.
+    /// (often after 24 hours); download them soon.
     public var resultURLs: [URL]
-    /// The cover image URL, when the provider gives one (Vidu).
+    /// The cover image URL, when the provider gives one (`x-task.coverUrl`).
     public var coverURL: URL?
     /// The final status document.
     public var raw: JSONValue

@@ -31,7 +31,7 @@ public struct SchemaEntry: Sendable {
     }
 
     /// A string member that carries a JSON document (`contentMediaType: application/json` with a
-    /// `contentSchema`), such as apixo's `/data/resultJson`.
+    /// `contentSchema`), such as `/data/resultJson`.
     public struct EmbeddedJSON: Sendable {
         /// One step from the entry's root to the string.
         public enum Step: Sendable, Hashable {
@@ -45,7 +45,7 @@ public struct SchemaEntry: Sendable {
         public var path: [Step]
         /// The content's root node in the entry's `schemaTable`.
         public var contentRoot: Int
-        /// The generated Swift type the content decodes into, such as `Apixo.ApixoResultJSON`.
+        /// The generated Swift type the content decodes into, such as `Acme.AcmeResultJSON`.
         public var typeName: String
         /// Decodes the string's UTF-8 bytes into `typeName`'s type.
         public var decode: @Sendable (Data) throws -> any Sendable
@@ -107,7 +107,7 @@ public struct SchemaEntry: Sendable {
     public var schemaTable: SchemaTable
     /// The value's root node in `schemaTable`.
     public var root: Int
-    /// The generated Swift type the value decodes into, such as `Apimart.CreateVideoGenerationRequest`
+    /// The generated Swift type the value decodes into, such as `Acme.CreateVideoRequest`
     /// (for a parameter: the type of the client method's argument, or `String` for a header).
     public var typeName: String
     /// Decodes JSON bytes into `typeName`'s type.

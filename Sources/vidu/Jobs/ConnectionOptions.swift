@@ -41,10 +41,10 @@ struct ConnectionOptions {
         switch option {
         case "--provider":
             let name = try reader.value(for: option)
-            guard let provider = VideoProviderID(rawValue: name.lowercased()) else {
-                throw .init(description: "--provider takes apimart, apixo, vidu or uniall, not '\(name)'")
+            guard let adapter = VideoProviders.adapter(for: VideoProviderID(name)) else {
+                throw .init(description: "--provider takes \(VideoProviders.idList), not '\(name)'")
             }
-            self.provider = provider
+            self.provider = adapter.id
         case "--base-url":
             let text = try reader.value(for: option)
             guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
@@ -67,13 +67,13 @@ struct ConnectionOptions {
 
     /// The provider, or a usage error when `--provider` is missing.
     func requiredProvider() throws(ArgumentReader.UsageError) -> VideoProviderID {
-        guard let provider else { throw .init(description: "--provider is required (apimart, apixo, vidu or uniall)") }
+        guard let provider else { throw .init(description: "--provider is required (\(VideoProviders.idList))") }
         return provider
     }
 
     /// The polling policy the options ask for; nil follows the provider's advice.
     func pollingPolicy(for provider: VideoProviderID) -> PollingPolicy? {
-        let base = simulate ? ProviderSimulation.polling : nil
+        let base = simulate ? SimulatedTransport.polling : nil
         guard pollInterval != nil || firstPollAfter != nil || deadline != nil else { return base }
         let advice = base ?? PollingPolicy.default(for: VideoProvider.simulated(provider).taskDescriptor)
         var policy = advice

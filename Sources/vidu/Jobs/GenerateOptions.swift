@@ -58,7 +58,7 @@ struct GenerateOptions {
     }
 
     /// The job the options describe. Without `--model`, the standard tier, or the only tier
-    /// the provider offers for the mode (UniAll once took references on its mix models only).
+    /// the provider offers for the mode (as its capability table says).
     func job() throws(ArgumentReader.UsageError) -> VideoJob {
         guard let prompt else { throw .init(description: "--prompt is required") }
         let mode: VideoJob.Mode

@@ -1,4 +1,5 @@
 import Foundation
+import ViduClients
 import ViduKit
 import ViduRuntime
 
@@ -39,7 +40,7 @@ enum ProviderSetup {
     static let simulateFailureVariable = "VIDU_SIMULATE_FAILURE"
 
     /// How simulated tasks end under `environment`.
-    static func simulatedEnding(in environment: [String: String]) -> ProviderSimulation.Ending {
+    static func simulatedEnding(in environment: [String: String]) -> SimulatedTransport.Ending {
         let value = environment[simulateFailureVariable]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return value.isEmpty || value == "0" ? .success : .failure
     }
@@ -64,7 +65,7 @@ enum ProviderSetup {
             if let recording { configuration.transport = RecordingTransport(wrapping: configuration.transport, to: recording) }
         }
         if options.simulate {
-            let simulation = ProviderSimulation(provider: id, ending: simulatedEnding(in: environment))
+            let simulation = SimulatedTransport(provider: id, ending: simulatedEnding(in: environment))
             var provider = VideoProvider.simulated(id, simulation: simulation, pollingPolicy: policy, configure: instrument)
             provider.downloader = options.downloader
             return provider
@@ -77,7 +78,7 @@ enum ProviderSetup {
         return provider
     }
 
-    /// Every provider's schema entries by name, for the drift observer.
+    /// Every generated provider's schema entries by id, for the drift observer.
     static let schemas: [String: [SchemaEntry]] = Dictionary(
-        ValidationTarget.providers.map { ($0.name, $0.entries) }, uniquingKeysWith: { first, _ in first })
+        ProviderRegistry.all.map { ($0.id, $0.schemaEntries) }, uniquingKeysWith: { first, _ in first })
 }

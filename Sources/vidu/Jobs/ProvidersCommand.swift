@@ -11,7 +11,7 @@ enum ProvidersCommand {
             console.error("vidu providers: unexpected argument '\(arguments[0])'\n\n" + JobUsage.providers)
             return ViduCommand.ExitCode.usage
         }
-        console.output(CapabilityTableText.render(VideoProviderID.allCases.map { ProviderCapabilities.of($0) }))
+        console.output(CapabilityTableText.render(VideoProviderID.registered.map { ProviderCapabilities.of($0) }))
         return ViduCommand.ExitCode.success
     }
 }

@@ -1,6 +1,6 @@
 /// The command line of `vidu validate`, read but not yet checked against the specs.
 struct ValidateOptions {
-    static let usage = """
+    static var usage: String { """
         usage: vidu validate <provider> <operationId> [--response <status>] [--extra-fields] [--jsonl] FILE
                vidu validate <provider> <operationId> --parameter <name> [--jsonl] FILE
                vidu validate <provider> --webhook <name> [--parameter <header>] [--jsonl] FILE
@@ -13,7 +13,7 @@ struct ValidateOptions {
         header `X-HMAC-ALGORITHM: hmac-sha256` is the file `"hmac-sha256"`. Every value that
         conforms must also decode into its generated Swift type. FILE may be - for standard input.
 
-        providers: apimart, apixo, vidu, uniall (any case)
+        providers: \(ValidationTarget.providers.map(\.name).joined(separator: ", ")) (any case)
 
         Prints each violation as `<json-pointer>: <message>` and a summary line.
         Exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input.
@@ -34,7 +34,7 @@ struct ValidateOptions {
                   <pointer> <keyword>; ...`, `... skipped <reason>` (no body, or a status the
                   spec does not describe), or `<n> error <reason>`. Exit 0 when no line is
                   invalid or unreadable, 1 otherwise.
-        """
+        """ }
 
     var provider: String
     var operation: String?

@@ -10,16 +10,11 @@ struct ValidationTarget {
     /// The webhook the entry belongs to (its body or one of its headers), if any.
     var webhook: String?
 
-    /// Every provider's generated schema entries, by lower-case name.
-    static let providers: [(name: String, entries: [SchemaEntry])] = [
-        ("apimart", Apimart.schemaEntries),
-        ("apixo", Apixo.schemaEntries),
-        ("vidu", Vidu.schemaEntries),
-        ("uniall", UniAll.schemaEntries),
-    ]
+    /// Every generated provider's schema entries, by id (the spec file's base name).
+    static let providers: [(name: String, entries: [SchemaEntry])] = ProviderRegistry.all.map { ($0.id, $0.schemaEntries) }
 
-    /// `apixo generateTask request`, `vidu webhook taskStateChanged`,
-    /// `apixo statusTask query parameter taskId`, `vidu webhook taskStateChanged header Date`.
+    /// `acme createVideo request`, `acme webhook taskDone`,
+    /// `acme getTask query parameter taskId`, `acme webhook taskDone header Date`.
     var label: String {
         switch entry.kind {
         case .request: return "\(provider) \(entry.operationID) request"

@@ -12,7 +12,7 @@ import ViduTestSupport
         CallbackRequest(method: "POST", target: "/vidu/callback?name=james&age=36", headers: [
             ("Date", date), ("x-request-nonce", nonce), ("X-HMAC-SIGNED-HEADERS", signed), ("X-HMAC-SIGNATURE", signature),
             ("X-HMAC-ALGORITHM", "hmac-sha256"), ("X-HMAC-ACCESS-KEY", "vidu"),
-        ], body: Data(ProviderFixture.vidu.succeededBody.utf8))
+        ], body: Data(ProviderFixture.named("vidu").succeededBody.utf8))
     }
 
     @Test func documentedSigningStringAndSignature() {
@@ -73,16 +73,16 @@ import ViduTestSupport
     }
 
     @Test func callbackBodiesDecodeToTaskStatuses() throws {
-        let apixo = ProviderFixture.apixo
+        let apixo = ProviderFixture.named("apixo")
         let success = try TaskCallback.status(from: Data(apixo.succeededBody.utf8), descriptor: apixo.task)
         #expect(success.phase == .succeeded)
         #expect(success.taskID == apixo.taskID)
         #expect(apixo.task.outcome(of: success).resultURLs.map(\.absoluteString) == apixo.expectedResultURLs)
         let failed = try TaskCallback.status(from: Data(apixo.failedBody.utf8), descriptor: apixo.task)
         #expect(apixo.task.failure(of: failed).code == "CONTENT_VIOLATION")
-        let vidu = try TaskCallback.status(from: Data(ProviderFixture.vidu.runningBody.utf8), descriptor: ProviderFixture.vidu.task)
+        let vidu = try TaskCallback.status(from: Data(ProviderFixture.named("vidu").runningBody.utf8), descriptor: ProviderFixture.named("vidu").task)
         #expect(vidu.state == "processing")
-        #expect(vidu.taskID == ProviderFixture.vidu.taskID)
+        #expect(vidu.taskID == ProviderFixture.named("vidu").taskID)
         #expect(throws: ViduError.self) { try TaskCallback.status(from: Data("<xml/>".utf8), descriptor: apixo.task) }
     }
 }

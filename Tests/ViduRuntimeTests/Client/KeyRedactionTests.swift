@@ -10,7 +10,7 @@ import ViduTestSupport
 
     func errors() async -> [ViduError] {
         var found: [ViduError] = []
-        let fixture = ProviderFixture.apimart
+        let fixture = ProviderFixture.named("apimart")
         let scripts: [(OperationDescriptor, [ScriptedReply])] = [
             (fixture.task.statusOperation, [.json(401, Self.echo, headers: [("X-Request-Id", canarySecret)])]),
             (fixture.task.statusOperation, [.json(500, Self.echo)]),
@@ -42,7 +42,7 @@ import ViduTestSupport
 
     @Test func configurationAndExecutorDoNotPrintTheKey() throws {
         let configuration = ClientConfiguration(apiKey: canaryKey, transport: ScriptedTransport([.json(200, "{}")]))
-        let executor = RequestExecutor(provider: ProviderFixture.vidu.provider, configuration: configuration)
+        let executor = RequestExecutor(provider: ProviderFixture.named("vidu").provider, configuration: configuration)
         for value in [allTexts(canaryKey), allTexts(configuration), allTexts(executor)] {
             #expect(!value.contains("LEAKCANARY"))
         }

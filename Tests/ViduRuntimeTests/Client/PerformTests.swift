@@ -32,7 +32,7 @@ import ViduTestSupport
 
     @Test func placesEveryLocationAndReadsTheTaskIDFromTheRawAnswer() async throws {
         let transport = ScriptedTransport([.json(200, #"{"data":{"id":"t-1"}}"#)])
-        let executor = makeExecutor(.apimart, transport: transport, clock: TestClock())
+        let executor = makeExecutor(.named("apimart"), transport: transport, clock: TestClock())
         let created = try await executor.perform(
             Self.operation, schemas: Self.schemas, parameters: [.string("a b"), .array([.number(1), .number(2)]), .string("x"), .string("s1")],
             task: Self.task, as: Reply.self)
@@ -44,7 +44,7 @@ import ViduTestSupport
 
     @Test func everyViolationBeforeAnythingIsSent() async {
         let transport = ScriptedTransport([.json(200, "{}")])
-        let executor = makeExecutor(.apimart, transport: transport, clock: TestClock())
+        let executor = makeExecutor(.named("apimart"), transport: transport, clock: TestClock())
         let body = CheckedBody(json: .object([:]), violations: [Violation(pointer: "/prompt", keyword: "required", message: "is required")],
                                extraFields: ExtraFieldsReport(wire: .object([:]), declared: .object([:])))
         let result = await outcome { () async throws(ViduError) -> CreatedTask<Reply> in
@@ -58,7 +58,7 @@ import ViduTestSupport
     }
 
     @Test func aParameterCountThatDoesNotMatchIsRefused() async {
-        let executor = makeExecutor(.apimart, transport: ScriptedTransport([.json(200, "{}")]), clock: TestClock())
+        let executor = makeExecutor(.named("apimart"), transport: ScriptedTransport([.json(200, "{}")]), clock: TestClock())
         let result = await outcome { () async throws(ViduError) -> HTTPResponse in
             try await executor.performRaw(Self.operation, schemas: Self.schemas, parameters: [.string("a")])
         }
@@ -67,7 +67,7 @@ import ViduTestSupport
     }
 
     @Test func anAnswerThatNamesItsTaskButDoesNotDecodeKeepsTheID() async {
-        let executor = makeExecutor(.apimart, transport: ScriptedTransport([.json(200, #"{"data":{"id":123456789012345678}}"#)]), clock: TestClock())
+        let executor = makeExecutor(.named("apimart"), transport: ScriptedTransport([.json(200, #"{"data":{"id":123456789012345678}}"#)]), clock: TestClock())
         let result = await outcome { () async throws(ViduError) -> CreatedTask<Reply> in
             try await executor.perform(Self.operation, schemas: Self.schemas, parameters: [.string("a"), nil, nil, nil], task: Self.task, as: Reply.self)
         }

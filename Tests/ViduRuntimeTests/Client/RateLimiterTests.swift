@@ -5,7 +5,7 @@ import ViduTestSupport
 
 @Suite struct RateLimiterTests {
     @Test func hundredJobsQueueFirstInFirstOutForTenSlots() async throws {
-        let limiter = RateLimiter(provider: ProviderFixture.apixo.provider, clock: TestClock())
+        let limiter = RateLimiter(provider: ProviderFixture.named("apixo").provider, clock: TestClock())
         var held: [TaskSlot] = []
         for _ in 0..<10 { held.append(try await limiter.acquireTaskSlot()) }
         let order = OrderRecorder()
@@ -50,7 +50,7 @@ import ViduTestSupport
 
     @Test func requestsArePacedToTheDocumentedRate() async throws {
         let clock = TestClock()
-        let limiter = RateLimiter(provider: ProviderFixture.apixo.provider, clock: clock)
+        let limiter = RateLimiter(provider: ProviderFixture.named("apixo").provider, clock: clock)
         #expect(limiter.burst == 6)
         let start = clock.now
         for _ in 0..<100 { try await limiter.acquireRequest() }
@@ -62,7 +62,7 @@ import ViduTestSupport
 
     @Test func hundredConcurrentStatusCallsAreSpreadOverTime() async throws {
         let clock = TestClock()
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let transport = ScriptedTransport([.json(200, fixture.runningBody)])
         let executor = makeExecutor(fixture, transport: transport, clock: clock)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -76,7 +76,7 @@ import ViduTestSupport
     }
 
     @Test func viduHasFiveSlotsAndNoPace() async throws {
-        let limiter = RateLimiter(provider: ProviderFixture.vidu.provider)
+        let limiter = RateLimiter(provider: ProviderFixture.named("vidu").provider)
         #expect(limiter.concurrentTasks == 5)
         #expect(limiter.requestsPerMinute == nil)
         for _ in 0..<5 { _ = try await limiter.acquireTaskSlot() }

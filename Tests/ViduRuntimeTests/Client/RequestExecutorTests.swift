@@ -6,7 +6,7 @@ import ViduTestSupport
 @Suite struct RequestExecutorTests {
     @Test func buildsURLAuthAndBody() async throws {
         let transport = ScriptedTransport([.json(200, #"{"ok":true}"#)])
-        let executor = makeExecutor(.vidu, transport: transport, clock: TestClock())
+        let executor = makeExecutor(.named("vidu"), transport: transport, clock: TestClock())
         let operation = OperationDescriptor(operationID: "op", method: "post", pathTemplate: "/ent/v2/tasks/{id}/cancel", createsTask: false)
         struct Body: Encodable, Sendable { var prompt: String }
         struct Reply: Decodable, Sendable { var ok: Bool }
@@ -22,10 +22,10 @@ import ViduTestSupport
 
     @Test func baseURLOverrideAndMissingPathParameter() async {
         let transport = ScriptedTransport([.json(200, "{}")])
-        let executor = makeExecutor(.apimart, transport: transport, clock: TestClock(), baseURL: URL(string: "https://proxy.example/prefix/")!)
-        _ = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.apimart.task.statusOperation, pathParameters: ["task_id": "t"]) }
+        let executor = makeExecutor(.named("apimart"), transport: transport, clock: TestClock(), baseURL: URL(string: "https://proxy.example/prefix/")!)
+        _ = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.named("apimart").task.statusOperation, pathParameters: ["task_id": "t"]) }
         #expect(transport.requests.first?.url.absoluteString == "https://proxy.example/prefix/v1/tasks/t")
-        let missing = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.apimart.task.statusOperation) }
+        let missing = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.named("apimart").task.statusOperation) }
         guard case .invalidRequest(let violations)? = missing.failure else { Issue.record("expected .invalidRequest, got \(missing)"); return }
         #expect(violations.first?.message.contains("task_id") == true)
         #expect(transport.requests.count == 1)
@@ -34,8 +34,8 @@ import ViduTestSupport
     @Test func plainHTTPIsRefusedExceptLoopbackBeforeSending() async {
         let transport = ScriptedTransport([.json(200, "{}")])
         for (base, refused) in [("http://api.vidu.com", true), ("http://10.0.0.1:8080", true), ("http://127.0.0.1:9", false), ("http://localhost:9", false), ("http://[::1]:9", false), ("https://api.vidu.com", false)] {
-            let executor = makeExecutor(.vidu, transport: transport, clock: TestClock(), baseURL: URL(string: base)!)
-            let result = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.vidu.task.statusOperation, pathParameters: ["id": "1"]) }
+            let executor = makeExecutor(.named("vidu"), transport: transport, clock: TestClock(), baseURL: URL(string: base)!)
+            let result = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.named("vidu").task.statusOperation, pathParameters: ["id": "1"]) }
             if case .insecureURL? = result.failure { #expect(refused, "\(base)") } else { #expect(!refused, "\(base)") }
         }
         #expect(transport.requests.count == 4)  // the four allowed URLs only
@@ -45,10 +45,10 @@ import ViduTestSupport
 
     @Test func eachProvidersErrorBodyIsNormalisedByShape() async {
         let cases: [(ProviderFixture, String, String?, String?, String?)] = [
-            (.apimart, #"{"error":{"code":402,"message":"账户余额不足","type":"payment_required"}}"#, "402", "payment_required", nil),
-            (.apixo, #"{"code":402,"message":"Insufficient credits","data":null}"#, "402", nil, nil),
-            (.vidu, #"{"code":"CreditInsufficient","message":"insufficient credits","metadata":{"trace_id":"tr-123"},"reason":"CreditInsufficient"}"#, "CreditInsufficient", nil, "tr-123"),
-            (.uniall, #"{"error":{"message":"You exceeded your quota","type":"insufficient_quota","code":"insufficient_quota"}}"#, "insufficient_quota", "insufficient_quota", nil),
+            (.named("apimart"), #"{"error":{"code":402,"message":"账户余额不足","type":"payment_required"}}"#, "402", "payment_required", nil),
+            (.named("apixo"), #"{"code":402,"message":"Insufficient credits","data":null}"#, "402", nil, nil),
+            (.named("vidu"), #"{"code":"CreditInsufficient","message":"insufficient credits","metadata":{"trace_id":"tr-123"},"reason":"CreditInsufficient"}"#, "CreditInsufficient", nil, "tr-123"),
+            (.named("uniall"), #"{"error":{"message":"You exceeded your quota","type":"insufficient_quota","code":"insufficient_quota"}}"#, "insufficient_quota", "insufficient_quota", nil),
         ]
         for (fixture, body, code, type, requestID) in cases {
             let transport = ScriptedTransport([.json(402, body)])
@@ -68,8 +68,8 @@ import ViduTestSupport
     @Test func requestIDComesFromHeaders() async {
         for name in ["X-Request-Id", "request-id", "x-trace-id"] {
             let transport = ScriptedTransport([.json(404, #"{"code":"TaskNotFound","message":"no","reason":"TaskNotFound","metadata":{"trace_id":"body-id"}}"#, headers: [(name, "hdr-\(name)")])])
-            let executor = makeExecutor(.vidu, transport: transport, clock: TestClock())
-            let result = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.vidu.task.statusOperation, pathParameters: ["id": "1"]) }
+            let executor = makeExecutor(.named("vidu"), transport: transport, clock: TestClock())
+            let result = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(ProviderFixture.named("vidu").task.statusOperation, pathParameters: ["id": "1"]) }
             guard case .http(let failure)? = result.failure else { Issue.record("expected .http"); continue }
             #expect(failure.requestID == "hdr-\(name)")
             #expect(failure.description.contains("TaskNotFound"))
@@ -78,9 +78,9 @@ import ViduTestSupport
 
     @Test func undecodableSuccessBodyIsADecodingErrorWithTheBody() async {
         let transport = ScriptedTransport([.response(HTTPResponse(status: 200, headers: [("Content-Type", "text/html")], body: Data("<html><body>Bad gateway</body></html>".utf8)))])
-        let executor = makeExecutor(.apixo, transport: transport, clock: TestClock())
+        let executor = makeExecutor(.named("apixo"), transport: transport, clock: TestClock())
         struct Reply: Decodable, Sendable { var code: Int }
-        let result = await outcome { () async throws(ViduError) -> Reply in try await executor.send(ProviderFixture.apixo.task.statusOperation, query: [("taskId", "t")], as: Reply.self) }
+        let result = await outcome { () async throws(ViduError) -> Reply in try await executor.send(ProviderFixture.named("apixo").task.statusOperation, query: [("taskId", "t")], as: Reply.self) }
         guard case .decoding(let failure)? = result.failure else { Issue.record("expected .decoding, got \(result)"); return }
         #expect(failure.bodySnippet.contains("Bad gateway"))
         #expect(failure.status == 200)

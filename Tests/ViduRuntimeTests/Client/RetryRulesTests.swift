@@ -5,7 +5,7 @@ import ViduTestSupport
 
 /// Every retry rule, with a scripted transport and a virtual clock.
 @Suite struct RetryRulesTests {
-    let fixture = ProviderFixture.apimart
+    let fixture = ProviderFixture.named("apimart")
     var status: OperationDescriptor { fixture.task.statusOperation }
 
     func get(_ replies: [ScriptedReply], retry: RetryPolicy = testRetryPolicy()) async -> (Result<HTTPResponse, ViduError>, ScriptedTransport, TestClock) {
@@ -128,7 +128,7 @@ import ViduTestSupport
 
     @Test(arguments: [500, 502, 503, 504])
     func createServerErrorIsOutcomeUnknownNeverRepeated(code: Int) async {
-        let (result, transport, _) = await create([.json(code, ProviderFixture.vidu.errorBody(code)), .json(200, fixture.createBody)])
+        let (result, transport, _) = await create([.json(code, ProviderFixture.named("vidu").errorBody(code)), .json(200, fixture.createBody)])
         guard case .outcomeUnknown(_, let reason)? = result.failure else { Issue.record("expected .outcomeUnknown, got \(result)"); return }
         #expect(reason.contains("HTTP \(code)"))
         #expect(transport.requests.count == 1)
@@ -173,7 +173,7 @@ final class LockedCounter: @unchecked Sendable {
 @Suite struct CreateCancellationTests {
     @Test func cancellingAnInFlightCreateIsOutcomeUnknown() async {
         let inFlight = TransportError(kind: .cancelled, delivery: .mayHaveBeenReceived, message: "cancelled")
-        let fixture = ProviderFixture.vidu
+        let fixture = ProviderFixture.named("vidu")
         let executor = makeExecutor(fixture, transport: ScriptedTransport([.failure(inFlight)]), clock: TestClock())
         let create = await outcome { () async throws(ViduError) -> HTTPResponse in try await executor.sendRaw(fixture.create, body: JSONValue.object([:])) }
         guard case .outcomeUnknown? = create.failure else { Issue.record("expected .outcomeUnknown, got \(create)"); return }

@@ -9,8 +9,8 @@ import ViduTestSupport
     /// An MP4 `ftyp` box, then a pattern: the downloader refuses bodies that are not videos.
     static let video = HostileBodies.mp4(size: 24) + Data((24..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ 5) })
 
-    static func serve(ranges: Bool) throws -> (LoopbackHTTPServer, ProviderSimulator) {
-        let simulator = ProviderSimulator(fixture: .apixo)
+    static func serve(ranges: Bool) throws -> (LoopbackHTTPServer, FaultInjectingSimulator) {
+        let simulator = FaultInjectingSimulator(fixture: .named("apixo"))
         simulator.serveFiles(video, ranges: ranges)
         let server = try LoopbackHTTPServer() { simulator.handle($0) }
         return (server, simulator)
@@ -87,7 +87,7 @@ import ViduTestSupport
 
     /// Starts a download that hangs half way, cancels it once the partial file holds bytes,
     /// and answers what the directory then holds.
-    static func interruptedDownload(ranges: Bool, to destination: URL) async throws -> (LoopbackHTTPServer, ProviderSimulator, [String]) {
+    static func interruptedDownload(ranges: Bool, to destination: URL) async throws -> (LoopbackHTTPServer, FaultInjectingSimulator, [String]) {
         let (server, simulator) = try serve(ranges: ranges)
         let half = video.prefix(video.count / 2)
         var headers: [(name: String, value: String)] = [("Content-Type", "video/mp4"), ("ETag", "\"v1\"")]

@@ -8,12 +8,12 @@ import ViduTestSupport
 /// server saw and how many tasks it created: no fault loses a job or submits it twice.
 @Suite(.serialized) struct LoopbackEndToEndTests {
     struct Harness {
-        let simulator: ProviderSimulator
+        let simulator: FaultInjectingSimulator
         let server: LoopbackHTTPServer
         let executor: RequestExecutor
 
         init(_ fixture: ProviderFixture, timeout: Duration = .seconds(5), retry: RetryPolicy = testRetryPolicy()) throws {
-            let simulator = ProviderSimulator(fixture: fixture)
+            let simulator = FaultInjectingSimulator(fixture: fixture)
             self.simulator = simulator
             server = try LoopbackHTTPServer() { simulator.handle($0) }
             executor = makeExecutor(fixture, transport: URLSessionTransport(), clock: TestClock(), retry: retry, baseURL: server.baseURL, timeout: timeout)
@@ -48,9 +48,9 @@ import ViduTestSupport
     }
 
     @Test func createAnswered429WithRetryAfterIsRetriedOnce() async throws {
-        let harness = try Harness(.apimart)
+        let harness = try Harness(.named("apimart"))
         defer { harness.server.stop() }
-        harness.simulator.inject([.rejected(.json(429, ProviderFixture.apimart.errorBody(429), headers: [("Retry-After", "1")]))], on: .create)
+        harness.simulator.inject([.rejected(.json(429, ProviderFixture.named("apimart").errorBody(429), headers: [("Retry-After", "1")]))], on: .create)
         _ = try await harness.createAndWait()
         #expect(harness.simulator.createRequests == 2)
         #expect(harness.simulator.tasksCreated == 1)
@@ -58,9 +58,9 @@ import ViduTestSupport
 
     @Test(arguments: [500, 502])
     func createAnsweredServerErrorIsOutcomeUnknownAndNotRepeated(code: Int) async throws {
-        let harness = try Harness(.vidu)
+        let harness = try Harness(.named("vidu"))
         defer { harness.server.stop() }
-        harness.simulator.inject([.afterWork(.json(code, ProviderFixture.vidu.errorBody(code)))], on: .create)
+        harness.simulator.inject([.afterWork(.json(code, ProviderFixture.named("vidu").errorBody(code)))], on: .create)
         let result = await harness.create()
         guard case .outcomeUnknown(_, let reason)? = result.failure else { Issue.record("expected .outcomeUnknown, got \(result)"); return }
         #expect(reason.contains("HTTP \(code)"))
@@ -70,22 +70,22 @@ import ViduTestSupport
 
     @Test(arguments: [500, 502])
     func statusAnsweredServerErrorIsRetried(code: Int) async throws {
-        let harness = try Harness(.apixo)
+        let harness = try Harness(.named("apixo"))
         defer { harness.server.stop() }
-        harness.simulator.inject([.rejected(.json(code, ProviderFixture.apixo.errorBody(code)))], on: .status)
+        harness.simulator.inject([.rejected(.json(code, ProviderFixture.named("apixo").errorBody(code)))], on: .status)
         let outcome = try await harness.createAndWait()
         #expect(outcome.resultURLs.count == 1)
         #expect(harness.simulator.createRequests == 1)
-        #expect(harness.simulator.statusRequests == ProviderFixture.apixo.statusBodies.count + 1)
+        #expect(harness.simulator.statusRequests == ProviderFixture.named("apixo").statusBodies.count + 1)
     }
 
     @Test func slowCreatePastTheTimeoutIsOutcomeUnknownWithOneRequest() async throws {
-        let harness = try Harness(.apixo, timeout: .milliseconds(400))
+        let harness = try Harness(.named("apixo"), timeout: .milliseconds(400))
         defer { harness.server.stop() }
         // The server answers only after 60 s; the client's 0.4 s timeout must end the call long
         // before that. The 30 s bound is not a speed test: it only fails when the timeout did
         // not work, however loaded the machine is.
-        harness.simulator.inject([.afterWork(.delayed(seconds: 60, then: .json(200, ProviderFixture.apixo.createBody)))], on: .create)
+        harness.simulator.inject([.afterWork(.delayed(seconds: 60, then: .json(200, ProviderFixture.named("apixo").createBody)))], on: .create)
         let started = ContinuousClock.now
         let result = await harness.create()
         guard case .outcomeUnknown(_, let reason)? = result.failure else { Issue.record("expected .outcomeUnknown, got \(result)"); return }
@@ -95,18 +95,18 @@ import ViduTestSupport
     }
 
     @Test func slowStatusPastTheTimeoutIsRetried() async throws {
-        let harness = try Harness(.uniall, timeout: .milliseconds(400))
+        let harness = try Harness(.named("uniall"), timeout: .milliseconds(400))
         defer { harness.server.stop() }
         harness.simulator.inject([.rejected(.delayed(seconds: 1.5, then: .json(200, "{}")))], on: .status)
         let outcome = try await harness.createAndWait()
-        #expect(outcome.resultURLs.map(\.absoluteString) == ProviderFixture.uniall.expectedResultURLs)
+        #expect(outcome.resultURLs.map(\.absoluteString) == ProviderFixture.named("uniall").expectedResultURLs)
         #expect(harness.simulator.createRequests == 1)
     }
 
     @Test func truncatedCreateBodyIsOutcomeUnknown() async throws {
-        let harness = try Harness(.apimart)
+        let harness = try Harness(.named("apimart"))
         defer { harness.server.stop() }
-        let body = Data(ProviderFixture.apimart.createBody.utf8)
+        let body = Data(ProviderFixture.named("apimart").createBody.utf8)
         harness.simulator.inject([.afterWork(.truncated(status: 200, headers: [("Content-Type", "application/json")], declaredLength: body.count + 500, body: body.prefix(20)))], on: .create)
         let result = await harness.create()
         guard case .outcomeUnknown? = result.failure else { Issue.record("expected .outcomeUnknown, got \(result)"); return }
@@ -115,16 +115,16 @@ import ViduTestSupport
     }
 
     @Test func truncatedStatusBodyIsRetried() async throws {
-        let harness = try Harness(.vidu)
+        let harness = try Harness(.named("vidu"))
         defer { harness.server.stop() }
         harness.simulator.inject([.rejected(.truncated(status: 200, headers: [], declaredLength: 4_000, body: Data(#"{"state":"#.utf8)))], on: .status)
         let outcome = try await harness.createAndWait()
-        #expect(outcome.coverURL?.absoluteString == ProviderFixture.vidu.expectedCoverURL)
+        #expect(outcome.coverURL?.absoluteString == ProviderFixture.named("vidu").expectedCoverURL)
         #expect(harness.simulator.createRequests == 1)
     }
 
     @Test func htmlErrorPageInsteadOfJSON() async throws {
-        let harness = try Harness(.apixo)
+        let harness = try Harness(.named("apixo"))
         defer { harness.server.stop() }
         let page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"
         harness.simulator.inject([.rejected(.html(502, page))], on: .status)
@@ -141,14 +141,14 @@ import ViduTestSupport
     }
 
     @Test func droppedConnection() async throws {
-        let harness = try Harness(.apimart)
+        let harness = try Harness(.named("apimart"))
         defer { harness.server.stop() }
         harness.simulator.inject([.afterWork(.dropConnection)], on: .create)
         let lost = await harness.create()
         guard case .outcomeUnknown? = lost.failure else { Issue.record("expected .outcomeUnknown, got \(lost)"); return }
         #expect(harness.simulator.createRequests == 1)
         harness.simulator.inject([.rejected(.dropConnection)], on: .status)
-        let outcome = try await TaskWaiter(executor: harness.executor).wait(for: ProviderFixture.apimart.taskID, descriptor: ProviderFixture.apimart.task)
+        let outcome = try await TaskWaiter(executor: harness.executor).wait(for: ProviderFixture.named("apimart").taskID, descriptor: ProviderFixture.named("apimart").task)
         #expect(outcome.resultURLs.count == 1)
         #expect(harness.simulator.createRequests == 1)
     }
@@ -157,9 +157,9 @@ import ViduTestSupport
         let closed = try LoopbackHTTPServer(lifetime: 1) { _ in .dropConnection }
         let url = closed.baseURL
         await closed.stopAndWait()
-        let executor = makeExecutor(.apimart, transport: URLSessionTransport(), clock: TestClock(), retry: testRetryPolicy(maxAttempts: 2), baseURL: url)
+        let executor = makeExecutor(.named("apimart"), transport: URLSessionTransport(), clock: TestClock(), retry: testRetryPolicy(maxAttempts: 2), baseURL: url)
         let result = await outcome { () async throws(ViduError) -> HTTPResponse in
-            try await executor.sendRaw(ProviderFixture.apimart.create, body: JSONValue.object([:]))
+            try await executor.sendRaw(ProviderFixture.named("apimart").create, body: JSONValue.object([:]))
         }
         guard case .transport(let error)? = result.failure else { Issue.record("expected .transport, got \(result)"); return }
         #expect(error.delivery == .notSent)

@@ -13,7 +13,7 @@ import ViduTestSupport
     @Test func streamsToAFileWithProgressAndNoKey() async throws {
         // A result bigger than the simulation's sample video, so that it streams in chunks.
         let video = HostileBodies.mp4(size: 24) + Data((24..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
-        let simulator = ProviderSimulator(fixture: .apixo)
+        let simulator = FaultInjectingSimulator(fixture: .named("apixo"))
         simulator.inject([.rejected(.respond(status: 200, headers: [("Content-Type", "video/mp4")], body: video))], on: .download)
         let server = try LoopbackHTTPServer() { simulator.handle($0) }
         defer { server.stop() }
@@ -36,7 +36,7 @@ import ViduTestSupport
     }
 
     @Test func expiredPresignedURL() async throws {
-        let simulator = ProviderSimulator(fixture: .vidu)
+        let simulator = FaultInjectingSimulator(fixture: .named("vidu"))
         simulator.inject([.expiredDownloadURL], on: .download)
         let server = try LoopbackHTTPServer() { request in
             if request.path == "/files/gone.mp4" { return .respond(status: 410, headers: [], body: Data()) }

@@ -16,7 +16,7 @@ import ViduTestSupport
 
     // Row 1: an HTTP-date with an absurd year in Retry-After.
     @Test func retryAfterWithAnAbsurdYearIsIgnoredNotATrap() async throws {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         for header in ["Tue, 06 May 300000000000 12:09:42 GMT", "Tue, 06 May 99999 12:09:42 GMT", "Tue, 06 May 9223372036854775807 12:09:42 GMT", "1e400", "-5", "nan"] {
             let server = try LoopbackHTTPServer() { _ in .json(429, fixture.errorBody(429), headers: [("Retry-After", header)]) }
             defer { server.stop() }
@@ -35,7 +35,7 @@ import ViduTestSupport
 
     // Row 3: progress and estimates that are huge, negative, NaN or infinite.
     @Test func hostileProgressIsSkippedNotATrap() async throws {
-        let fixture = ProviderFixture.apimart
+        let fixture = ProviderFixture.named("apimart")
         for value in ["1e19", "-1e300", "\"nan\"", "\"inf\"", "\"-inf\"", "1e400", "-1e400", "\"1e400\"", "18446744073709551616", "\"abc\""] {
             let body = fixture.runningBody
                 .replacingOccurrences(of: #""progress":\s*[0-9.]+"#, with: "\"progress\": \(value)", options: .regularExpression)
@@ -55,7 +55,7 @@ import ViduTestSupport
 
     // Row 4: a gzip bomb and an endless chunked body are cut at the limit.
     @Test func aGzipBombIsCutAtTheDecodedLimit() async throws {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let bomb = HostileBodies.gzipBomb(decodedBytes: 4 * 1_048_576)
         #expect(bomb.count < 64 * 1_024)
         let server = try LoopbackHTTPServer() { request in
@@ -71,7 +71,7 @@ import ViduTestSupport
     }
 
     @Test func anEndlessChunkedBodyIsCutAtTheLimit() async throws {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let server = try LoopbackHTTPServer() { _ in .chunked(status: 200, headers: [("Content-Type", "application/json")], chunk: Data(repeating: 0x20, count: 16_384), count: 4_096) }
         defer { server.stop() }
         let result = await outcome { () async throws(ViduError) in
@@ -87,7 +87,7 @@ import ViduTestSupport
 
     // Row 2: a create answer that is JSON but not the generated type still gives its id.
     @Test func theTaskIDIsReadFromTheRawAnswerDigitForDigit() async throws {
-        let fixture = ProviderFixture.vidu
+        let fixture = ProviderFixture.named("vidu")
         let prompt = String(repeating: "a long echoed prompt ", count: 200)
         let body = #"{"prompt":"\#(prompt)","code":"200","task_id":851234567890123456,"duration":"5","state":"created"}"#
         let server = try LoopbackHTTPServer() { _ in .json(200, body) }
@@ -104,7 +104,7 @@ import ViduTestSupport
 
     // The 1e400 decision: a number too large for a Double does not make a status unreadable.
     @Test func anOverflowingNumberDoesNotMakeTheStatusUnreadable() async throws {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let body = fixture.runningBody.replacingOccurrences(of: "{", with: #"{"junk":1e400,"#, options: [], range: fixture.runningBody.range(of: "{"))
         let server = try LoopbackHTTPServer() { _ in .json(200, body) }
         defer { server.stop() }

@@ -83,7 +83,7 @@ import ViduTestSupport
 
     @Test func policiesAndProgressAcceptAnyNumber() {
         for seconds in [Double.nan, .infinity, -.infinity, 1e300, -1e300, 0, 1e-300] {
-            let descriptor = ProviderFixture.apixo.task
+            let descriptor = ProviderFixture.named("apixo").task
             var hostile = descriptor
             hostile.initialDelaySeconds = seconds
             hostile.intervalSeconds = seconds

@@ -50,7 +50,7 @@ import ViduTestSupport
 
     @Test func aHundredJobsNeverPutMoreThanSixtyRequestsInAWindow() async throws {
         let clock = TestClock()
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let transport = StrictWindowTransport(clock: clock, body: fixture.createBody)
         let executor = RequestExecutor(provider: fixture.provider, configuration: ClientConfiguration(
             apiKey: canaryKey, transport: transport, retryPolicy: .none, clock: clock))

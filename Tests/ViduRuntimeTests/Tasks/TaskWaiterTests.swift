@@ -37,7 +37,7 @@ import ViduTestSupport
     }
 
     @Test func apixoDefaultsWaitSixtySecondsThenFive() async throws {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let processing = fixture.runningBody
         let transport = lifecycle(fixture, bodies: [processing, processing, processing, fixture.succeededBody])
         let clock = TestClock()
@@ -48,7 +48,7 @@ import ViduTestSupport
     }
 
     @Test func apimartPacesByTheEstimatedTimeWithinBounds() async throws {
-        let fixture = ProviderFixture.apimart
+        let fixture = ProviderFixture.named("apimart")
         let bodies = [
             #"{"code":200,"data":{"status":"processing","estimated_time":20}}"#,
             #"{"code":200,"data":{"status":"processing","estimated_time":500}}"#,
@@ -63,11 +63,11 @@ import ViduTestSupport
         #expect(fixture.task.initialDelaySeconds == 10)
         #expect(clock.sleeps == [.seconds(10), .seconds(20), .seconds(60), .seconds(5), .seconds(5)])
         #expect(PollingPolicy.default(for: fixture.task).usesEstimatedTime)
-        #expect(!PollingPolicy.default(for: ProviderFixture.apixo.task).usesEstimatedTime)
+        #expect(!PollingPolicy.default(for: ProviderFixture.named("apixo").task).usesEstimatedTime)
     }
 
     @Test func unknownStatesKeepWaiting() async throws {
-        let fixture = ProviderFixture.vidu
+        let fixture = ProviderFixture.named("vidu")
         let bodies = [#"{"state":"created"}"#, #"{"state":"some_new_state"}"#, #"{"state":"queueing"}"#, fixture.succeededBody]
         let transport = lifecycle(fixture, bodies: bodies)
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: TestClock()))
@@ -77,7 +77,7 @@ import ViduTestSupport
     }
 
     @Test func progressStreamCarriesEveryStatusInOrderThenFinishes() async throws {
-        let fixture = ProviderFixture.uniall
+        let fixture = ProviderFixture.named("uniall")
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: lifecycle(fixture), clock: TestClock()))
         let (stream, continuation) = AsyncStream<TaskStatus>.makeStream()
         _ = try await waiter.wait(for: fixture.taskID, descriptor: fixture.task, updates: continuation)
@@ -90,7 +90,7 @@ import ViduTestSupport
     }
 
     @Test func callbackProgressSeesTheSameStatuses() async throws {
-        let fixture = ProviderFixture.apimart
+        let fixture = ProviderFixture.named("apimart")
         let recorder = StatusRecorder()
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: lifecycle(fixture), clock: TestClock()))
         _ = try await waiter.wait(for: "t", descriptor: fixture.task, progress: { recorder.append($0) })
@@ -98,7 +98,7 @@ import ViduTestSupport
     }
 
     @Test func deadlineThrowsTimedOutNotCancelled() async {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let clock = TestClock()
         let transport = lifecycle(fixture, bodies: [fixture.runningBody])
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: clock))
@@ -113,7 +113,7 @@ import ViduTestSupport
     }
 
     @Test func cancellationStopsPollingAtOnceEvenWhileSleeping() async {
-        let fixture = ProviderFixture.apixo
+        let fixture = ProviderFixture.named("apixo")
         let transport = lifecycle(fixture, bodies: [fixture.runningBody])
         let clock = HoldingClock()
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: clock))
@@ -128,7 +128,7 @@ import ViduTestSupport
     }
 
     @Test func transientStatusFailuresAreToleratedThenFinal() async throws {
-        let fixture = ProviderFixture.vidu
+        let fixture = ProviderFixture.named("vidu")
         let replies: [ScriptedReply] = [.json(503, ""), .connectionLost, .json(200, "<html>oops</html>"), .json(200, fixture.succeededBody)]
         let transport = ScriptedTransport(replies)
         let waiter = TaskWaiter(executor: makeExecutor(fixture, transport: transport, clock: TestClock(), retry: .none))
@@ -141,7 +141,7 @@ import ViduTestSupport
     }
 
     @Test func theSlotIsReleasedAtAFinalStateOnly() async throws {
-        let fixture = ProviderFixture.vidu
+        let fixture = ProviderFixture.named("vidu")
         let executor = makeExecutor(fixture, transport: lifecycle(fixture), clock: TestClock())
         let slot = try await executor.rateLimiter.acquireTaskSlot()
         #expect(await executor.rateLimiter.busyTaskSlots == 1)

@@ -32,9 +32,7 @@ func median(_ values: [Double]) -> Double {
 
 let batches = Int(ProcessInfo.processInfo.environment["DRIFTBENCH_BATCHES"] ?? "") ?? 9
 let batchNanoseconds = Double(ProcessInfo.processInfo.environment["DRIFTBENCH_BATCH_MS"] ?? "").map { $0 * 1e6 } ?? 60e6
-let schemas: [String: [SchemaEntry]] = [
-    "apimart": Apimart.schemaEntries, "apixo": Apixo.schemaEntries, "vidu": Vidu.schemaEntries, "uniall": UniAll.schemaEntries,
-]
+let schemas: [String: [SchemaEntry]] = Dictionary(uniqueKeysWithValues: ProviderRegistry.all.map { ($0.id, $0.schemaEntries) })
 
 let examples = try! JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))) as! [[String: Any]]
 for example in examples {

@@ -10,12 +10,10 @@ import Foundation
 import ViduClients
 import ViduRuntime
 
-let providers: [(name: String, table: SchemaTable, entries: [SchemaEntry])] = [
-    ("apimart", Apimart.schemaTable, Apimart.schemaEntries),
-    ("apixo", Apixo.schemaTable, Apixo.schemaEntries),
-    ("vidu", Vidu.schemaTable, Vidu.schemaEntries),
-    ("uniall", UniAll.schemaTable, UniAll.schemaEntries),
-]
+/// Every generated provider (the registry), with the schema table its entries share.
+let providers: [(name: String, table: SchemaTable, entries: [SchemaEntry])] = ProviderRegistry.all.compactMap { provider in
+    provider.schemaEntries.first.map { (provider.id, $0.schemaTable, provider.schemaEntries) }
+}
 
 func keywords(_ node: SchemaNode) -> [String] {
     var result: [String] = []

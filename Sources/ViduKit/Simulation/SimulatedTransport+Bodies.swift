@@ -2,9 +2,9 @@ import Foundation
 import ViduRuntime
 
 /// What the simulation knows of its provider's conversation, for the package's test
-/// support (`ViduTestSupport.ProviderSimulator` adds fault injection on top): routes, the
-/// documented task id and the bodies of every step. Not public API.
-extension ProviderSimulation {
+/// support (`ViduTestSupport.FaultInjectingSimulator` adds fault injection on top): routes,
+/// the documented task id and the bodies of every step. Not public API.
+extension SimulatedTransport {
     /// Which documented call a request is.
     package enum Route {
         /// A create call, with the compiled schema of its request body.
@@ -28,11 +28,11 @@ extension ProviderSimulation {
     }
 
     /// The task id of the documented create example (the first task's id).
-    package var documentedTaskID: String { lifecycle.documentedTaskID }
+    package var documentedTaskID: String { script.documentedTaskID }
 
     /// The create answer for `taskID`.
     package func createBody(taskID: String) -> String {
-        lifecycle.created.render(["$TASK_ID": taskID])
+        script.created.render(["$TASK_ID": taskID])
     }
 
     /// The status bodies of `taskID`, the running one at `progress` percent.
@@ -44,20 +44,19 @@ extension ProviderSimulation {
             "$PROGRESS": "\(progress)",
         ]
         return StatusBodies(
-            queued: lifecycle.queued.render(values), running: lifecycle.running.render(values),
-            succeeded: lifecycle.succeeded.render(values), failed: lifecycle.failed.render(values))
+            queued: script.queued.render(values), running: script.running.render(values),
+            succeeded: script.succeeded.render(values), failed: script.failed.render(values))
     }
 
     /// The provider's error body for HTTP `status` with `message`.
     package func errorBody(status: Int, message: String) -> String {
-        let escaped = message.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return lifecycle.error.replacingOccurrences(of: "$STATUS", with: "\(status)").replacingOccurrences(of: "$MESSAGE", with: escaped)
+        script.error.render(["$STATUS": "\(status)", "$MESSAGE": message])
     }
 
     /// The documented call `request` is, or nil.
     package func route(of request: HTTPRequest) -> Route? {
         let path = request.url.path
-        if request.method == "POST", let create = lifecycle.creates.first(where: { $0.operation.pathTemplate == path }) {
+        if request.method == "POST", let create = script.creates.first(where: { $0.operation.pathTemplate == path }) {
             return .create(create.entry)
         }
         if request.method == "GET", let taskID = statusTaskID(of: request) { return .status(taskID: taskID) }
@@ -67,7 +66,7 @@ extension ProviderSimulation {
 
     /// The task id in a status request, when `request` is one.
     private func statusTaskID(of request: HTTPRequest) -> String? {
-        let task = lifecycle.task
+        let task = script.task
         let template = task.statusOperation.pathTemplate
         let path = request.url.path
         if task.statusParameterInQuery {

@@ -2,10 +2,11 @@ import Foundation
 import ViduKit
 import ViduRuntime
 
-/// ViduKit's `ProviderSimulation` (the documented lifecycle) behind `LoopbackHTTPServer`,
-/// with what only tests need on top: faults injected per route, and counts of the requests
-/// on each route, so tests can assert that no fault loses a job or submits it twice.
-public final class ProviderSimulator: Sendable {
+/// ViduKit's in-process `SimulatedTransport` (the documented lifecycle) as the handler of a
+/// `LoopbackHTTPServer`, so a real socket sits between client and simulation, with what only
+/// tests need on top: faults injected per route, and counts of the requests on each route, so
+/// tests can assert that no fault loses a job or submits it twice.
+public final class FaultInjectingSimulator: Sendable {
     /// The routes faults can be injected on.
     public enum Route: Sendable, Hashable {
         /// A create operation.
@@ -41,7 +42,7 @@ public final class ProviderSimulator: Sendable {
     /// The provider played.
     public let fixture: ProviderFixture
     /// The documented lifecycle.
-    public let simulation: ProviderSimulation
+    public let simulation: SimulatedTransport
     private let state = LockedState(State())
 
     /// Status answers before the final state: queued, then running, as
@@ -50,10 +51,10 @@ public final class ProviderSimulator: Sendable {
 
     /// Creates a simulator whose tasks end as `ending` says, with result URLs under
     /// `resultBaseURL` (pass the server's `baseURL` to download from the server itself).
-    public init(fixture: ProviderFixture, ending: ProviderSimulation.Ending = .success, resultBaseURL: URL = ProviderFixture.resultBaseURL) {
+    public init(fixture: ProviderFixture, ending: SimulatedTransport.Ending = .success, resultBaseURL: URL = ProviderFixture.resultBaseURL) {
         self.fixture = fixture
-        self.simulation = ProviderSimulation(
-            provider: fixture.id, resultBaseURL: resultBaseURL, runningSteps: Self.runningSteps, ending: ending)
+        self.simulation = SimulatedTransport(
+            adapter: fixture.adapter, resultBaseURL: resultBaseURL, runningSteps: Self.runningSteps, ending: ending)
     }
 
     /// Serves `bytes` for every result file from now on; with `ranges`, as a server that
@@ -63,7 +64,7 @@ public final class ProviderSimulator: Sendable {
     }
 
     /// The bytes served for a result file.
-    public var fileBytes: Data { ProviderSimulation.sampleVideo }
+    public var fileBytes: Data { SimulatedTransport.sampleVideo }
 
     /// Queues `faults` for the next requests on `route`, one each.
     public func inject(_ faults: [Fault], on route: Route) {

@@ -3,13 +3,16 @@ import ViduRuntime
 
 /// An in-process stand-in for one provider: an `HTTPTransport` that plays the documented
 /// lifecycle with the spec's example bodies, so the whole flow runs with no key and no
-/// network.
+/// network. Nothing in it is written per provider: the bodies come from the generated
+/// registry entry and the `x-task` (see `SimulationScript`), so an adapter of your own gets a
+/// simulation too. (`ViduTestSupport.FaultInjectingSimulator` serves it over a loopback
+/// socket, with faults injected for tests.)
 ///
 /// - A create call is checked against the spec's request schema (400 with the violations
 ///   otherwise) and needs an `Authorization` header (401 otherwise); it answers the
 ///   documented create body. The first task gets the documented task id, later ones a
 ///   numbered variant of it.
-/// - Beyond the provider's documented number of concurrent tasks (apixo 10, Vidu 5), a
+/// - Beyond the provider's documented number of concurrent tasks (`x-rate-limits`), a
 ///   create answers 429 with the provider's error body, as the providers do. A task counts
 ///   from its create until its final status has been answered.
 /// - Each status call moves a task one step: queued, running with rising progress
@@ -18,22 +21,25 @@ import ViduRuntime
 ///   message. A status call for an id it has not seen starts that task, so `vidu status
 ///   --simulate` and `vidu wait --simulate` work on any id.
 /// - `GET <resultBaseURL>/files/<task id>.mp4` answers a real 1-second H.264 MP4
-///   (`ProviderSimulation.sampleVideo`).
+///   (`SimulatedTransport.sampleVideo`), and `downloadResult` serves it without a network.
 ///
 /// Serve it over a socket by passing `respond(to:)`'s answers to any HTTP server, with
 /// `resultBaseURL` set to that server's URL.
-public final class ProviderSimulation: HTTPTransport, Sendable {
+public final class SimulatedTransport: HTTPTransport, Sendable {
     /// How the simulated tasks end.
     public enum Ending: Sendable, Hashable {
         /// Every task succeeds with a video.
         case success
-        /// Every task fails with the provider's documented (or, where the docs show none,
-        /// composed) failure code and message, such as apixo's `CONTENT_VIOLATION`.
+        /// Every task fails with the provider's documented failure code and message (a
+        /// documented failed status), or else the first documented failure code or
+        /// `simulated_failure`.
         case failure
     }
 
     /// The provider played.
     public let provider: VideoProviderID
+    /// Its adapter.
+    public let adapter: any VideoProviderAdapter
     /// Where result files are served; the default host never resolves, so result URLs only
     /// work through this transport.
     public let resultBaseURL: URL
@@ -45,7 +51,7 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     /// limit, or nil when it documents none.
     public let concurrentTaskLimit: Int?
 
-    let lifecycle: SimulatedLifecycle
+    let script: SimulationScript
     private struct State {
         var polls: [String: Int] = [:]
         var created = 0
@@ -67,17 +73,32 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     /// The MP4 the simulation serves (1978 bytes, H.264, 64×36, 1 second).
     public static var sampleVideo: Data { SampleVideo.mp4 }
 
-    /// Creates a simulation of `provider` whose tasks end as `ending` says.
-    public init(
-        provider: VideoProviderID, resultBaseURL: URL = ProviderSimulation.defaultResultBaseURL, runningSteps: Int = 4,
+    /// Creates a simulation of the registered provider `provider` whose tasks end as `ending` says.
+    ///
+    /// - Precondition: an adapter is registered for `provider` (`VideoProviders.adapter(for:)`).
+    public convenience init(
+        provider: VideoProviderID, resultBaseURL: URL = SimulatedTransport.defaultResultBaseURL, runningSteps: Int = 4,
         ending: Ending = .success
     ) {
-        self.provider = provider
+        guard let adapter = VideoProviders.adapter(for: provider) else {
+            preconditionFailure("no adapter is registered for the provider '\(provider.rawValue)' (registered: \(VideoProviders.idList))")
+        }
+        self.init(adapter: adapter, resultBaseURL: resultBaseURL, runningSteps: runningSteps, ending: ending)
+    }
+
+    /// Creates a simulation of `adapter`'s provider, registered or not, whose tasks end as
+    /// `ending` says.
+    public init(
+        adapter: any VideoProviderAdapter, resultBaseURL: URL = SimulatedTransport.defaultResultBaseURL, runningSteps: Int = 4,
+        ending: Ending = .success
+    ) {
+        self.adapter = adapter
+        self.provider = adapter.id
         self.resultBaseURL = resultBaseURL
         self.runningSteps = max(1, runningSteps)
         self.ending = ending
-        self.lifecycle = .of(provider)
-        self.concurrentTaskLimit = JobAdapters.adapter(for: provider).descriptor.concurrentTasks
+        self.script = SimulationScript(adapter: adapter)
+        self.concurrentTaskLimit = adapter.descriptor.concurrentTasks
     }
 
     /// Tasks created so far.
@@ -98,6 +119,14 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
     /// Answers `request` at once.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         respond(to: request)
+    }
+
+    /// Downloads a result from the simulation itself (`TransportDownload`): no network.
+    public func downloadResult(
+        from url: URL, to destination: URL, defaultName: String, downloader: ResultDownloader,
+        progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws(ViduError) -> DownloadedFile {
+        try await TransportDownload(transport: self).download(from: url, to: destination, defaultName: defaultName, progress: progress)
     }
 
     /// The answer to `request`: create, status, result file, or 404.
@@ -124,7 +153,7 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
         if let violations = schema?.validate(document), !violations.isEmpty {
             return error(400, violations.map(\.description).joined(separator: "; "))
         }
-        let firstID = lifecycle.documentedTaskID
+        let firstID = script.documentedTaskID
         let limit = concurrentTaskLimit
         let taskID: String? = state.withLock { current in
             if let limit, current.inFlight.count >= limit {
@@ -139,7 +168,7 @@ public final class ProviderSimulation: HTTPTransport, Sendable {
             return id
         }
         guard let taskID else { return error(429, "too many concurrent tasks (at most \(limit ?? 0))") }
-        return json(200, lifecycle.created.render(["$TASK_ID": taskID]))
+        return json(200, createBody(taskID: taskID))
     }
 
     /// The status body for the task's next step.
