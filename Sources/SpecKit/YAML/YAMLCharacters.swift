@@ -50,4 +50,15 @@ enum YAMLCharacters {
         default: return nil
         }
     }
+
+    /// The string of `scalars`, built in one pass (appending to a string piece by piece
+    /// through its scalar view copies it each time).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -1,14 +1,16 @@
-/// Turns a parsed document into a `JSONNode`: expands aliases, resolves scalars
-/// (`YAMLScalarResolution`), and makes every mapping a JSON object.
+/// Builds `JSONNode`s from the parser's events with an explicit stack of open collections
+/// (no recursion): expands aliases, resolves scalars (`YAMLScalarResolution`), and makes
+/// every mapping a JSON object.
 ///
 /// A mapping key must be a scalar; its text becomes the JSON key (`1: a` → `"1"`), and two
 /// keys with the same text are an error. The merge key `<<` is YAML 1.1, not 1.2, so it is
 /// an ordinary key. An alias is a copy of its anchor's node; an alias inside the node it
-/// names is an error (JSON has no cycles), and so is expanding more than
+/// names is an error (JSON has no cycles), and so is copying more than
 /// `maximumAliasNodes` nodes through aliases in one document ("billion laughs") or nesting
-/// deeper than `maximumDepth` through them.
+/// collections deeper than `maximumDepth` through them.
 struct YAMLComposer {
-    /// A composed node with its size in nodes, its height and, for a scalar, its text.
+    /// A finished node with its size in nodes, its collection depth and, for a scalar, its
+    /// text (which it has as a mapping key).
     struct Composed {
         var node: JSONNode
         var size: Int
@@ -16,12 +18,27 @@ struct YAMLComposer {
         var keyText: String?
     }
 
+    /// A collection whose end has not come yet.
+    private struct Open {
+        var isMapping: Bool
+        var properties: YAMLProperties
+        var location: SourceLocation
+        var elements: [JSONNode] = []
+        var members: [JSONNode.Member] = []
+        var pendingKey: (text: String, location: SourceLocation)?
+        var seen: [String: SourceLocation] = [:]
+        var size = 1
+        var height = 1
+    }
+
     let file: String
     let maximumDepth: Int
     let maximumAliasNodes: Int
     private var anchors: [String: Composed] = [:]
-    private var open: Set<String> = []
+    private var openAnchors: Set<String> = []
     private var aliasNodes = 0
+    private var stack: [Open] = []
+    private var root: JSONNode?
 
     init(file: String, maximumDepth: Int, maximumAliasNodes: Int) {
         self.file = file
@@ -33,96 +50,116 @@ struct YAMLComposer {
         YAMLError(file: file, location: location, message: message)
     }
 
-    /// A document's root; anchors do not carry over from one document to the next.
-    mutating func composeDocument(_ root: YAMLNode) throws(YAMLError) -> JSONNode {
-        anchors = [:]
-        open = []
-        aliasNodes = 0
-        return try compose(root, level: 0).node
-    }
-
-    private mutating func compose(_ node: YAMLNode, level: Int) throws(YAMLError) -> Composed {
-        if let anchor = node.anchor {
-            anchors[anchor] = nil
-            open.insert(anchor)
-        }
-        var result: Composed
-        switch node.content {
-        case .alias(let name):
-            guard var target = anchors[name] else {
-                if open.contains(name) {
-                    throw error("the alias *\(name) is inside the node it names; JSON cannot hold a cycle", at: node.location)
+    /// Every document of the parser's stream.
+    mutating func composeStream(_ parser: inout YAMLParser) throws(YAMLError) -> [JSONNode] {
+        var documents: [JSONNode] = []
+        while true {
+            switch try parser.nextEvent() {
+            case .streamEnd:
+                return documents
+            case .documentStart:
+                anchors = [:]
+                openAnchors = []
+                aliasNodes = 0
+                stack = []
+                root = nil
+            case .documentEnd:
+                if let root { documents.append(root) }
+            case .alias(let name, let location):
+                try deliver(try expand(name, at: location))
+            case .scalar(let text, let style, let properties, let location):
+                switch YAMLScalarResolution.resolve(text, style: style, tag: properties.tag) {
+                case .success(let value):
+                    let composed = Composed(node: JSONNode(value, at: location), size: 1, height: 0, keyText: text)
+                    try deliver(finish(composed, anchor: properties.anchor))
+                case .failure(let message):
+                    throw error(message.text, at: location)
                 }
-                throw error("the alias *\(name) names no anchor before it in this document", at: node.location)
+            case .sequenceStart(let properties, let location):
+                try open(Open(isMapping: false, properties: properties, location: location))
+            case .mappingStart(let properties, let location):
+                try open(Open(isMapping: true, properties: properties, location: location))
+            case .collectionEnd:
+                let collection = stack.removeLast()
+                let value: JSONNode.Value = collection.isMapping ? .object(collection.members) : .array(collection.elements)
+                let composed = Composed(node: JSONNode(value, at: collection.location), size: collection.size, height: collection.height)
+                try deliver(finish(composed, anchor: collection.properties.anchor))
             }
-            aliasNodes += target.size
-            guard aliasNodes <= maximumAliasNodes else {
-                throw error("aliases expand to more than \(maximumAliasNodes) nodes in this document", at: node.location)
-            }
-            guard level + target.height <= maximumDepth + 1 else {
-                throw error("the alias *\(name) nests the document deeper than \(maximumDepth) levels", at: node.location)
-            }
-            target.node.location = node.location
-            result = target
-        case .scalar(let text, let style):
-            switch YAMLScalarResolution.resolve(text, style: style, tag: node.tag) {
-            case .success(let value):
-                result = Composed(node: JSONNode(value, at: node.location), size: 1, height: 1, keyText: text)
-            case .failure(let message):
-                throw error(message.text, at: node.location)
-            }
-        case .sequence(let items):
-            try checkCollectionTag(node, expected: "seq")
-            var elements: [JSONNode] = []
-            elements.reserveCapacity(items.count)
-            var size = 1
-            var height = 1
-            for item in items {
-                let composed = try compose(item, level: level + 1)
-                elements.append(composed.node)
-                size += composed.size
-                height = max(height, composed.height + 1)
-            }
-            result = Composed(node: JSONNode(.array(elements), at: node.location), size: size, height: height)
-        case .mapping(let pairs):
-            try checkCollectionTag(node, expected: "map")
-            result = try composeMapping(pairs, at: node.location, level: level)
         }
-        if let anchor = node.anchor {
-            open.remove(anchor)
-            anchors[anchor] = result
-        }
-        return result
     }
 
-    private mutating func composeMapping(_ pairs: [YAMLPair], at location: SourceLocation, level: Int) throws(YAMLError) -> Composed {
-        var members: [JSONNode.Member] = []
-        members.reserveCapacity(pairs.count)
-        var seen: [String: SourceLocation] = [:]
-        var size = 1
-        var height = 1
-        for pair in pairs {
-            let key = try compose(pair.key, level: level + 1)
-            guard let text = key.keyText else {
-                throw error("a mapping key must be a scalar: JSON object keys are strings", at: pair.key.location)
-            }
-            if let first = seen[text] {
-                throw error("duplicate key \"\(text)\" in one mapping (first at \(first))", at: key.node.location)
-            }
-            seen[text] = key.node.location
-            let value = try compose(pair.value, level: level + 1)
-            members.append(JSONNode.Member(key: text, keyLocation: key.node.location, value: value.node))
-            size += key.size + value.size
-            height = max(height, value.height + 1)
+    private mutating func open(_ collection: Open) throws(YAMLError) {
+        if let top = stack.last, top.isMapping, top.pendingKey == nil {
+            throw error("a mapping key must be a scalar: JSON object keys are strings", at: collection.location)
         }
-        return Composed(node: JSONNode(.object(members), at: location), size: size, height: height)
+        try checkCollectionTag(collection.properties.tag, isMapping: collection.isMapping, at: collection.location)
+        if let anchor = collection.properties.anchor {
+            anchors[anchor] = nil
+            openAnchors.insert(anchor)
+        }
+        stack.append(collection)
     }
 
-    private func checkCollectionTag(_ node: YAMLNode, expected: String) throws(YAMLError) {
-        guard let tag = node.tag, tag.hasPrefix(YAMLScalarResolution.prefix) else { return }
-        let name = tag.dropFirst(YAMLScalarResolution.prefix.count)
-        if ["str", "null", "bool", "int", "float"].contains(name) || (["seq", "map"].contains(name) && name != expected) {
-            throw error("the tag !!\(name) cannot be put on a \(expected == "seq" ? "sequence" : "mapping")", at: node.location)
+    private mutating func finish(_ composed: Composed, anchor: String?) -> Composed {
+        if let anchor {
+            openAnchors.remove(anchor)
+            anchors[anchor] = composed
+        }
+        return composed
+    }
+
+    private mutating func expand(_ name: String, at location: SourceLocation) throws(YAMLError) -> Composed {
+        guard var target = anchors[name] else {
+            if openAnchors.contains(name) {
+                throw error("the alias *\(name) is inside the node it names; JSON cannot hold a cycle", at: location)
+            }
+            throw error("the alias *\(name) names no anchor before it in this document", at: location)
+        }
+        aliasNodes += target.size
+        guard aliasNodes <= maximumAliasNodes else {
+            throw error("aliases expand to more than \(maximumAliasNodes) nodes in this document", at: location)
+        }
+        guard stack.count + target.height <= maximumDepth else {
+            throw error("the alias *\(name) nests the document deeper than \(maximumDepth) levels", at: location)
+        }
+        target.node.location = location
+        return target
+    }
+
+    /// Puts a finished node into the collection around it, or makes it the root.
+    private mutating func deliver(_ composed: Composed) throws(YAMLError) {
+        guard !stack.isEmpty else {
+            root = composed.node
+            return
+        }
+        let top = stack.count - 1
+        stack[top].size += composed.size
+        stack[top].height = max(stack[top].height, composed.height + 1)
+        guard stack[top].isMapping else {
+            stack[top].elements.append(composed.node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            guard let text = composed.keyText else {
+                throw error("a mapping key must be a scalar: JSON object keys are strings", at: composed.node.location)
+            }
+            if let first = stack[top].seen[text] {
+                throw error("duplicate key \"\(text)\" in one mapping (first at \(first))", at: composed.node.location)
+            }
+            stack[top].seen[text] = composed.node.location
+            stack[top].pendingKey = (text, composed.node.location)
+            return
+        }
+        stack[top].members.append(JSONNode.Member(key: key.text, keyLocation: key.location, value: composed.node))
+        stack[top].pendingKey = nil
+    }
+
+    private func checkCollectionTag(_ tag: String?, isMapping: Bool, at location: SourceLocation) throws(YAMLError) {
+        guard let tag, tag.hasPrefix(YAMLScalarResolution.prefix) else { return }
+        let name = String(tag.dropFirst(YAMLScalarResolution.prefix.count))
+        let wrong = isMapping ? ["str", "null", "bool", "int", "float", "seq"] : ["str", "null", "bool", "int", "float", "map"]
+        if wrong.contains(name) {
+            throw error("the tag !!\(name) cannot be put on a \(isMapping ? "mapping" : "sequence")", at: location)
         }
     }
 }

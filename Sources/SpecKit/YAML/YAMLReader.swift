@@ -42,13 +42,8 @@ public enum YAMLReader {
 
     private static func readStream(source: YAMLSource, file: String, limits: Limits) throws(YAMLError) -> [JSONNode] {
         var parser = YAMLParser(source: source, file: file, maximumDepth: limits.maximumDepth)
-        let documents = try parser.parseStream()
         var composer = YAMLComposer(file: file, maximumDepth: limits.maximumDepth, maximumAliasNodes: limits.maximumAliasNodes)
-        var nodes: [JSONNode] = []
-        for document in documents {
-            nodes.append(try composer.composeDocument(document))
-        }
-        return nodes
+        return try composer.composeStream(&parser)
     }
 
     private static func single(_ documents: [JSONNode], file: String) throws(YAMLError) -> JSONNode {

@@ -84,7 +84,7 @@ extension YAMLScanner {
 
     /// The content lines, folded or kept, then chomped.
     private mutating func scanBlockLines(indent blockIndent: Int, folded: Bool, chomping: Chomping) throws(YAMLError) -> String {
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         var emptyLines = 0
         var sawContent = false
         var previousSpaced = false
@@ -143,6 +143,6 @@ extension YAMLScanner {
             if sawContent { text.append("\n") }
             text.append(contentsOf: repeatElement("\n" as Unicode.Scalar, count: emptyLines))
         }
-        return String(text)
+        return YAMLCharacters.string(text)
     }
 }

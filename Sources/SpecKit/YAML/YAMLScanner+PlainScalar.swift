@@ -5,7 +5,7 @@ extension YAMLScanner {
         try savePossibleSimpleKey()
         allowSimpleKey = false
         let start = mark
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         let minimumIndent = indent + 1
         var pending: [Unicode.Scalar] = []
         var end = start
@@ -36,7 +36,7 @@ extension YAMLScanner {
                 if flowLevel > 0 && lineIndent <= indent { break }
             }
         }
-        tokens.append(YAMLToken(kind: .scalar(String(text), .plain), start: start, end: end))
+        tokens.append(YAMLToken(kind: .scalar(YAMLCharacters.string(text), .plain), start: start, end: end))
         lastTokenEnd = end.index
         lastTokenWasJSONLike = false
     }

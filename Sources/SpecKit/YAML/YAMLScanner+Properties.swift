@@ -7,7 +7,7 @@ extension YAMLScanner {
         let start = mark
         let firstOnLine = linePrefix().firstOnLine
         forward()
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         while !YAMLCharacters.isBlankOrEnd(peek()) && !YAMLCharacters.isFlowIndicator(peek()) {
             name.append(peek())
             forward()
@@ -15,7 +15,7 @@ extension YAMLScanner {
         guard !name.isEmpty else {
             throw error(alias ? "an alias ('*') needs a name" : "an anchor ('&') needs a name", at: start)
         }
-        append(alias ? .alias(String(name)) : .anchor(String(name)), from: start)
+        append(alias ? .alias(YAMLCharacters.string(name)) : .anchor(YAMLCharacters.string(name)), from: start)
         if !alias { noteProperty(at: start, firstOnLine: firstOnLine) }
     }
 
@@ -62,10 +62,9 @@ extension YAMLScanner {
         let start = mark
         var handle = "!"
         forward()
-        while YAMLCharacters.isWordCharacter(peek()) {
-            handle.unicodeScalars.append(peek())
-            forward()
-        }
+        let first = index
+        while YAMLCharacters.isWordCharacter(peek()) { forward() }
+        handle += YAMLCharacters.string(Array(chars[first..<index]))
         guard peek() == "!" else {
             if handle == "!" { return handle }
             throw error("a tag handle is '!', '!!' or '!name!' with letters, digits and '-'", at: start)
@@ -77,7 +76,7 @@ extension YAMLScanner {
 
     /// URI characters and `%XX` escapes, kept as written.
     mutating func scanURI(verbatim: Bool, what: String) throws(YAMLError) -> String {
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         while true {
             let c = peek()
             if c == "%" {
@@ -90,7 +89,7 @@ extension YAMLScanner {
                 text.append(c)
                 forward()
             } else {
-                return String(text)
+                return YAMLCharacters.string(text)
             }
         }
     }
@@ -103,13 +102,13 @@ extension YAMLScanner {
         allowSimpleKey = false
         let start = mark
         forward()
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         while !YAMLCharacters.isBlankOrEnd(peek()) {
             name.append(peek())
             forward()
         }
         let kind: YAMLToken.Kind
-        switch String(name) {
+        switch YAMLCharacters.string(name) {
         case "":
             throw error("a directive needs a name after '%'", at: start)
         case "YAML":
@@ -135,7 +134,7 @@ extension YAMLScanner {
             kind = .tagDirective(handle: handle, prefix: prefix)
         default:
             while !YAMLCharacters.isBreakOrEnd(peek()) { forward() }
-            kind = .reservedDirective(String(name))
+            kind = .reservedDirective(YAMLCharacters.string(name))
         }
         while YAMLCharacters.isBlank(peek()) { forward() }
         if peek() == "#" {
@@ -143,7 +142,7 @@ extension YAMLScanner {
             while !YAMLCharacters.isBreakOrEnd(peek()) { forward() }
         }
         guard YAMLCharacters.isBreakOrEnd(peek()) else {
-            throw error("unexpected text after the %\(String(name)) directive")
+            throw error("unexpected text after the %\(YAMLCharacters.string(name)) directive")
         }
         append(kind, from: start)
     }

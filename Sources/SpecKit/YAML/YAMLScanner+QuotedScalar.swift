@@ -6,7 +6,7 @@ extension YAMLScanner {
         allowSimpleKey = false
         let start = mark
         forward()
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         let quote: Unicode.Scalar = double ? "\"" : "'"
         while true {
             let c = peek()
@@ -31,12 +31,12 @@ extension YAMLScanner {
             text.append(c)
             forward()
         }
-        append(.scalar(String(text), double ? .doubleQuoted : .singleQuoted), from: start)
+        append(.scalar(YAMLCharacters.string(text), double ? .doubleQuoted : .singleQuoted), from: start)
         lastTokenWasJSONLike = true
     }
 
     /// Whitespace inside quotes: kept within a line, folded across lines.
-    private mutating func scanQuotedSpaces(into text: inout String.UnicodeScalarView, start: YAMLMark) throws(YAMLError) {
+    private mutating func scanQuotedSpaces(into text: inout [Unicode.Scalar], start: YAMLMark) throws(YAMLError) {
         let first = index
         while YAMLCharacters.isBlank(peek()) { forward() }
         guard peek() == "\n" else {
@@ -79,7 +79,7 @@ extension YAMLScanner {
     }
 
     /// A `\` escape in a double-quoted scalar, including an escaped line break.
-    private mutating func scanEscape(into text: inout String.UnicodeScalarView) throws(YAMLError) {
+    private mutating func scanEscape(into text: inout [Unicode.Scalar]) throws(YAMLError) {
         let start = mark
         forward()
         let c = peek()
