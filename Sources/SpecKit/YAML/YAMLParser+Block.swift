@@ -79,6 +79,9 @@ extension YAMLParser {
         return .scalar("", .plain, .none, at: lastEnd.location)
     }
 
+    /// A block collection that starts between the entries of another.
+    static let badIndentation = "bad indentation: this line lines up with no entry of the collection around it"
+
     // MARK: Block sequences
 
     mutating func blockSequenceEntry() throws(YAMLError) -> YAMLEvent {
@@ -97,6 +100,8 @@ extension YAMLParser {
         case .blockEnd:
             try next()
             return endCollection()
+        case .blockSequenceStart, .blockMappingStart:
+            throw error(Self.badIndentation, at: token.start)
         default:
             throw error("expected a '- ' entry or the end of the sequence, found \(token.name)", at: token.start)
         }
@@ -130,6 +135,8 @@ extension YAMLParser {
         case .blockEnd:
             try next()
             return endCollection()
+        case .blockSequenceStart, .blockMappingStart:
+            throw error(Self.badIndentation, at: token.start)
         default:
             throw error("expected a mapping key or the end of the mapping, found \(token.name)", at: token.start)
         }
