@@ -7,6 +7,7 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, in one sentence.
     public var message: String
 
+    /// An error at `location` of `file`.
     public init(file: String, location: SourceLocation, message: String) {
         self.file = file
         self.location = location

@@ -14,6 +14,8 @@ public enum YAMLReader {
         /// The most nodes that aliases may copy into one document.
         public var maximumAliasNodes: Int
 
+        /// The defaults suit any real spec: JSON's nesting bound of 512 and a million
+        /// nodes copied through aliases.
         public init(maximumDepth: Int = 512, maximumAliasNodes: Int = 1_000_000) {
             self.maximumDepth = maximumDepth
             self.maximumAliasNodes = maximumAliasNodes
