@@ -2,14 +2,15 @@ import Foundation
 
 /// Loads every spec of a directory.
 public enum SpecLoader {
-    /// Reads each `*.json` file directly inside `directory`, in sorted file-name order.
+    /// Reads each `*.json`, `*.yaml` and `*.yml` file directly inside `directory`, in sorted
+    /// file-name order (YAML through `YAMLReader`).
     ///
-    /// Files are named `<directory as given>/<name>.json` in diagnostics. Every file is read
+    /// Files are named `<directory as given>/<name>` in diagnostics. Every file is read
     /// even when an earlier one fails, and all diagnostics are thrown together.
     public static func loadSpecs(directory: String) throws(DiagnosticList) -> [SpecDocument] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") || DocumentReader.isYAML($0) }.sorted()
         } catch {
             throw DiagnosticList([Diagnostic(file: directory, location: nil, pointer: "", message: "cannot list the directory: \(error.localizedDescription)")])
         }

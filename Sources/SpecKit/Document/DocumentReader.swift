@@ -1,12 +1,14 @@
 import Foundation
 
-/// Reads one OpenAPI 3.1 document into a `SpecDocument`, checking it on the way.
+/// Reads one OpenAPI 3.1 document, written in JSON or YAML, into a `SpecDocument`, checking
+/// it on the way.
 ///
 /// Every problem of the file is collected and thrown together; see `Diagnostic` for the
 /// format. The keys accepted in each object are listed in `OpenAPIKeys`, and the schema
 /// keywords in `SchemaKeywords`.
 public enum DocumentReader {
-    /// Reads the file at `path`; diagnostics name the file exactly as `path` is written.
+    /// Reads the file at `path` (YAML 1.2 when it ends in `.yaml` or `.yml`, else JSON);
+    /// diagnostics name the file exactly as `path` is written.
     public static func read(fileAt path: String) throws(DiagnosticList) -> SpecDocument {
         let data: Data
         do {
@@ -15,23 +17,46 @@ public enum DocumentReader {
             throw DiagnosticList([Diagnostic(file: path, location: nil, pointer: "", message: "cannot read the file: \(error.localizedDescription)")])
         }
         let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes: Array(data), file: path)
-        } catch {
-            throw DiagnosticList([error])
+        if isYAML(path) {
+            do {
+                root = try YAMLReader.read(bytes: Array(data), file: path)
+            } catch {
+                throw DiagnosticList([error.diagnostic])
+            }
+        } else {
+            do {
+                root = try JSONParser.parse(bytes: Array(data), file: path)
+            } catch {
+                throw DiagnosticList([error])
+            }
         }
         return try read(root, file: path)
     }
 
-    /// Reads `text` as the document `file` (the name diagnostics and schema URIs use).
+    /// Reads `text` as the document `file` (the name diagnostics and schema URIs use); a
+    /// `file` ending in `.yaml` or `.yml` is read as YAML, any other as JSON.
     public static func read(text: String, file: String) throws(DiagnosticList) -> SpecDocument {
         let root: JSONNode
-        do {
-            root = try JSONParser.parse(text, file: file)
-        } catch {
-            throw DiagnosticList([error])
+        if isYAML(file) {
+            do {
+                root = try YAMLReader.read(text, file: file)
+            } catch {
+                throw DiagnosticList([error.diagnostic])
+            }
+        } else {
+            do {
+                root = try JSONParser.parse(text, file: file)
+            } catch {
+                throw DiagnosticList([error])
+            }
         }
         return try read(root, file: file)
+    }
+
+    /// Whether `path` names a YAML file (`.yaml` or `.yml`, in any case).
+    static func isYAML(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml")
     }
 
     /// Reads an already parsed document.
