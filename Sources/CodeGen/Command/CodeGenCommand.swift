@@ -66,7 +66,9 @@ public enum CodeGenCommand {
         do {
             let documents = try SpecDirectory.load(options.specsDirectory)
             documentCount = documents.count
-            files = try CodeGenerator.generate(documents)
+            let generated = try CodeGenerator.generateReportingWarnings(documents, strict: options.strict)
+            files = generated.files
+            for warning in generated.warnings { errors(warning.description) }
         } catch {
             errors(error.description)
             errors("vidu-codegen: \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(options.outputDirectory) was not changed")

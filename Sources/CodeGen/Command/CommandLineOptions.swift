@@ -17,6 +17,8 @@ public struct CommandLineOptions: Sendable, Equatable {
     public var action: Action = .generate
     public var specsDirectory = "specs"
     public var outputDirectory = "Generated"
+    /// `--strict`: every warning is an error.
+    public var strict = false
     /// The arguments of `diff`, when the action is `diff`.
     public var diff: DiffOptions?
 
@@ -64,6 +66,8 @@ public struct CommandLineOptions: Sendable, Equatable {
                 options.specsDirectory = try value(for: argument)
             case "--output":
                 options.outputDirectory = try value(for: argument)
+            case "--strict":
+                options.strict = true
             default:
                 if argument.hasPrefix("--specs=") {
                     options.specsDirectory = String(argument.dropFirst("--specs=".count))
@@ -107,6 +111,7 @@ public struct CommandLineOptions: Sendable, Equatable {
     OPTIONS:
       --specs DIR    Where the specs are.
       --output DIR   Where the generated code goes.
+      --strict       Treat every warning (a construct skipped or tolerated) as an error.
       -h, --help     Show this text.
 
     EXIT CODES: 0 success, 1 spec error or stale output (diff: or a --fail-on change), 2 usage error.

@@ -1,7 +1,7 @@
 import Foundation
 import SpecKit
 
-/// Reads every `*.json` spec of a directory, in file-name order.
+/// Reads every `*.json`, `*.yaml` and `*.yml` spec of a directory, in file-name order.
 enum SpecDirectory {
     /// The documents, or every diagnostic of every file at once.
     ///
@@ -11,12 +11,12 @@ enum SpecDirectory {
         let url = URL(fileURLWithPath: directory)
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { name in [".json", ".yaml", ".yml"].contains { name.lowercased().hasSuffix($0) } }.sorted()
         } catch {
             throw DiagnosticList([Diagnostic(file: directory, location: nil, pointer: "", message: "cannot read the specs directory: \(error.localizedDescription)")])
         }
         guard !names.isEmpty else {
-            throw DiagnosticList([Diagnostic(file: directory, location: nil, pointer: "", message: "the specs directory holds no *.json files",
+            throw DiagnosticList([Diagnostic(file: directory, location: nil, pointer: "", message: "the specs directory holds no *.json, *.yaml or *.yml files",
                                              hint: "pass the directory with --specs")])
         }
         let prefix = displayPrefix(directory)

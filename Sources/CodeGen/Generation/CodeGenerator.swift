@@ -6,7 +6,16 @@ public enum CodeGenerator {
     /// `ProviderRegistry.swift` listing them all (`RegistryPlanner`). Throws every diagnostic
     /// of every document at once; nothing is returned unless all documents plan cleanly.
     public static func generate(_ documents: [SpecDocument]) throws(DiagnosticList) -> [GeneratedFile] {
+        try generateReportingWarnings(documents).files
+    }
+
+    /// `generate`, with every warning (what was skipped or tolerated, and what the user
+    /// loses), sorted by file and position. With `strict`, any warning is thrown as an error
+    /// instead, and nothing is returned.
+    public static func generateReportingWarnings(_ documents: [SpecDocument], strict: Bool = false) throws(DiagnosticList)
+        -> (files: [GeneratedFile], warnings: [Diagnostic]) {
         var files: [GeneratedFile] = []
+        var warnings: [Diagnostic] = []
         var diagnostics: [Diagnostic] = []
         var namespaces: [String: String] = [:]
         for document in documents.sorted(by: { $0.file < $1.file }) {
@@ -18,13 +27,23 @@ public enum CodeGenerator {
             }
             namespaces[document.namespace] = document.file
             do {
-                files += try ProviderGenerator(document: document).generate()
+                let generated = try ProviderGenerator(document: document).generate()
+                files += generated.files
+                warnings += generated.warnings
             } catch {
                 diagnostics += error.diagnostics
             }
         }
+        if strict {
+            diagnostics += warnings.map { warning in
+                var error = warning
+                error.severity = .error
+                error.message += " (an error with --strict)"
+                return error
+            }
+        }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         files.append(try RegistryPlanner(documents: documents.sorted(by: { $0.file < $1.file })).file())
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, DiagnosticList(warnings).diagnostics)
     }
 }

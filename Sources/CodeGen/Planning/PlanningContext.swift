@@ -12,6 +12,9 @@ final class PlanningContext {
     private(set) var componentTypes: [String: String] = [:]
     /// Problems found while planning, in the order found.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Constructs skipped while planning, each naming what the user loses; the reader's
+    /// warnings come first.
+    private(set) var warnings: [Diagnostic] = []
     /// Type names declared directly in the namespace besides components (bodies, parameters).
     var declaredNames: Set<String> = []
     /// The Swift type of each client method argument, by `ParameterKey.text`; recorded by
@@ -24,6 +27,18 @@ final class PlanningContext {
     init(document: SpecDocument) {
         self.document = document
         self.namespace = document.namespace
+        self.warnings = document.warnings
+    }
+
+    /// Records a warning at `source`: the construct is skipped or tolerated, and `message`
+    /// says what the user loses.
+    func warn(_ message: String, at source: SchemaSource, hint: String? = nil) {
+        warnings.append(Diagnostic(severity: .warning, file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint))
+    }
+
+    /// Records a warning at a place that has no schema, such as an operation.
+    func warn(_ message: String, file: String, location: SourceLocation?, pointer: String, hint: String? = nil) {
+        warnings.append(Diagnostic(severity: .warning, file: file, location: location, pointer: pointer, message: message, hint: hint))
     }
 
     /// Records the Swift name of the component schema at `uri`.

@@ -82,11 +82,13 @@ public enum DocumentReader {
         let diagnostics = (context.collector.diagnostics + context.schemaReader.diagnostics
             + ReferenceChecker.check(context.schemaReader.references, in: registry)).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        return SpecDocument(
+        var document = SpecDocument(
             file: file, title: info.title, version: info.version, description: info.description, namespace: info.namespace,
             servers: servers, auth: auth, operations: operations, webhooks: webhooks, schemas: schemas,
             registry: registry, rateLimits: info.rateLimits, providerInfo: info.providerInfo
         )
+        document.warnings = context.collector.warnings
+        return document
     }
 }
 

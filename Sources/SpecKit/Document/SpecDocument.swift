@@ -25,6 +25,9 @@ public struct SpecDocument: Sendable {
     /// What the spec says of the provider beyond its API (`info.x-provider`), when it says it.
     public var providerInfo: ProviderInfo?
 
+    /// Warnings found while reading: constructs skipped or tolerated (see specs/README.md).
+    public var warnings: [Diagnostic] = []
+
     public init(
         file: String, title: String, version: String, description: String?, namespace: String,
         servers: [Server], auth: AuthScheme, operations: [Operation], webhooks: [Webhook],

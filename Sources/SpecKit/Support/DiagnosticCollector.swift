@@ -3,6 +3,9 @@ struct DiagnosticCollector: Sendable {
     /// The file, as the user named it.
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems that do not stop generation: something skipped, with what the user loses, or
+    /// something invalid but harmless. `--strict` makes them errors.
+    private(set) var warnings: [Diagnostic] = []
 
     init(file: String) {
         self.file = file
@@ -16,6 +19,11 @@ struct DiagnosticCollector: Sendable {
     /// Records an error about `node`, the value at `pointer`.
     mutating func error(_ message: String, node: JSONNode, pointer: String, hint: String? = nil) {
         error(message, at: node.location, pointer: pointer, hint: hint)
+    }
+
+    /// Records a warning about `node`, the value at `pointer`.
+    mutating func warning(_ message: String, node: JSONNode, pointer: String, hint: String? = nil) {
+        warnings.append(Diagnostic(severity: .warning, file: file, location: node.location, pointer: pointer, message: message, hint: hint))
     }
 
     /// Adds diagnostics found elsewhere.
