@@ -16,22 +16,22 @@ import ViduTestSupport
     }
 
     @Test func documentedSigningStringAndSignature() {
-        let text = ViduSigningString.make(method: "post", path: "/vidu/callback", rawQuery: "name=james&age=36", date: Self.date,
+        let text = HMACHeaderSigningString.make(method: "post", path: "/vidu/callback", rawQuery: "name=james&age=36", accessKey: "vidu", date: Self.date,
                                           signedHeaders: [("Date", Self.date), ("x-request-nonce", Self.nonce)])
         #expect(text == "POST\n/vidu/callback\nname=james&age=36\nvidu\n\(Self.date)\nDate:\(Self.date)\nx-request-nonce:\(Self.nonce)\n")
-        #expect(ViduSigningString.signature(of: text, key: Self.secret) == "9JZa1ZLjkWVos5QQzjjviqAsFE1L9yQw/LsnAXZFIjo=")
-        #expect(ViduSigningString.make(method: "GET", path: "", rawQuery: nil, date: "d", signedHeaders: []) == "GET\n/\n\nvidu\nd\n")
+        #expect(HMACHeaderSigningString.signature(of: text, key: Self.secret) == "9JZa1ZLjkWVos5QQzjjviqAsFE1L9yQw/LsnAXZFIjo=")
+        #expect(HMACHeaderSigningString.make(method: "GET", path: "", rawQuery: nil, accessKey: "vidu", date: "d", signedHeaders: []) == "GET\n/\n\nvidu\nd\n")
     }
 
     @Test func acceptsTheDocumentedCallbackOnceThenRejectsTheReplay() async throws {
-        let verifier = try ViduCallbackVerifier(key: Self.secret, clock: TestClock())
+        let verifier = try HMACHeaderCallbackVerifier(key: Self.secret, accessKey: "vidu", clock: TestClock())
         try await verifier.verify(Self.documentedRequest())
         let replay = await outcome { () async throws(ViduError) in try await verifier.verify(Self.documentedRequest()) }
         guard case .invalidCallback(.replayedNonce)? = replay.failure else { Issue.record("expected replay, got \(replay)"); return }
     }
 
     @Test func rejectsForgeriesAndStaleDates() async throws {
-        let verifier = try ViduCallbackVerifier(key: Self.secret, clock: TestClock())
+        let verifier = try HMACHeaderCallbackVerifier(key: Self.secret, accessKey: "vidu", clock: TestClock())
         let cases: [(CallbackRequest, CallbackRejection)] = [
             (Self.documentedRequest(signature: "9JZa1ZLjkWVos5QQzjjviqAsFE1L9yQw/LsnAXZFIjA="), .signatureMismatch),
             (Self.documentedRequest(nonce: "another-nonce"), .signatureMismatch),
@@ -45,19 +45,19 @@ import ViduTestSupport
         }
         let late = TestClock()
         late.advance(by: .seconds(301))
-        let strict = try ViduCallbackVerifier(key: Self.secret, clock: late)
+        let strict = try HMACHeaderCallbackVerifier(key: Self.secret, accessKey: "vidu", clock: late)
         let result = await outcome { () async throws(ViduError) in try await strict.verify(Self.documentedRequest()) }
         guard case .invalidCallback(.dateOutsideAllowedSkew)? = result.failure else { Issue.record("expected skew rejection, got \(result)"); return }
-        let lenient = try ViduCallbackVerifier(key: Self.secret, clock: late, allowedSkew: .seconds(600))
+        let lenient = try HMACHeaderCallbackVerifier(key: Self.secret, accessKey: "vidu", clock: late, allowedSkew: .seconds(600))
         #expect(await outcome { () async throws(ViduError) in try await lenient.verify(Self.documentedRequest()) }.failure == nil)
     }
 
     @Test func signerAndVerifierAgree() async throws {
         let clock = TestClock()
-        let headers = ViduCallbackSigner(key: canaryKey).headers(method: "POST", path: "/hooks/vidu", rawQuery: nil, date: clock.now, nonce: "n-1")
+        let headers = HMACHeaderCallbackSigner(key: canaryKey, accessKey: "vidu").headers(method: "POST", path: "/hooks/vidu", rawQuery: nil, date: clock.now, nonce: "n-1")
         let request = CallbackRequest(method: "POST", target: "/hooks/vidu", headers: headers, body: Data())
-        try await ViduCallbackVerifier(key: canaryKey, clock: clock).verify(request)
-        let wrongKey = await outcome { () async throws(ViduError) in try await ViduCallbackVerifier(key: APIKey("other"), clock: clock).verify(request) }
+        try await HMACHeaderCallbackVerifier(key: canaryKey, accessKey: "vidu", clock: clock).verify(request)
+        let wrongKey = await outcome { () async throws(ViduError) in try await HMACHeaderCallbackVerifier(key: APIKey("other"), accessKey: "vidu", clock: clock).verify(request) }
         #expect(wrongKey.failure.map { "\($0)" }?.contains("signature mismatch") == true)
     }
 

@@ -46,7 +46,7 @@ import ViduTestSupport
         for value in [allTexts(canaryKey), allTexts(configuration), allTexts(executor)] {
             #expect(!value.contains("LEAKCANARY"))
         }
-        let verifier = try ViduCallbackVerifier(key: canaryKey)
+        let verifier = try HMACHeaderCallbackVerifier(key: canaryKey, accessKey: "vidu")
         #expect(!allTexts(verifier).contains("LEAKCANARY"))
     }
 }

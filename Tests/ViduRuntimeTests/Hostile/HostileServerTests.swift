@@ -120,7 +120,7 @@ import ViduTestSupport
     @Test func aVerifierNeedsANonBlankKey() {
         for secret in ["", " ", "\t\n", "\u{3000}"] {
             do {
-                _ = try ViduCallbackVerifier(key: APIKey(secret))
+                _ = try HMACHeaderCallbackVerifier(key: APIKey(secret), accessKey: "vidu")
                 Issue.record("a verifier was built with \(secret.debugDescription)")
             } catch {
                 guard case .invalidConfiguration = error else { Issue.record("\(error)"); continue }

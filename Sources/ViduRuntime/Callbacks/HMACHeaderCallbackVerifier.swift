@@ -1,12 +1,14 @@
 import Foundation
 
-/// Checks that a callback comes from Vidu: the HMAC-SHA256 signature (compared in constant
-/// time), a `Date` within the allowed skew of the local clock, and a nonce never seen before.
+/// Checks an `X-HMAC-*` signed callback (the scheme of Vidu's official API, whose access key
+/// is `vidu`): the HMAC-SHA256 signature (compared in constant time), the access key, a
+/// `Date` within the allowed skew of the local clock, and a nonce never seen before.
 ///
-/// The body is not signed (Vidu does not sign it), so act on the task id and then fetch the
-/// status from the API if the body's details matter.
-public struct ViduCallbackVerifier: Sendable {
+/// The body is not signed (the scheme does not sign it), so act on the task id and then fetch
+/// the status from the API if the body's details matter.
+public struct HMACHeaderCallbackVerifier: Sendable {
     private let key: APIKey
+    private let accessKey: String
     private let clock: any RuntimeClock
     private let allowedSkew: Duration
     private let nonces: any NonceStore
@@ -15,6 +17,8 @@ public struct ViduCallbackVerifier: Sendable {
     ///
     /// - Parameters:
     ///   - key: the API key that created the tasks (the signing secret).
+    ///   - accessKey: the `X-HMAC-ACCESS-KEY` the provider signs with (`vidu` for Vidu's
+    ///     official API); a callback naming another is refused.
     ///   - allowedSkew: how far `Date` may be from the local clock, either way (Vidu
     ///     documents none; five minutes is the default).
     ///   - nonceStore: where seen nonces are kept, for twice `allowedSkew`.
@@ -22,13 +26,14 @@ public struct ViduCallbackVerifier: Sendable {
     ///   anyone can compute an HMAC with an empty key, so such a verifier would accept
     ///   callbacks from anyone.
     public init(
-        key: APIKey, clock: any RuntimeClock = SystemClock(), allowedSkew: Duration = .seconds(300),
+        key: APIKey, accessKey: String, clock: any RuntimeClock = SystemClock(), allowedSkew: Duration = .seconds(300),
         nonceStore: any NonceStore = InMemoryNonceStore()
     ) throws(ViduError) {
         guard !key.isBlank else {
             throw .invalidConfiguration("a callback verifier needs the API key that signs the callbacks; the key given is empty or blank")
         }
         self.key = key
+        self.accessKey = accessKey
         self.clock = clock
         self.allowedSkew = allowedSkew
         self.nonces = nonceStore
@@ -50,7 +55,7 @@ public struct ViduCallbackVerifier: Sendable {
         if let algorithm = request.header("X-HMAC-ALGORITHM"), algorithm.lowercased() != "hmac-sha256" {
             throw .invalidCallback(.unsupportedAlgorithm(algorithm))
         }
-        if let accessKey = request.header("X-HMAC-ACCESS-KEY"), accessKey != ViduSigningString.accessKey {
+        if let accessKey = request.header("X-HMAC-ACCESS-KEY"), accessKey != self.accessKey {
             throw .invalidCallback(.unexpectedAccessKey(accessKey))
         }
         let names = signedHeaderNames.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -61,8 +66,8 @@ public struct ViduCallbackVerifier: Sendable {
         for name in names {
             signed.append((name, try required(name)))
         }
-        let signingString = ViduSigningString.make(method: request.method, path: request.path, rawQuery: request.rawQuery, date: date, signedHeaders: signed)
-        let expected = Array(ViduSigningString.signature(of: signingString, key: key).utf8)
+        let signingString = HMACHeaderSigningString.make(method: request.method, path: request.path, rawQuery: request.rawQuery, accessKey: accessKey, date: date, signedHeaders: signed)
+        let expected = Array(HMACHeaderSigningString.signature(of: signingString, key: key).utf8)
         guard ConstantTimeComparison.equal(expected, Array(signature.utf8)) else {
             throw .invalidCallback(.signatureMismatch)
         }

@@ -1,18 +1,19 @@
 import Foundation
 
-/// The string Vidu signs for a callback, exactly as its documentation describes: each line
-/// followed by `\n` — method in upper case, path (`/` when empty), raw query (or empty),
-/// the access key `vidu`, the `Date` header, then `Name:Value` for each header named in
-/// `X-HMAC-SIGNED-HEADERS`, in that order.
-public enum ViduSigningString {
-    /// The access key Vidu uses.
-    public static let accessKey = "vidu"
-
+/// The string an `X-HMAC-*` callback signature covers (the scheme Vidu's official API uses,
+/// with access key `vidu`; specs/vidu.json describes its headers): each line followed by
+/// `\n` — method in upper case, path (`/` when empty), raw query (or empty), the access key,
+/// the `Date` header, then `Name:Value` for each header named in `X-HMAC-SIGNED-HEADERS`, in
+/// that order.
+public enum HMACHeaderSigningString {
     /// Builds the signing string.
     ///
     /// - Parameters:
+    ///   - accessKey: the `X-HMAC-ACCESS-KEY` the provider names itself with.
     ///   - signedHeaders: `(name as listed in X-HMAC-SIGNED-HEADERS, value)` pairs, in order.
-    public static func make(method: String, path: String, rawQuery: String?, date: String, signedHeaders: [(name: String, value: String)]) -> String {
+    public static func make(
+        method: String, path: String, rawQuery: String?, accessKey: String, date: String, signedHeaders: [(name: String, value: String)]
+    ) -> String {
         var lines = [method.uppercased(), path.isEmpty ? "/" : path, rawQuery ?? "", accessKey, date]
         lines += signedHeaders.map { "\($0.name):\($0.value)" }
         return lines.map { $0 + "\n" }.joined()
