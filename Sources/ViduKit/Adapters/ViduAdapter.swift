@@ -6,6 +6,12 @@ extension VideoProviderID {
     public static let vidu: VideoProviderID = "vidu"
 }
 
+extension HMACHeaderCallbackVerifier {
+    /// The `X-HMAC-ACCESS-KEY` Vidu's official API signs its callbacks with (specs/vidu.json,
+    /// the `taskStateChanged` webhook's headers).
+    public static let viduAccessKey = "vidu"
+}
+
 /// Vidu's official API: one endpoint per mode. References go to `reference2video`
 /// (`viduq3`, `viduq3-turbo`, `viduq3-mix`); text, first frame and first-and-last frames go
 /// to `text2video`, `img2video` and `start-end2video` (`viduq3-pro`, `viduq3-turbo`, and
@@ -19,6 +25,8 @@ extension VideoProviderID {
 /// `watermark` and `offPeak` are Vidu's `watermark` and `off_peak`. States: `created` and
 /// `queueing` are queued; a cover image comes with the video; presigned result URLs expire
 /// after 24 hours. The documented limit (5 tasks at once) comes from the spec's `x-rate-limits`.
+/// Callbacks are signed with the `X-HMAC-*` scheme and access key `vidu`:
+/// `HMACHeaderCallbackVerifier(key: key, accessKey: HMACHeaderCallbackVerifier.viduAccessKey)`.
 struct ViduAdapter: VideoProviderAdapter {
     var generated: GeneratedProvider { ProviderRegistry.vidu }
     let queuedStates = ["created", "queueing"]

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Signs callback requests with the `X-HMAC-*` scheme, as Vidu's official API does: for tests
+/// Signs callback requests with the `X-HMAC-*` scheme: for tests
 /// and the provider simulator.
 public struct HMACHeaderCallbackSigner: Sendable {
     private let key: APIKey

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Checks an `X-HMAC-*` signed callback (the scheme of Vidu's official API, whose access key
-/// is `vidu`): the HMAC-SHA256 signature (compared in constant time), the access key, a
+/// Checks an `X-HMAC-*` signed callback (a provider's spec names it in its webhook's
+/// headers): the HMAC-SHA256 signature (compared in constant time), the access key, a
 /// `Date` within the allowed skew of the local clock, and a nonce never seen before.
 ///
 /// The body is not signed (the scheme does not sign it), so act on the task id and then fetch
@@ -17,8 +17,8 @@ public struct HMACHeaderCallbackVerifier: Sendable {
     ///
     /// - Parameters:
     ///   - key: the API key that created the tasks (the signing secret).
-    ///   - accessKey: the `X-HMAC-ACCESS-KEY` the provider signs with (`vidu` for Vidu's
-    ///     official API); a callback naming another is refused.
+    ///   - accessKey: the `X-HMAC-ACCESS-KEY` the provider signs with (the value its spec's
+    ///     `X-HMAC-ACCESS-KEY` header documents); a callback naming another is refused.
     ///   - allowedSkew: how far `Date` may be from the local clock, either way (Vidu
     ///     documents none; five minutes is the default).
     ///   - nonceStore: where seen nonces are kept, for twice `allowedSkew`.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The string an `X-HMAC-*` callback signature covers (the scheme Vidu's official API uses,
-/// with access key `vidu`; specs/vidu.json describes its headers): each line followed by
+/// The string an `X-HMAC-*` callback signature covers (a provider's spec
+/// describes its headers on the webhook): each line followed by
 /// `\n` — method in upper case, path (`/` when empty), raw query (or empty), the access key,
 /// the `Date` header, then `Name:Value` for each header named in `X-HMAC-SIGNED-HEADERS`, in
 /// that order.
