@@ -81,48 +81,48 @@ public enum ProviderRegistry {
         ]
     )
 
-    /// `specs/vidu.json`: the `Vidu` namespace.
+    /// `specs/vidu.json`: the `ViduPlatform` namespace.
     public static let vidu: ViduRuntime.GeneratedProvider = ViduRuntime.GeneratedProvider(
-        descriptor: Vidu.provider,
-        namespace: "Vidu",
+        descriptor: ViduPlatform.provider,
+        namespace: "ViduPlatform",
         specFile: "specs/vidu.json",
         operations: [
-            Vidu.Operations.createReference2Video,
-            Vidu.Operations.createText2Video,
-            Vidu.Operations.createImg2Video,
-            Vidu.Operations.createStartEnd2Video,
-            Vidu.Operations.getTaskCreations,
-            Vidu.Operations.cancelTask,
-            Vidu.Operations.listTasks,
-            Vidu.Operations.getCredits,
+            ViduPlatform.Operations.createReference2Video,
+            ViduPlatform.Operations.createText2Video,
+            ViduPlatform.Operations.createImg2Video,
+            ViduPlatform.Operations.createStartEnd2Video,
+            ViduPlatform.Operations.getTaskCreations,
+            ViduPlatform.Operations.cancelTask,
+            ViduPlatform.Operations.listTasks,
+            ViduPlatform.Operations.getCredits,
         ],
         tasks: [
             ViduRuntime.GeneratedProvider.Task(
                 createOperationID: "createReference2Video",
-                descriptor: Vidu.Tasks.createReference2Video,
+                descriptor: ViduPlatform.Tasks.createReference2Video,
                 knownStates: ["created", "queueing", "processing", "success", "failed"],
                 knownErrorCodes: []
             ),
             ViduRuntime.GeneratedProvider.Task(
                 createOperationID: "createText2Video",
-                descriptor: Vidu.Tasks.createText2Video,
+                descriptor: ViduPlatform.Tasks.createText2Video,
                 knownStates: ["created", "queueing", "processing", "success", "failed"],
                 knownErrorCodes: []
             ),
             ViduRuntime.GeneratedProvider.Task(
                 createOperationID: "createImg2Video",
-                descriptor: Vidu.Tasks.createImg2Video,
+                descriptor: ViduPlatform.Tasks.createImg2Video,
                 knownStates: ["created", "queueing", "processing", "success", "failed"],
                 knownErrorCodes: []
             ),
             ViduRuntime.GeneratedProvider.Task(
                 createOperationID: "createStartEnd2Video",
-                descriptor: Vidu.Tasks.createStartEnd2Video,
+                descriptor: ViduPlatform.Tasks.createStartEnd2Video,
                 knownStates: ["created", "queueing", "processing", "success", "failed"],
                 knownErrorCodes: []
             ),
         ],
-        schemaEntries: Vidu.schemaEntries,
+        schemaEntries: ViduPlatform.schemaEntries,
         responseExamples: [
             ViduRuntime.GeneratedProvider.Example(operationID: "createReference2Video", status: "200", name: "created", text: "{\"task_id\":\"911084878697623552\",\"type\":\"character2video\",\"state\":\"created\",\"model\":\"viduq2\",\"style\":\"general\",\"prompt\":\"\u{4E00}\u{53EA}\u{53EF}\u{7231}\u{7684}@cat\u{5728}\u{8349}\u{5730}\u{4E0A}\u{5954}\u{8DD1},\u{9633}\u{5149}\u{660E}\u{5A9A},\u{753B}\u{9762}\u{6E29}\u{99A8}\",\"images\":[\"https://picx.zhimg.com/v2-4911df093b40ee5511938a1ac2a5cdc4_r.jpg\"],\"duration\":5,\"seed\":1830691647,\"aspect_ratio\":\"16:9\",\"resolution\":\"720p\",\"movement_amplitude\":\"auto\",\"created_at\":\"2026-01-20T06:37:57.371761937Z\",\"credits\":45,\"payload\":\"\",\"cus_priority\":0,\"off_peak\":false,\"watermark\":false,\"is_rec\":false,\"wm_position\":\"unspecified\",\"wm_url\":\"\",\"meta_data\":\"\",\"client_request_id\":\"\"}"),
             ViduRuntime.GeneratedProvider.Example(operationID: "createReference2Video", status: "402", name: "credit_insufficient", text: "{\"code\":\"CreditInsufficient\",\"message\":\"insufficient credits\",\"metadata\":{\"trace_id\":\"...\"},\"reason\":\"CreditInsufficient\"}"),

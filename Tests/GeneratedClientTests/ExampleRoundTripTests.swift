@@ -106,11 +106,11 @@ import ViduRuntime
     }
 
     @Test func openEnumsKeepUnknownValues() throws {
-        let state = try JSONDecoder().decode(Vidu.ViduTaskState.self, from: Data(#""brand-new-state""#.utf8))
+        let state = try JSONDecoder().decode(ViduPlatform.ViduTaskState.self, from: Data(#""brand-new-state""#.utf8))
         #expect(state == .unknown("brand-new-state"))
         #expect(state.rawValue == "brand-new-state")
         #expect(String(decoding: try JSONEncoder().encode(state), as: UTF8.self) == #""brand-new-state""#)
-        #expect(Vidu.ViduTaskState(rawValue: "success") == .success)
+        #expect(ViduPlatform.ViduTaskState(rawValue: "success") == .success)
     }
 
     @Test func absentOptionalsAreNotEncoded() throws {

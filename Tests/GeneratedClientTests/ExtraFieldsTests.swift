@@ -14,7 +14,7 @@ import ViduRuntime
     ])
 
     @Test func viduUnknownTopLevelFieldIsSentUncheckedAndUnchanged() throws {
-        let body = Vidu.ViduReference2VideoRequest(
+        let body = ViduPlatform.ViduReference2VideoRequest(
             model: .viduq3, images: ["https://example.com/cat.png"], prompt: "a cat runs",
             watermark: true, extraFields: ["future_field": Self.future])
         let checked = body.checkedForSending()
@@ -29,7 +29,7 @@ import ViduRuntime
         #expect(checked.json["future_field"] == Self.future)
         // What the schema judged is the declared part only; the closed schema itself refuses the member.
         #expect(body.jsonValue(extraFields: .omitted)["future_field"] == nil)
-        #expect(Vidu.ViduReference2VideoRequest.validate(json: checked.json).map(\.keyword) == ["additionalProperties"])
+        #expect(ViduPlatform.ViduReference2VideoRequest.validate(json: checked.json).map(\.keyword) == ["additionalProperties"])
         // Encodable writes the wire JSON too.
         #expect(try JSONValue(parsing: JSONEncoder().encode(body)) == checked.json)
     }
@@ -45,8 +45,8 @@ import ViduRuntime
     }
 
     @Test func extraFieldsInsideAnArrayElementArePointedAtTheElement() throws {
-        let subject = Vidu.ViduSubject(name: "XiaoMing", images: ["https://example.com/x.png"], extraFields: ["future_field": .string("x")])
-        let body = Vidu.ViduReference2VideoRequest(
+        let subject = ViduPlatform.ViduSubject(name: "XiaoMing", images: ["https://example.com/x.png"], extraFields: ["future_field": .string("x")])
+        let body = ViduPlatform.ViduReference2VideoRequest(
             model: .viduq3, subjects: [subject], prompt: "@XiaoMing waves", extraFields: ["future_top": .number(1)])
         let checked = body.checkedForSending()
         #expect(checked.violations.isEmpty, "\(checked.violations)")
@@ -59,7 +59,7 @@ import ViduRuntime
     }
 
     @Test func anExtraFieldNamingADeclaredMemberWithAnotherValueIsAViolation() throws {
-        let body = Vidu.ViduReference2VideoRequest(
+        let body = ViduPlatform.ViduReference2VideoRequest(
             model: .viduq3, images: ["https://example.com/cat.png"], prompt: "a cat runs", duration: 5,
             extraFields: ["duration": .string("5"), "future_field": .bool(false)])
         let checked = body.checkedForSending()
@@ -75,7 +75,7 @@ import ViduRuntime
     }
 
     @Test func anExtraFieldRepeatingADeclaredValueIsNoConflict() throws {
-        let body = Vidu.ViduReference2VideoRequest(
+        let body = ViduPlatform.ViduReference2VideoRequest(
             model: .viduq3, images: ["https://example.com/cat.png"], prompt: "a cat runs", duration: 5, extraFields: ["duration": .number(5)])
         let checked = body.checkedForSending()
         #expect(checked.violations.isEmpty, "\(checked.violations)")
@@ -84,7 +84,7 @@ import ViduRuntime
 
     @Test func decodingKeepsDeclaredMembersOnly() throws {
         let json = #"{"model":"viduq3","images":["https://example.com/cat.png"],"prompt":"a cat","future_field":1}"#
-        let decoded = try JSONDecoder().decode(Vidu.ViduReference2VideoRequest.self, from: Data(json.utf8))
+        let decoded = try JSONDecoder().decode(ViduPlatform.ViduReference2VideoRequest.self, from: Data(json.utf8))
         #expect(decoded.extraFields.isEmpty)
         #expect(decoded.checkedForSending().json["future_field"] == nil)
     }
@@ -139,7 +139,7 @@ import ViduRuntime
     }
 
     @Test func aFlagBuiltInSwiftIsABooleanOnTheWire() throws {
-        let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a boat", bgm: false, audio: true, offPeak: false, watermark: true)
+        let body = ViduPlatform.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a boat", bgm: false, audio: true, offPeak: false, watermark: true)
         let json = body.checkedForSending().json
         for member in ["bgm", "audio", "off_peak", "watermark"] {
             guard case .bool = json[member] else {

@@ -15,8 +15,8 @@ import ViduTestSupport
         // A server that takes the new field (the simulation plays today's Vidu, which refuses
         // unknown fields with FieldUnwanted, as the closed schema does).
         let server = ScriptedTransport([.json(200, #"{"task_id": "911084878697623552", "state": "created"}"#)])
-        let client = Vidu.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: server))
-        let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a paper boat", extraFields: ["future_knob": Self.unknown])
+        let client = ViduPlatform.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: server))
+        let body = ViduPlatform.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a paper boat", extraFields: ["future_knob": Self.unknown])
         let checked = body.checkedForSending()
         #expect(checked.violations.isEmpty)
         #expect(checked.extraFields.unchecked == ["/future_knob"])
@@ -32,8 +32,8 @@ import ViduTestSupport
 
     @Test func todaysViduRefusesTheFieldAsTheSpecDoes() async throws {
         let simulation = SimulatedTransport(provider: .vidu)
-        let client = Vidu.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
-        let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a paper boat", extraFields: ["future_knob": .number(1)])
+        let client = ViduPlatform.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
+        let body = ViduPlatform.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a paper boat", extraFields: ["future_knob": .number(1)])
         await #expect(throws: ViduError.self) { _ = try await client.createText2Video(body) }
     }
 
@@ -50,18 +50,18 @@ import ViduTestSupport
     }
 
     @Test func anExtraFieldCannotReplaceADeclaredMember() async throws {
-        let body = Vidu.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a boat", duration: 5, extraFields: ["duration": .string("5")])
+        let body = ViduPlatform.ViduText2VideoRequest(model: .viduq3Pro, prompt: "a boat", duration: 5, extraFields: ["duration": .string("5")])
         #expect(body.validate().map(\.pointer) == ["/duration"])
         #expect(body.validate().map(\.keyword) == ["extraFields"])
         let simulation = SimulatedTransport(provider: .vidu)
-        let client = Vidu.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
+        let client = ViduPlatform.Client(configuration: ClientConfiguration(apiKey: APIKey("sk-extra"), transport: simulation))
         await #expect(throws: ViduError.self) { _ = try await client.createText2Video(body) }
         #expect(simulation.requests.isEmpty)
     }
 
     @Test func aMisspeltFieldIsRefusedBeforeSending() {
         // Raw JSON against the closed schema: `durtion` is not declared.
-        let violations = Vidu.ViduText2VideoRequest.validate(json: .object(["model": "viduq3-pro", "prompt": "x", "durtion": 5]))
+        let violations = ViduPlatform.ViduText2VideoRequest.validate(json: .object(["model": "viduq3-pro", "prompt": "x", "durtion": 5]))
         #expect(violations.map(\.pointer) == ["/durtion"])
         #expect(violations.map(\.keyword) == ["additionalProperties"])
     }

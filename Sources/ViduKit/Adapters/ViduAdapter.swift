@@ -43,41 +43,41 @@ struct ViduAdapter: VideoProviderAdapter {
         let prompt: String? = job.prompt.isEmpty ? nil : job.prompt
         switch job.mode {
         case .referenceImages:
-            let model = Vidu.ViduReference2VideoRequest.Model(rawValue: Self.referenceModel(job.tier))
-            let body = Vidu.ViduReference2VideoRequest(
+            let model = ViduPlatform.ViduReference2VideoRequest.Model(rawValue: Self.referenceModel(job.tier))
+            let body = ViduPlatform.ViduReference2VideoRequest(
                 model: model, images: images, prompt: job.prompt, bgm: job.backgroundMusic, audio: job.audio,
                 duration: job.duration, seed: job.seed, aspectRatio: job.aspectRatio?.rawValue,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return mapped(Vidu.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
+            return mapped(ViduPlatform.Operations.createReference2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createReference2Video(body)
             }
         case .text:
-            let model = Vidu.ViduText2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
-            let body = Vidu.ViduText2VideoRequest(
+            let model = ViduPlatform.ViduText2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = ViduPlatform.ViduText2VideoRequest(
                 model: model, prompt: job.prompt, duration: job.duration, seed: job.seed,
                 aspectRatio: job.aspectRatio.map { .init(rawValue: $0.rawValue) },
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return mapped(Vidu.Operations.createText2Video, model.rawValue, body, [], job) { client throws(ViduError) in
+            return mapped(ViduPlatform.Operations.createText2Video, model.rawValue, body, [], job) { client throws(ViduError) in
                 try await client.createText2Video(body)
             }
         case .image:
-            let model = Vidu.ViduImg2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
-            let body = Vidu.ViduImg2VideoRequest(
+            let model = ViduPlatform.ViduImg2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = ViduPlatform.ViduImg2VideoRequest(
                 model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return mapped(Vidu.Operations.createImg2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
+            return mapped(ViduPlatform.Operations.createImg2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createImg2Video(body)
             }
         case .firstLastFrame:
-            let model = Vidu.ViduStartEnd2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
-            let body = Vidu.ViduStartEnd2VideoRequest(
+            let model = ViduPlatform.ViduStartEnd2VideoRequest.Model(rawValue: Self.frameModel(job.tier))
+            let body = ViduPlatform.ViduStartEnd2VideoRequest(
                 model: model, images: images, prompt: prompt, duration: job.duration, seed: job.seed,
                 resolution: job.resolution.map { .init(rawValue: $0.rawValue) },
                 bgm: job.backgroundMusic, audio: job.audio, callbackURL: callback, offPeak: offPeak, watermark: job.watermark)
-            return mapped(Vidu.Operations.createStartEnd2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
+            return mapped(ViduPlatform.Operations.createStartEnd2Video, model.rawValue, body, [.aspectRatio], job) { client throws(ViduError) in
                 try await client.createStartEnd2Video(body)
             }
         }
@@ -85,13 +85,13 @@ struct ViduAdapter: VideoProviderAdapter {
 
     private func mapped(
         _ operation: OperationDescriptor, _ model: String, _ body: any SchemaValidated, _ missing: [JobField], _ job: VideoJob,
-        create: @escaping @Sendable (Vidu.Client) async throws(ViduError) -> CreatedTask<Vidu.ViduCreateTaskResponse>
+        create: @escaping @Sendable (ViduPlatform.Client) async throws(ViduError) -> CreatedTask<ViduPlatform.ViduCreateTaskResponse>
     ) -> JobMapping {
         .mapped(CreateRequest(
             operationID: operation.operationID, model: model, body: body, unsent: job.setFields(among: missing),
             descriptor: taskDescriptor,
             submit: { executor throws(ViduError) in
-                try await create(Vidu.Client(executor: executor)).taskID
+                try await create(ViduPlatform.Client(executor: executor)).taskID
             }))
     }
 

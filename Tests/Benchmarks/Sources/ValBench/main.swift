@@ -92,7 +92,7 @@ let examples = try! JSONSerialization.jsonObject(with: Data(contentsOf: URL(file
 let results: [[String: Any]] = [
     bench(Apimart.ApimartCreateVideoRequest.self, provider: "apimart", operationID: "createVideoGeneration", examples: examples),
     bench(Apixo.ApixoGenerateTaskRequest.self, provider: "apixo", operationID: "generateTask", examples: examples),
-    bench(Vidu.ViduReference2VideoRequest.self, provider: "vidu", operationID: "createReference2Video", examples: examples),
+    bench(ViduPlatform.ViduReference2VideoRequest.self, provider: "vidu", operationID: "createReference2Video", examples: examples),
     bench(UniAll.UniAllCreateVideoRequest.self, provider: "uniall", operationID: "createVideoGeneration", examples: examples),
 ]
 for result in results {

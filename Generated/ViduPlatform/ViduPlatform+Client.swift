@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import ViduRuntime
 
-extension Vidu {
+extension ViduPlatform {
     /// A client for Vidu official API (Q-series video generation). Each method checks the request against the spec before sending it, and throws `ViduError`.
     public struct Client: Sendable {
         /// Sends every request: authentication, base URL, retries and pacing.
@@ -11,7 +11,7 @@ extension Vidu {
 
         /// A client that sends with `configuration` to the provider's documented base URL (or `configuration.baseURL`).
         public init(configuration: ViduRuntime.ClientConfiguration) {
-            self.executor = ViduRuntime.RequestExecutor(provider: Vidu.provider, configuration: configuration)
+            self.executor = ViduRuntime.RequestExecutor(provider: ViduPlatform.provider, configuration: configuration)
         }
 
         /// A client that sends through `executor`; share one executor per provider and key.
@@ -31,8 +31,8 @@ extension Vidu {
         ///   - body: The request body.
         /// - Returns: The decoded answer, the task id read from the raw answer, and how to follow the task (pass both to `wait(for:following:)`).
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`; `.taskCreatedAnswerUnreadable` when the answer names its task but does not decode.
-        public func createReference2Video(_ body: Vidu.ViduReference2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<Vidu.ViduCreateTaskResponse> {
-            try await executor.perform(Vidu.Operations.createReference2Video, schemas: Vidu.schemaTable, body: body.checkedForSending(), task: Vidu.Tasks.createReference2Video, as: Vidu.ViduCreateTaskResponse.self)
+        public func createReference2Video(_ body: ViduPlatform.ViduReference2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<ViduPlatform.ViduCreateTaskResponse> {
+            try await executor.perform(ViduPlatform.Operations.createReference2Video, schemas: ViduPlatform.schemaTable, body: body.checkedForSending(), task: ViduPlatform.Tasks.createReference2Video, as: ViduPlatform.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 text-to-video task
@@ -47,8 +47,8 @@ extension Vidu {
         ///   - body: The request body.
         /// - Returns: The decoded answer, the task id read from the raw answer, and how to follow the task (pass both to `wait(for:following:)`).
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`; `.taskCreatedAnswerUnreadable` when the answer names its task but does not decode.
-        public func createText2Video(_ body: Vidu.ViduText2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<Vidu.ViduCreateTaskResponse> {
-            try await executor.perform(Vidu.Operations.createText2Video, schemas: Vidu.schemaTable, body: body.checkedForSending(), task: Vidu.Tasks.createText2Video, as: Vidu.ViduCreateTaskResponse.self)
+        public func createText2Video(_ body: ViduPlatform.ViduText2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<ViduPlatform.ViduCreateTaskResponse> {
+            try await executor.perform(ViduPlatform.Operations.createText2Video, schemas: ViduPlatform.schemaTable, body: body.checkedForSending(), task: ViduPlatform.Tasks.createText2Video, as: ViduPlatform.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 image-to-video task
@@ -63,8 +63,8 @@ extension Vidu {
         ///   - body: The request body.
         /// - Returns: The decoded answer, the task id read from the raw answer, and how to follow the task (pass both to `wait(for:following:)`).
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`; `.taskCreatedAnswerUnreadable` when the answer names its task but does not decode.
-        public func createImg2Video(_ body: Vidu.ViduImg2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<Vidu.ViduCreateTaskResponse> {
-            try await executor.perform(Vidu.Operations.createImg2Video, schemas: Vidu.schemaTable, body: body.checkedForSending(), task: Vidu.Tasks.createImg2Video, as: Vidu.ViduCreateTaskResponse.self)
+        public func createImg2Video(_ body: ViduPlatform.ViduImg2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<ViduPlatform.ViduCreateTaskResponse> {
+            try await executor.perform(ViduPlatform.Operations.createImg2Video, schemas: ViduPlatform.schemaTable, body: body.checkedForSending(), task: ViduPlatform.Tasks.createImg2Video, as: ViduPlatform.ViduCreateTaskResponse.self)
         }
 
         /// Create a Q3 start-and-end-frame task
@@ -79,8 +79,8 @@ extension Vidu {
         ///   - body: The request body.
         /// - Returns: The decoded answer, the task id read from the raw answer, and how to follow the task (pass both to `wait(for:following:)`).
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`; `.taskCreatedAnswerUnreadable` when the answer names its task but does not decode.
-        public func createStartEnd2Video(_ body: Vidu.ViduStartEnd2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<Vidu.ViduCreateTaskResponse> {
-            try await executor.perform(Vidu.Operations.createStartEnd2Video, schemas: Vidu.schemaTable, body: body.checkedForSending(), task: Vidu.Tasks.createStartEnd2Video, as: Vidu.ViduCreateTaskResponse.self)
+        public func createStartEnd2Video(_ body: ViduPlatform.ViduStartEnd2VideoRequest) async throws(ViduRuntime.ViduError) -> ViduRuntime.CreatedTask<ViduPlatform.ViduCreateTaskResponse> {
+            try await executor.perform(ViduPlatform.Operations.createStartEnd2Video, schemas: ViduPlatform.schemaTable, body: body.checkedForSending(), task: ViduPlatform.Tasks.createStartEnd2Video, as: ViduPlatform.ViduCreateTaskResponse.self)
         }
 
         /// Get a task's state and creations
@@ -92,8 +92,8 @@ extension Vidu {
         /// - Parameters:
         ///   - id: The `task_id` a create call answered.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
-        public func getTaskCreations(id: String) async throws(ViduRuntime.ViduError) -> Vidu.ViduTaskCreations {
-            try await executor.perform(Vidu.Operations.getTaskCreations, schemas: Vidu.schemaTable, parameters: [id.jsonValue], as: Vidu.ViduTaskCreations.self)
+        public func getTaskCreations(id: String) async throws(ViduRuntime.ViduError) -> ViduPlatform.ViduTaskCreations {
+            try await executor.perform(ViduPlatform.Operations.getTaskCreations, schemas: ViduPlatform.schemaTable, parameters: [id.jsonValue], as: ViduPlatform.ViduTaskCreations.self)
         }
 
         /// Cancel a task
@@ -107,10 +107,10 @@ extension Vidu {
         ///   - id: The task id.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
         public func cancelTask(
-            _ body: Vidu.ViduCancelRequest,
+            _ body: ViduPlatform.ViduCancelRequest,
             id: String
-        ) async throws(ViduRuntime.ViduError) -> Vidu.CancelTaskResponse {
-            try await executor.perform(Vidu.Operations.cancelTask, schemas: Vidu.schemaTable, parameters: [id.jsonValue], body: body.checkedForSending(), as: Vidu.CancelTaskResponse.self)
+        ) async throws(ViduRuntime.ViduError) -> ViduPlatform.CancelTaskResponse {
+            try await executor.perform(ViduPlatform.Operations.cancelTask, schemas: ViduPlatform.schemaTable, parameters: [id.jsonValue], body: body.checkedForSending(), as: ViduPlatform.CancelTaskResponse.self)
         }
 
         /// List tasks
@@ -136,8 +136,8 @@ extension Vidu {
             createdAtTo: String? = nil,
             pagerPagesz: Int? = nil,
             pagerPageToken: String? = nil
-        ) async throws(ViduRuntime.ViduError) -> Vidu.ViduTaskList {
-            try await executor.perform(Vidu.Operations.listTasks, schemas: Vidu.schemaTable, parameters: [taskIDs?.jsonValue, states?.jsonValue, modelVersions?.jsonValue, createdAtFrom?.jsonValue, createdAtTo?.jsonValue, pagerPagesz?.jsonValue, pagerPageToken?.jsonValue], as: Vidu.ViduTaskList.self)
+        ) async throws(ViduRuntime.ViduError) -> ViduPlatform.ViduTaskList {
+            try await executor.perform(ViduPlatform.Operations.listTasks, schemas: ViduPlatform.schemaTable, parameters: [taskIDs?.jsonValue, states?.jsonValue, modelVersions?.jsonValue, createdAtFrom?.jsonValue, createdAtTo?.jsonValue, pagerPagesz?.jsonValue, pagerPageToken?.jsonValue], as: ViduPlatform.ViduTaskList.self)
         }
 
         /// Get the account's credits
@@ -149,8 +149,8 @@ extension Vidu {
         /// - Parameters:
         ///   - showDetail: true adds the credit packages. The page marks it required; clients also send no query, which answers as false.
         /// - Throws: `ViduError.invalidRequest` with every violation before anything is sent; `.http` with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`.
-        public func getCredits(showDetail: Bool? = nil) async throws(ViduRuntime.ViduError) -> Vidu.ViduAccountCredits {
-            try await executor.perform(Vidu.Operations.getCredits, schemas: Vidu.schemaTable, parameters: [showDetail?.jsonValue], as: Vidu.ViduAccountCredits.self)
+        public func getCredits(showDetail: Bool? = nil) async throws(ViduRuntime.ViduError) -> ViduPlatform.ViduAccountCredits {
+            try await executor.perform(ViduPlatform.Operations.getCredits, schemas: ViduPlatform.schemaTable, parameters: [showDetail?.jsonValue], as: ViduPlatform.ViduAccountCredits.self)
         }
 
         /// Polls the task's status until it succeeds (returning its result URLs) or fails.

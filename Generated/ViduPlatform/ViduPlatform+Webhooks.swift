@@ -3,11 +3,11 @@
 import Foundation
 @_spi(Generated) import ViduRuntime
 
-extension Vidu {
+extension ViduPlatform {
     /// The callbacks Vidu official API (Q-series video generation) sends to your server: their bodies, and a decoder for each.
     public enum Webhooks {
         /// The body of the `taskStateChanged` callback.
-        public typealias TaskStateChangedPayload = Vidu.ViduTaskCreations
+        public typealias TaskStateChangedPayload = ViduPlatform.ViduTaskCreations
 
         /// Decodes the body of a `taskStateChanged` callback: Vidu POSTs the task to `callback_url` on each state change
         ///

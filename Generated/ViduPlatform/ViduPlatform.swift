@@ -36,7 +36,7 @@
 /// 25. Auth is `Token <key>` in every client but one, which sends `Bearer` with a `vda_` key (evidence.md item 10); `Token` stays. The callback signature is implemented as supplement.md describes by four independent projects (evidence.md item 11); Vidu documents no clock skew, clients choose their own (one uses ±5 minutes), and `HMACHeaderCallbackVerifier` takes it as a setting.
 ///
 /// Generated from `specs/vidu.json`. Types, the client and the compiled schemas are nested here.
-public enum Vidu {
+public enum ViduPlatform {
     /// The provider: id, display name, key variable, documented base URL, `Authorization` scheme and rate limits.
     public static let provider: ViduRuntime.ProviderDescriptor = ViduRuntime.ProviderDescriptor(
         name: "vidu",

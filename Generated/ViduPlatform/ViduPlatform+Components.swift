@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import ViduRuntime
 
-extension Vidu {
+extension ViduPlatform {
     /// An image as an http(s) URL or a base64 data URI with its content type, e.g. `data:image/png;base64,...`. png, jpeg, jpg or webp; at least 128x128; ratio within 1:4..4:1.
     ///
     /// - Pattern: `^(https?://\S+|data:image/[A-Za-z0-9.+-]+;base64,\S+)$`
@@ -145,16 +145,16 @@ extension Vidu {
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `3`
-        public var images: [Vidu.ViduImageRef]
+        public var images: [ViduPlatform.ViduImageRef]
 
         /// 1-2 videos of this subject; viduq2-pro only.
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `2`
-        public var videos: [Vidu.ViduVideoRef]?
+        public var videos: [ViduPlatform.ViduVideoRef]?
 
         /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
-        public var voiceID: Vidu.ViduVoiceID?
+        public var voiceID: ViduPlatform.ViduVoiceID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
@@ -165,9 +165,9 @@ extension Vidu {
         public init(
             id: String? = nil,
             name: String? = nil,
-            images: [Vidu.ViduImageRef],
-            videos: [Vidu.ViduVideoRef]? = nil,
-            voiceID: Vidu.ViduVoiceID? = nil,
+            images: [ViduPlatform.ViduImageRef],
+            videos: [ViduPlatform.ViduVideoRef]? = nil,
+            voiceID: ViduPlatform.ViduVoiceID? = nil,
             extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.id = id
@@ -221,13 +221,13 @@ extension Vidu {
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `7`
-        public var images: [Vidu.ViduImageRef]?
+        public var images: [ViduPlatform.ViduImageRef]?
 
         /// 1-7 subjects: the subject form (info, decision 19); exactly one of `images` and `subjects`. Not with viduq3-mix.
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `7`
-        public var subjects: [Vidu.ViduSubject]?
+        public var subjects: [ViduPlatform.ViduSubject]?
 
         /// Subject form: let Vidu pick the subjects from the prompt (info, decision 19).
         ///
@@ -238,13 +238,13 @@ extension Vidu {
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `2`
-        public var videos: [Vidu.ViduVideoRef]?
+        public var videos: [ViduPlatform.ViduVideoRef]?
 
         /// 1-7 reference audio clips. 003: not yet supported, reserved.
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `7`
-        public var sounds: [Vidu.ViduAudioRef]?
+        public var sounds: [ViduPlatform.ViduAudioRef]?
 
         /// Text prompt, at most 5000 characters (Unicode code points).
         ///
@@ -252,19 +252,19 @@ extension Vidu {
         public var prompt: String
 
         /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
-        public var bgm: Vidu.ViduBackgroundMusic?
+        public var bgm: ViduPlatform.ViduBackgroundMusic?
 
         /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
-        public var audio: Vidu.ViduAudio?
+        public var audio: ViduPlatform.ViduAudio?
 
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
-        public var audioType: Vidu.ViduAudioType?
+        public var audioType: ViduPlatform.ViduAudioType?
 
         /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
-        public var voiceID: Vidu.ViduVoiceID?
+        public var voiceID: ViduPlatform.ViduVoiceID?
 
         /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
-        public var isRec: Vidu.ViduRecommendedPrompt?
+        public var isRec: ViduPlatform.ViduRecommendedPrompt?
 
         /// Seconds; range and default per model (allOf): viduq3-mix 1-16 (5), viduq3 3-16 (5), viduq2-pro/viduq2 1-10 (5), viduq1 5, vidu2.0 4.
         ///
@@ -273,7 +273,7 @@ extension Vidu {
         public var duration: Int?
 
         /// Random seed; omitted or 0 means random; the answer echoes the seed used.
-        public var seed: Vidu.ViduSeed?
+        public var seed: ViduPlatform.ViduSeed?
 
         /// Default 16:9; 1:1, 9:16, 16:9, 3:4, 4:3. q2 and q3 models also take any ratio or `auto` (recommended from the inputs).
         ///
@@ -287,31 +287,31 @@ extension Vidu {
         public var resolution: Resolution?
 
         /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
-        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+        public var movementAmplitude: ViduPlatform.ViduMovementAmplitude?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
-        public var callbackURL: Vidu.ViduCallbackURL?
+        public var callbackURL: ViduPlatform.ViduCallbackURL?
 
         /// Pass-through data, returned untouched; at most 1048576 characters.
-        public var payload: Vidu.ViduPayload?
+        public var payload: ViduPlatform.ViduPayload?
 
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
-        public var offPeak: Vidu.ViduOffPeak?
+        public var offPeak: ViduPlatform.ViduOffPeak?
 
         /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
-        public var watermark: Vidu.ViduWatermark?
+        public var watermark: ViduPlatform.ViduWatermark?
 
         /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
-        public var wmPosition: Vidu.ViduWatermarkPosition?
+        public var wmPosition: ViduPlatform.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
-        public var wmURL: Vidu.ViduWatermarkURL?
+        public var wmURL: ViduPlatform.ViduWatermarkURL?
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
-        public var metaData: Vidu.ViduMetaData?
+        public var metaData: ViduPlatform.ViduMetaData?
 
         /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
-        public var clientRequestID: Vidu.ViduClientRequestID?
+        public var clientRequestID: ViduPlatform.ViduClientRequestID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
@@ -325,28 +325,28 @@ extension Vidu {
         public var autoSubjectsOrDefault: Bool { autoSubjects ?? Self.autoSubjectsDefault }
 
         /// The value the provider uses when `bgm` is absent: `false`.
-        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+        public static let bgmDefault: ViduPlatform.ViduBackgroundMusic = false
 
         /// `bgm`, or the documented default when it is absent.
-        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+        public var bgmOrDefault: ViduPlatform.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
 
         /// The value the provider uses when `audio` is absent: `true`.
-        public static let audioDefault: Vidu.ViduAudio = true
+        public static let audioDefault: ViduPlatform.ViduAudio = true
 
         /// `audio`, or the documented default when it is absent.
-        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+        public var audioOrDefault: ViduPlatform.ViduAudio { audio ?? Self.audioDefault }
 
         /// The value the provider uses when `audioType` is absent: `"all"`.
-        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+        public static let audioTypeDefault: ViduPlatform.ViduAudioType = .all
 
         /// `audioType`, or the documented default when it is absent.
-        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+        public var audioTypeOrDefault: ViduPlatform.ViduAudioType { audioType ?? Self.audioTypeDefault }
 
         /// The value the provider uses when `isRec` is absent: `false`.
-        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+        public static let isRecDefault: ViduPlatform.ViduRecommendedPrompt = false
 
         /// `isRec`, or the documented default when it is absent.
-        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
+        public var isRecOrDefault: ViduPlatform.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
 
         /// The value the provider uses when `aspectRatio` is absent: `"16:9"`.
         public static let aspectRatioDefault: String = "16:9"
@@ -355,56 +355,56 @@ extension Vidu {
         public var aspectRatioOrDefault: String { aspectRatio ?? Self.aspectRatioDefault }
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
-        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+        public static let movementAmplitudeDefault: ViduPlatform.ViduMovementAmplitude = .auto
 
         /// `movementAmplitude`, or the documented default when it is absent.
-        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+        public var movementAmplitudeOrDefault: ViduPlatform.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
         /// The value the provider uses when `offPeak` is absent: `false`.
-        public static let offPeakDefault: Vidu.ViduOffPeak = false
+        public static let offPeakDefault: ViduPlatform.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
-        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+        public var offPeakOrDefault: ViduPlatform.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `false`.
-        public static let watermarkDefault: Vidu.ViduWatermark = false
+        public static let watermarkDefault: ViduPlatform.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
-        public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
+        public var watermarkOrDefault: ViduPlatform.ViduWatermark { watermark ?? Self.watermarkDefault }
 
         /// The value the provider uses when `wmPosition` is absent: `3`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
+        public static let wmPositionDefault: ViduPlatform.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
-        public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
+        public var wmPositionOrDefault: ViduPlatform.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
-            images: [Vidu.ViduImageRef]? = nil,
-            subjects: [Vidu.ViduSubject]? = nil,
+            images: [ViduPlatform.ViduImageRef]? = nil,
+            subjects: [ViduPlatform.ViduSubject]? = nil,
             autoSubjects: Bool? = nil,
-            videos: [Vidu.ViduVideoRef]? = nil,
-            sounds: [Vidu.ViduAudioRef]? = nil,
+            videos: [ViduPlatform.ViduVideoRef]? = nil,
+            sounds: [ViduPlatform.ViduAudioRef]? = nil,
             prompt: String,
-            bgm: Vidu.ViduBackgroundMusic? = nil,
-            audio: Vidu.ViduAudio? = nil,
-            audioType: Vidu.ViduAudioType? = nil,
-            voiceID: Vidu.ViduVoiceID? = nil,
-            isRec: Vidu.ViduRecommendedPrompt? = nil,
+            bgm: ViduPlatform.ViduBackgroundMusic? = nil,
+            audio: ViduPlatform.ViduAudio? = nil,
+            audioType: ViduPlatform.ViduAudioType? = nil,
+            voiceID: ViduPlatform.ViduVoiceID? = nil,
+            isRec: ViduPlatform.ViduRecommendedPrompt? = nil,
             duration: Int? = nil,
-            seed: Vidu.ViduSeed? = nil,
+            seed: ViduPlatform.ViduSeed? = nil,
             aspectRatio: String? = nil,
             resolution: Resolution? = nil,
-            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
-            callbackURL: Vidu.ViduCallbackURL? = nil,
-            payload: Vidu.ViduPayload? = nil,
-            offPeak: Vidu.ViduOffPeak? = nil,
-            watermark: Vidu.ViduWatermark? = nil,
-            wmPosition: Vidu.ViduWatermarkPosition? = nil,
-            wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil,
-            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            movementAmplitude: ViduPlatform.ViduMovementAmplitude? = nil,
+            callbackURL: ViduPlatform.ViduCallbackURL? = nil,
+            payload: ViduPlatform.ViduPayload? = nil,
+            offPeak: ViduPlatform.ViduOffPeak? = nil,
+            watermark: ViduPlatform.ViduWatermark? = nil,
+            wmPosition: ViduPlatform.ViduWatermarkPosition? = nil,
+            wmURL: ViduPlatform.ViduWatermarkURL? = nil,
+            metaData: ViduPlatform.ViduMetaData? = nil,
+            clientRequestID: ViduPlatform.ViduClientRequestID? = nil,
             extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
@@ -594,7 +594,7 @@ extension Vidu {
         public var duration: Int?
 
         /// Random seed; omitted or 0 means random; the answer echoes the seed used.
-        public var seed: Vidu.ViduSeed?
+        public var seed: ViduPlatform.ViduSeed?
 
         /// 16:9 (default), 9:16, 3:4, 4:3 or 1:1; text2video only: img2video and start-end2video refuse it (info, decision 18).
         ///
@@ -608,40 +608,40 @@ extension Vidu {
         public var resolution: Resolution?
 
         /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
-        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+        public var movementAmplitude: ViduPlatform.ViduMovementAmplitude?
 
         /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
-        public var bgm: Vidu.ViduBackgroundMusic?
+        public var bgm: ViduPlatform.ViduBackgroundMusic?
 
         /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
-        public var audio: Vidu.ViduAudio?
+        public var audio: ViduPlatform.ViduAudio?
 
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
-        public var audioType: Vidu.ViduAudioType?
+        public var audioType: ViduPlatform.ViduAudioType?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
-        public var callbackURL: Vidu.ViduCallbackURL?
+        public var callbackURL: ViduPlatform.ViduCallbackURL?
 
         /// Pass-through data, returned untouched; at most 1048576 characters.
-        public var payload: Vidu.ViduPayload?
+        public var payload: ViduPlatform.ViduPayload?
 
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
-        public var offPeak: Vidu.ViduOffPeak?
+        public var offPeak: ViduPlatform.ViduOffPeak?
 
         /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
-        public var watermark: Vidu.ViduWatermark?
+        public var watermark: ViduPlatform.ViduWatermark?
 
         /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
-        public var wmPosition: Vidu.ViduWatermarkPosition?
+        public var wmPosition: ViduPlatform.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
-        public var wmURL: Vidu.ViduWatermarkURL?
+        public var wmURL: ViduPlatform.ViduWatermarkURL?
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
-        public var metaData: Vidu.ViduMetaData?
+        public var metaData: ViduPlatform.ViduMetaData?
 
         /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
-        public var clientRequestID: Vidu.ViduClientRequestID?
+        public var clientRequestID: ViduPlatform.ViduClientRequestID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
@@ -661,46 +661,46 @@ extension Vidu {
         public var aspectRatioOrDefault: AspectRatio { aspectRatio ?? Self.aspectRatioDefault }
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
-        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+        public static let movementAmplitudeDefault: ViduPlatform.ViduMovementAmplitude = .auto
 
         /// `movementAmplitude`, or the documented default when it is absent.
-        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+        public var movementAmplitudeOrDefault: ViduPlatform.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
         /// The value the provider uses when `bgm` is absent: `false`.
-        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+        public static let bgmDefault: ViduPlatform.ViduBackgroundMusic = false
 
         /// `bgm`, or the documented default when it is absent.
-        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+        public var bgmOrDefault: ViduPlatform.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
 
         /// The value the provider uses when `audio` is absent: `true`.
-        public static let audioDefault: Vidu.ViduAudio = true
+        public static let audioDefault: ViduPlatform.ViduAudio = true
 
         /// `audio`, or the documented default when it is absent.
-        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+        public var audioOrDefault: ViduPlatform.ViduAudio { audio ?? Self.audioDefault }
 
         /// The value the provider uses when `audioType` is absent: `"all"`.
-        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+        public static let audioTypeDefault: ViduPlatform.ViduAudioType = .all
 
         /// `audioType`, or the documented default when it is absent.
-        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+        public var audioTypeOrDefault: ViduPlatform.ViduAudioType { audioType ?? Self.audioTypeDefault }
 
         /// The value the provider uses when `offPeak` is absent: `false`.
-        public static let offPeakDefault: Vidu.ViduOffPeak = false
+        public static let offPeakDefault: ViduPlatform.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
-        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+        public var offPeakOrDefault: ViduPlatform.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `false`.
-        public static let watermarkDefault: Vidu.ViduWatermark = false
+        public static let watermarkDefault: ViduPlatform.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
-        public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
+        public var watermarkOrDefault: ViduPlatform.ViduWatermark { watermark ?? Self.watermarkDefault }
 
         /// The value the provider uses when `wmPosition` is absent: `3`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
+        public static let wmPositionDefault: ViduPlatform.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
-        public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
+        public var wmPositionOrDefault: ViduPlatform.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
@@ -708,21 +708,21 @@ extension Vidu {
             style: Style? = nil,
             prompt: String,
             duration: Int? = nil,
-            seed: Vidu.ViduSeed? = nil,
+            seed: ViduPlatform.ViduSeed? = nil,
             aspectRatio: AspectRatio? = nil,
             resolution: Resolution? = nil,
-            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
-            bgm: Vidu.ViduBackgroundMusic? = nil,
-            audio: Vidu.ViduAudio? = nil,
-            audioType: Vidu.ViduAudioType? = nil,
-            callbackURL: Vidu.ViduCallbackURL? = nil,
-            payload: Vidu.ViduPayload? = nil,
-            offPeak: Vidu.ViduOffPeak? = nil,
-            watermark: Vidu.ViduWatermark? = nil,
-            wmPosition: Vidu.ViduWatermarkPosition? = nil,
-            wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil,
-            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            movementAmplitude: ViduPlatform.ViduMovementAmplitude? = nil,
+            bgm: ViduPlatform.ViduBackgroundMusic? = nil,
+            audio: ViduPlatform.ViduAudio? = nil,
+            audioType: ViduPlatform.ViduAudioType? = nil,
+            callbackURL: ViduPlatform.ViduCallbackURL? = nil,
+            payload: ViduPlatform.ViduPayload? = nil,
+            offPeak: ViduPlatform.ViduOffPeak? = nil,
+            watermark: ViduPlatform.ViduWatermark? = nil,
+            wmPosition: ViduPlatform.ViduWatermarkPosition? = nil,
+            wmURL: ViduPlatform.ViduWatermarkURL? = nil,
+            metaData: ViduPlatform.ViduMetaData? = nil,
+            clientRequestID: ViduPlatform.ViduClientRequestID? = nil,
             extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
@@ -927,7 +927,7 @@ extension Vidu {
         ///
         /// - Minimum items: `1`
         /// - Maximum items: `1`
-        public var images: [Vidu.ViduImageRef]
+        public var images: [ViduPlatform.ViduImageRef]
 
         /// Text prompt, at most 5000 characters (Unicode code points; info, decision 15).
         ///
@@ -941,7 +941,7 @@ extension Vidu {
         public var duration: Int?
 
         /// Random seed; omitted or 0 means random; the answer echoes the seed used.
-        public var seed: Vidu.ViduSeed?
+        public var seed: ViduPlatform.ViduSeed?
 
         /// Output resolution; per model (allOf). q3 models: 540p/720p/1080p (default 720p); viduq3-pro-fast 720p/1080p; viduq3-pro on img2video also 2K (info, decision 18).
         ///
@@ -949,46 +949,46 @@ extension Vidu {
         public var resolution: Resolution?
 
         /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
-        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+        public var movementAmplitude: ViduPlatform.ViduMovementAmplitude?
 
         /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
-        public var bgm: Vidu.ViduBackgroundMusic?
+        public var bgm: ViduPlatform.ViduBackgroundMusic?
 
         /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
-        public var audio: Vidu.ViduAudio?
+        public var audio: ViduPlatform.ViduAudio?
 
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
-        public var audioType: Vidu.ViduAudioType?
+        public var audioType: ViduPlatform.ViduAudioType?
 
         /// A voice id from Vidu's voice list, for the generated speech; an empty string means none, as Vidu's own doc copy sends it (survey V15; info, decision 18). No effect on q3 models in img2video.
-        public var voiceID: Vidu.ViduVoiceID?
+        public var voiceID: ViduPlatform.ViduVoiceID?
 
         /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
-        public var isRec: Vidu.ViduRecommendedPrompt?
+        public var isRec: ViduPlatform.ViduRecommendedPrompt?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
-        public var callbackURL: Vidu.ViduCallbackURL?
+        public var callbackURL: ViduPlatform.ViduCallbackURL?
 
         /// Pass-through data, returned untouched; at most 1048576 characters.
-        public var payload: Vidu.ViduPayload?
+        public var payload: ViduPlatform.ViduPayload?
 
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
-        public var offPeak: Vidu.ViduOffPeak?
+        public var offPeak: ViduPlatform.ViduOffPeak?
 
         /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
-        public var watermark: Vidu.ViduWatermark?
+        public var watermark: ViduPlatform.ViduWatermark?
 
         /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
-        public var wmPosition: Vidu.ViduWatermarkPosition?
+        public var wmPosition: ViduPlatform.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
-        public var wmURL: Vidu.ViduWatermarkURL?
+        public var wmURL: ViduPlatform.ViduWatermarkURL?
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
-        public var metaData: Vidu.ViduMetaData?
+        public var metaData: ViduPlatform.ViduMetaData?
 
         /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
-        public var clientRequestID: Vidu.ViduClientRequestID?
+        public var clientRequestID: ViduPlatform.ViduClientRequestID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
@@ -996,75 +996,75 @@ extension Vidu {
         public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
-        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+        public static let movementAmplitudeDefault: ViduPlatform.ViduMovementAmplitude = .auto
 
         /// `movementAmplitude`, or the documented default when it is absent.
-        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+        public var movementAmplitudeOrDefault: ViduPlatform.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
         /// The value the provider uses when `bgm` is absent: `false`.
-        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+        public static let bgmDefault: ViduPlatform.ViduBackgroundMusic = false
 
         /// `bgm`, or the documented default when it is absent.
-        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+        public var bgmOrDefault: ViduPlatform.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
 
         /// The value the provider uses when `audio` is absent: `true`.
-        public static let audioDefault: Vidu.ViduAudio = true
+        public static let audioDefault: ViduPlatform.ViduAudio = true
 
         /// `audio`, or the documented default when it is absent.
-        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+        public var audioOrDefault: ViduPlatform.ViduAudio { audio ?? Self.audioDefault }
 
         /// The value the provider uses when `audioType` is absent: `"all"`.
-        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+        public static let audioTypeDefault: ViduPlatform.ViduAudioType = .all
 
         /// `audioType`, or the documented default when it is absent.
-        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+        public var audioTypeOrDefault: ViduPlatform.ViduAudioType { audioType ?? Self.audioTypeDefault }
 
         /// The value the provider uses when `isRec` is absent: `false`.
-        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+        public static let isRecDefault: ViduPlatform.ViduRecommendedPrompt = false
 
         /// `isRec`, or the documented default when it is absent.
-        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
+        public var isRecOrDefault: ViduPlatform.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
 
         /// The value the provider uses when `offPeak` is absent: `false`.
-        public static let offPeakDefault: Vidu.ViduOffPeak = false
+        public static let offPeakDefault: ViduPlatform.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
-        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+        public var offPeakOrDefault: ViduPlatform.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `false`.
-        public static let watermarkDefault: Vidu.ViduWatermark = false
+        public static let watermarkDefault: ViduPlatform.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
-        public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
+        public var watermarkOrDefault: ViduPlatform.ViduWatermark { watermark ?? Self.watermarkDefault }
 
         /// The value the provider uses when `wmPosition` is absent: `3`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
+        public static let wmPositionDefault: ViduPlatform.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
-        public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
+        public var wmPositionOrDefault: ViduPlatform.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
-            images: [Vidu.ViduImageRef],
+            images: [ViduPlatform.ViduImageRef],
             prompt: String? = nil,
             duration: Int? = nil,
-            seed: Vidu.ViduSeed? = nil,
+            seed: ViduPlatform.ViduSeed? = nil,
             resolution: Resolution? = nil,
-            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
-            bgm: Vidu.ViduBackgroundMusic? = nil,
-            audio: Vidu.ViduAudio? = nil,
-            audioType: Vidu.ViduAudioType? = nil,
-            voiceID: Vidu.ViduVoiceID? = nil,
-            isRec: Vidu.ViduRecommendedPrompt? = nil,
-            callbackURL: Vidu.ViduCallbackURL? = nil,
-            payload: Vidu.ViduPayload? = nil,
-            offPeak: Vidu.ViduOffPeak? = nil,
-            watermark: Vidu.ViduWatermark? = nil,
-            wmPosition: Vidu.ViduWatermarkPosition? = nil,
-            wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil,
-            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            movementAmplitude: ViduPlatform.ViduMovementAmplitude? = nil,
+            bgm: ViduPlatform.ViduBackgroundMusic? = nil,
+            audio: ViduPlatform.ViduAudio? = nil,
+            audioType: ViduPlatform.ViduAudioType? = nil,
+            voiceID: ViduPlatform.ViduVoiceID? = nil,
+            isRec: ViduPlatform.ViduRecommendedPrompt? = nil,
+            callbackURL: ViduPlatform.ViduCallbackURL? = nil,
+            payload: ViduPlatform.ViduPayload? = nil,
+            offPeak: ViduPlatform.ViduOffPeak? = nil,
+            watermark: ViduPlatform.ViduWatermark? = nil,
+            wmPosition: ViduPlatform.ViduWatermarkPosition? = nil,
+            wmURL: ViduPlatform.ViduWatermarkURL? = nil,
+            metaData: ViduPlatform.ViduMetaData? = nil,
+            clientRequestID: ViduPlatform.ViduClientRequestID? = nil,
             extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
@@ -1234,7 +1234,7 @@ extension Vidu {
         ///
         /// - Minimum items: `2`
         /// - Maximum items: `2`
-        public var images: [Vidu.ViduImageRef]
+        public var images: [ViduPlatform.ViduImageRef]
 
         /// Text prompt, at most 5000 characters (Unicode code points; info, decision 15).
         ///
@@ -1248,7 +1248,7 @@ extension Vidu {
         public var duration: Int?
 
         /// Random seed; omitted or 0 means random; the answer echoes the seed used.
-        public var seed: Vidu.ViduSeed?
+        public var seed: ViduPlatform.ViduSeed?
 
         /// Output resolution; per model (allOf). q3 models: 540p/720p/1080p (default 720p); viduq3-pro-fast 720p/1080p; viduq3-pro on img2video also 2K (info, decision 18).
         ///
@@ -1256,43 +1256,43 @@ extension Vidu {
         public var resolution: Resolution?
 
         /// Motion amplitude. Accepted by every model; q2 and q3 models ignore it (003 says 'not supported'; the most deployed gateway sends `auto` on every call; info, decision 11).
-        public var movementAmplitude: Vidu.ViduMovementAmplitude?
+        public var movementAmplitude: ViduPlatform.ViduMovementAmplitude?
 
         /// true adds background music from a preset library. No effect on q3 models, nor on q2 models at 9 or 10 s. A JSON boolean (info, decision 2).
-        public var bgm: Vidu.ViduBackgroundMusic?
+        public var bgm: ViduPlatform.ViduBackgroundMusic?
 
         /// true: video with synchronised sound (speech and effects); false: silent. Only q3 models support it on calls without `subjects`. A JSON boolean (info, decision 2).
-        public var audio: Vidu.ViduAudio?
+        public var audio: ViduPlatform.ViduAudio?
 
         /// Which sound to generate when `audio` is true: all, speech only or sound effects only (info, decision 18).
-        public var audioType: Vidu.ViduAudioType?
+        public var audioType: ViduPlatform.ViduAudioType?
 
         /// `is_rec`: true lets Vidu write a recommended prompt (costs extra credits; the prompt is then ignored). A JSON boolean (info, decisions 2 and 18).
-        public var isRec: Vidu.ViduRecommendedPrompt?
+        public var isRec: ViduPlatform.ViduRecommendedPrompt?
 
         /// Vidu POSTs the task to this URL on every state change (webhook `taskStateChanged`).
-        public var callbackURL: Vidu.ViduCallbackURL?
+        public var callbackURL: ViduPlatform.ViduCallbackURL?
 
         /// Pass-through data, returned untouched; at most 1048576 characters.
-        public var payload: Vidu.ViduPayload?
+        public var payload: ViduPlatform.ViduPayload?
 
         /// Off-peak generation (shared by the Q3 calls per supplement.md, mirror; echoed as `off_peak` in responses).
-        public var offPeak: Vidu.ViduOffPeak?
+        public var offPeak: ViduPlatform.ViduOffPeak?
 
         /// true adds the fixed AI-generated watermark; default false. The watermarked video is also at `watermarked_url`. A JSON boolean, as every working client sends it (info, decision 2).
-        public var watermark: Vidu.ViduWatermark?
+        public var watermark: ViduPlatform.ViduWatermark?
 
         /// 1 top left, 2 top right, 3 bottom right (default), 4 bottom left. An integer on the wire (info, decision 4); answers echo it as a string.
-        public var wmPosition: Vidu.ViduWatermarkPosition?
+        public var wmPosition: ViduPlatform.ViduWatermarkPosition?
 
         /// Image URL of a custom watermark; default: 'content generated by AI'.
-        public var wmURL: Vidu.ViduWatermarkURL?
+        public var wmURL: ViduPlatform.ViduWatermarkURL?
 
         /// Metadata label, a JSON string passed through; Vidu's own metadata when empty.
-        public var metaData: Vidu.ViduMetaData?
+        public var metaData: ViduPlatform.ViduMetaData?
 
         /// Your own id for the request, echoed as `client_request_id` in the answers (003 response; info, decision 18).
-        public var clientRequestID: Vidu.ViduClientRequestID?
+        public var clientRequestID: ViduPlatform.ViduClientRequestID?
 
         /// Members the spec does not declare, sent exactly as given after the declared ones: the way to send a field the provider takes before the spec knows it.
         ///
@@ -1300,74 +1300,74 @@ extension Vidu {
         public var extraFields: [String: ViduRuntime.JSONValue] = [:]
 
         /// The value the provider uses when `movementAmplitude` is absent: `"auto"`.
-        public static let movementAmplitudeDefault: Vidu.ViduMovementAmplitude = .auto
+        public static let movementAmplitudeDefault: ViduPlatform.ViduMovementAmplitude = .auto
 
         /// `movementAmplitude`, or the documented default when it is absent.
-        public var movementAmplitudeOrDefault: Vidu.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
+        public var movementAmplitudeOrDefault: ViduPlatform.ViduMovementAmplitude { movementAmplitude ?? Self.movementAmplitudeDefault }
 
         /// The value the provider uses when `bgm` is absent: `false`.
-        public static let bgmDefault: Vidu.ViduBackgroundMusic = false
+        public static let bgmDefault: ViduPlatform.ViduBackgroundMusic = false
 
         /// `bgm`, or the documented default when it is absent.
-        public var bgmOrDefault: Vidu.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
+        public var bgmOrDefault: ViduPlatform.ViduBackgroundMusic { bgm ?? Self.bgmDefault }
 
         /// The value the provider uses when `audio` is absent: `true`.
-        public static let audioDefault: Vidu.ViduAudio = true
+        public static let audioDefault: ViduPlatform.ViduAudio = true
 
         /// `audio`, or the documented default when it is absent.
-        public var audioOrDefault: Vidu.ViduAudio { audio ?? Self.audioDefault }
+        public var audioOrDefault: ViduPlatform.ViduAudio { audio ?? Self.audioDefault }
 
         /// The value the provider uses when `audioType` is absent: `"all"`.
-        public static let audioTypeDefault: Vidu.ViduAudioType = .all
+        public static let audioTypeDefault: ViduPlatform.ViduAudioType = .all
 
         /// `audioType`, or the documented default when it is absent.
-        public var audioTypeOrDefault: Vidu.ViduAudioType { audioType ?? Self.audioTypeDefault }
+        public var audioTypeOrDefault: ViduPlatform.ViduAudioType { audioType ?? Self.audioTypeDefault }
 
         /// The value the provider uses when `isRec` is absent: `false`.
-        public static let isRecDefault: Vidu.ViduRecommendedPrompt = false
+        public static let isRecDefault: ViduPlatform.ViduRecommendedPrompt = false
 
         /// `isRec`, or the documented default when it is absent.
-        public var isRecOrDefault: Vidu.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
+        public var isRecOrDefault: ViduPlatform.ViduRecommendedPrompt { isRec ?? Self.isRecDefault }
 
         /// The value the provider uses when `offPeak` is absent: `false`.
-        public static let offPeakDefault: Vidu.ViduOffPeak = false
+        public static let offPeakDefault: ViduPlatform.ViduOffPeak = false
 
         /// `offPeak`, or the documented default when it is absent.
-        public var offPeakOrDefault: Vidu.ViduOffPeak { offPeak ?? Self.offPeakDefault }
+        public var offPeakOrDefault: ViduPlatform.ViduOffPeak { offPeak ?? Self.offPeakDefault }
 
         /// The value the provider uses when `watermark` is absent: `false`.
-        public static let watermarkDefault: Vidu.ViduWatermark = false
+        public static let watermarkDefault: ViduPlatform.ViduWatermark = false
 
         /// `watermark`, or the documented default when it is absent.
-        public var watermarkOrDefault: Vidu.ViduWatermark { watermark ?? Self.watermarkDefault }
+        public var watermarkOrDefault: ViduPlatform.ViduWatermark { watermark ?? Self.watermarkDefault }
 
         /// The value the provider uses when `wmPosition` is absent: `3`.
-        public static let wmPositionDefault: Vidu.ViduWatermarkPosition = 3
+        public static let wmPositionDefault: ViduPlatform.ViduWatermarkPosition = 3
 
         /// `wmPosition`, or the documented default when it is absent.
-        public var wmPositionOrDefault: Vidu.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
+        public var wmPositionOrDefault: ViduPlatform.ViduWatermarkPosition { wmPosition ?? Self.wmPositionDefault }
 
         /// Creates a value from its properties; optional ones default to absent, and `extraFields` to none.
         public init(
             model: Model,
-            images: [Vidu.ViduImageRef],
+            images: [ViduPlatform.ViduImageRef],
             prompt: String? = nil,
             duration: Int? = nil,
-            seed: Vidu.ViduSeed? = nil,
+            seed: ViduPlatform.ViduSeed? = nil,
             resolution: Resolution? = nil,
-            movementAmplitude: Vidu.ViduMovementAmplitude? = nil,
-            bgm: Vidu.ViduBackgroundMusic? = nil,
-            audio: Vidu.ViduAudio? = nil,
-            audioType: Vidu.ViduAudioType? = nil,
-            isRec: Vidu.ViduRecommendedPrompt? = nil,
-            callbackURL: Vidu.ViduCallbackURL? = nil,
-            payload: Vidu.ViduPayload? = nil,
-            offPeak: Vidu.ViduOffPeak? = nil,
-            watermark: Vidu.ViduWatermark? = nil,
-            wmPosition: Vidu.ViduWatermarkPosition? = nil,
-            wmURL: Vidu.ViduWatermarkURL? = nil,
-            metaData: Vidu.ViduMetaData? = nil,
-            clientRequestID: Vidu.ViduClientRequestID? = nil,
+            movementAmplitude: ViduPlatform.ViduMovementAmplitude? = nil,
+            bgm: ViduPlatform.ViduBackgroundMusic? = nil,
+            audio: ViduPlatform.ViduAudio? = nil,
+            audioType: ViduPlatform.ViduAudioType? = nil,
+            isRec: ViduPlatform.ViduRecommendedPrompt? = nil,
+            callbackURL: ViduPlatform.ViduCallbackURL? = nil,
+            payload: ViduPlatform.ViduPayload? = nil,
+            offPeak: ViduPlatform.ViduOffPeak? = nil,
+            watermark: ViduPlatform.ViduWatermark? = nil,
+            wmPosition: ViduPlatform.ViduWatermarkPosition? = nil,
+            wmURL: ViduPlatform.ViduWatermarkURL? = nil,
+            metaData: ViduPlatform.ViduMetaData? = nil,
+            clientRequestID: ViduPlatform.ViduClientRequestID? = nil,
             extraFields: [String: ViduRuntime.JSONValue] = [:]
         ) {
             self.model = model
@@ -1643,7 +1643,7 @@ extension Vidu {
         public var type: String?
 
         /// created, queueing, processing, success or failed. Unknown values are kept.
-        public var state: Vidu.ViduTaskState
+        public var state: ViduPlatform.ViduTaskState
 
         /// The `model` member.
         public var model: String?
@@ -1678,7 +1678,7 @@ extension Vidu {
         public var createdAt: String?
 
         /// Credits used: an integer (doc) or a digit string such as "15" (mirror).
-        public var credits: Vidu.ViduCredits?
+        public var credits: ViduPlatform.ViduCredits?
 
         /// The `payload` member.
         public var payload: String?
@@ -1690,13 +1690,13 @@ extension Vidu {
         public var offPeak: Bool?
 
         /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
-        public var watermark: Vidu.ViduFlag?
+        public var watermark: ViduPlatform.ViduFlag?
 
         /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
-        public var isRec: Vidu.ViduFlag?
+        public var isRec: ViduPlatform.ViduFlag?
 
         /// `wm_position` as answers echo it: a string (`"unspecified"`, 003) or the integer the request sent (info, decision 4).
-        public var wmPosition: Vidu.ViduWatermarkPositionEcho?
+        public var wmPosition: ViduPlatform.ViduWatermarkPositionEcho?
 
         /// The `wm_url` member.
         public var wmURL: String?
@@ -1708,16 +1708,16 @@ extension Vidu {
         public var clientRequestID: String?
 
         /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
-        public var bgm: Vidu.ViduFlag?
+        public var bgm: ViduPlatform.ViduFlag?
 
         /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
-        public var audio: Vidu.ViduFlag?
+        public var audio: ViduPlatform.ViduFlag?
 
         /// Creates a value from its properties; optional ones default to absent.
         public init(
             taskID: String,
             type: String? = nil,
-            state: Vidu.ViduTaskState,
+            state: ViduPlatform.ViduTaskState,
             model: String? = nil,
             style: String? = nil,
             prompt: String? = nil,
@@ -1728,18 +1728,18 @@ extension Vidu {
             resolution: String? = nil,
             movementAmplitude: String? = nil,
             createdAt: String? = nil,
-            credits: Vidu.ViduCredits? = nil,
+            credits: ViduPlatform.ViduCredits? = nil,
             payload: String? = nil,
             cusPriority: Int? = nil,
             offPeak: Bool? = nil,
-            watermark: Vidu.ViduFlag? = nil,
-            isRec: Vidu.ViduFlag? = nil,
-            wmPosition: Vidu.ViduWatermarkPositionEcho? = nil,
+            watermark: ViduPlatform.ViduFlag? = nil,
+            isRec: ViduPlatform.ViduFlag? = nil,
+            wmPosition: ViduPlatform.ViduWatermarkPositionEcho? = nil,
             wmURL: String? = nil,
             metaData: String? = nil,
             clientRequestID: String? = nil,
-            bgm: Vidu.ViduFlag? = nil,
-            audio: Vidu.ViduFlag? = nil
+            bgm: ViduPlatform.ViduFlag? = nil,
+            audio: ViduPlatform.ViduFlag? = nil
         ) {
             self.taskID = taskID
             self.type = type
@@ -1846,7 +1846,7 @@ extension Vidu {
         public var model: String?
 
         /// created, queueing, processing, success or failed. Unknown values are kept.
-        public var state: Vidu.ViduTaskState
+        public var state: ViduPlatform.ViduTaskState
 
         /// Progress in percent, 0-100, as an integer or a fraction (ComfyUI reads it as a float; info, decision 22).
         public var progress: Double?
@@ -1858,13 +1858,13 @@ extension Vidu {
         public var errMsg: String?
 
         /// Credits used: an integer (doc) or a digit string such as "15" (mirror).
-        public var credits: Vidu.ViduCredits?
+        public var credits: ViduPlatform.ViduCredits?
 
         /// The `payload` member.
         public var payload: String?
 
         /// A flag decoded as a JSON boolean (003 response, every client) or a string "true"/"false" (003's request typing, which no client sends; kept for decoding).
-        public var bgm: Vidu.ViduFlag?
+        public var bgm: ViduPlatform.ViduFlag?
 
         /// The `off_peak` member.
         public var offPeak: Bool?
@@ -1890,7 +1890,7 @@ extension Vidu {
         public var createdAt: String?
 
         /// The `creations` member.
-        public var creations: [Vidu.ViduCreation]?
+        public var creations: [ViduPlatform.ViduCreation]?
 
         /// Attachments of the task; shape not documented (evidence.md, item 9).
         public var attachments: ViduRuntime.JSONValue?
@@ -1904,13 +1904,13 @@ extension Vidu {
             keyID: String? = nil,
             type: String? = nil,
             model: String? = nil,
-            state: Vidu.ViduTaskState,
+            state: ViduPlatform.ViduTaskState,
             progress: Double? = nil,
             errCode: String? = nil,
             errMsg: String? = nil,
-            credits: Vidu.ViduCredits? = nil,
+            credits: ViduPlatform.ViduCredits? = nil,
             payload: String? = nil,
-            bgm: Vidu.ViduFlag? = nil,
+            bgm: ViduPlatform.ViduFlag? = nil,
             offPeak: Bool? = nil,
             prompt: String? = nil,
             images: [String]? = nil,
@@ -1918,7 +1918,7 @@ extension Vidu {
             resolution: String? = nil,
             aspectRatio: String? = nil,
             createdAt: String? = nil,
-            creations: [Vidu.ViduCreation]? = nil,
+            creations: [ViduPlatform.ViduCreation]? = nil,
             attachments: ViduRuntime.JSONValue? = nil,
             blockedResources: ViduRuntime.JSONValue? = nil
         ) {
@@ -1982,13 +1982,13 @@ extension Vidu {
             self.keyID = try container.decodeIfPresent(String.self, forKey: .keyID)
             self.type = try container.decodeIfPresent(String.self, forKey: .type)
             self.model = try container.decodeIfPresent(String.self, forKey: .model)
-            self.state = try container.decode(Vidu.ViduTaskState.self, forKey: .state)
+            self.state = try container.decode(ViduPlatform.ViduTaskState.self, forKey: .state)
             self.progress = try container.decodeIfPresent(Double.self, forKey: .progress)
             self.errCode = try container.decodeIfPresent(String.self, forKey: .errCode)
             self.errMsg = try container.decodeIfPresent(String.self, forKey: .errMsg)
-            self.credits = try container.decodeIfPresent(Vidu.ViduCredits.self, forKey: .credits)
+            self.credits = try container.decodeIfPresent(ViduPlatform.ViduCredits.self, forKey: .credits)
             self.payload = try container.decodeIfPresent(String.self, forKey: .payload)
-            self.bgm = try container.decodeIfPresent(Vidu.ViduFlag.self, forKey: .bgm)
+            self.bgm = try container.decodeIfPresent(ViduPlatform.ViduFlag.self, forKey: .bgm)
             self.offPeak = try container.decodeIfPresent(Bool.self, forKey: .offPeak)
             self.prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
             self.images = try container.decodeIfPresent([String].self, forKey: .images)
@@ -1996,7 +1996,7 @@ extension Vidu {
             self.resolution = try container.decodeIfPresent(String.self, forKey: .resolution)
             self.aspectRatio = try container.decodeIfPresent(String.self, forKey: .aspectRatio)
             self.createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
-            self.creations = try container.decodeIfPresent([Vidu.ViduCreation].self, forKey: .creations)
+            self.creations = try container.decodeIfPresent([ViduPlatform.ViduCreation].self, forKey: .creations)
             self.attachments = try container.contains(.attachments) ? container.decode(ViduRuntime.JSONValue.self, forKey: .attachments) : ViduRuntime.JSONValue?.none
             self.blockedResources = try container.contains(.blockedResources) ? container.decode(ViduRuntime.JSONValue.self, forKey: .blockedResources) : ViduRuntime.JSONValue?.none
         }
@@ -2807,13 +2807,16 @@ extension Vidu {
     /// Answer of the credits call (get-account-info page; every client reads `remains[].credit_remain`, not the table header's `remaining_credits`; info, decision 24).
     public struct ViduAccountCredits: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `remains` member.
-        public var remains: [Vidu.ViduCreditRemain]?
+        public var remains: [ViduPlatform.ViduCreditRemain]?
 
         /// The `packages` member.
-        public var packages: [Vidu.ViduCreditPackage]?
+        public var packages: [ViduPlatform.ViduCreditPackage]?
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(remains: [Vidu.ViduCreditRemain]? = nil, packages: [Vidu.ViduCreditPackage]? = nil) {
+        public init(
+            remains: [ViduPlatform.ViduCreditRemain]? = nil,
+            packages: [ViduPlatform.ViduCreditPackage]? = nil
+        ) {
             self.remains = remains
             self.packages = packages
         }
@@ -2833,13 +2836,13 @@ extension Vidu {
     /// Answer of the list call (tasks-list page): a page of tasks and the token of the next page (empty on the last).
     public struct ViduTaskList: Codable, Hashable, Sendable, ViduRuntime.JSONValueRepresentable {
         /// The `tasks` member.
-        public var tasks: [Vidu.ViduTaskCreations]?
+        public var tasks: [ViduPlatform.ViduTaskCreations]?
 
         /// The `next_page_token` member.
         public var nextPageToken: String?
 
         /// Creates a value from its properties; optional ones default to absent.
-        public init(tasks: [Vidu.ViduTaskCreations]? = nil, nextPageToken: String? = nil) {
+        public init(tasks: [ViduPlatform.ViduTaskCreations]? = nil, nextPageToken: String? = nil) {
             self.tasks = tasks
             self.nextPageToken = nextPageToken
         }

@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import ViduRuntime
 
-extension Vidu {
+extension ViduPlatform {
     /// Every schema of the spec that a body or type is checked against, compiled into one table.
     public static let schemaTable: ViduRuntime.SchemaTable = ViduRuntime.SchemaTable(encoded: #"""
         [
@@ -397,92 +397,92 @@ extension Vidu {
 
     /// Every JSON body the spec describes, then every parameter and callback header, with its schema root and generated type, in spec order.
     public static let schemaEntries: [ViduRuntime.SchemaEntry] = [
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .request, schemaTable: schemaTable, root: 14, typeName: "Vidu.ViduReference2VideoRequest", decoding: Vidu.ViduReference2VideoRequest.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .request, schemaTable: schemaTable, root: 120, typeName: "Vidu.ViduText2VideoRequest", decoding: Vidu.ViduText2VideoRequest.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .request, schemaTable: schemaTable, root: 157, typeName: "Vidu.ViduImg2VideoRequest", decoding: Vidu.ViduImg2VideoRequest.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .request, schemaTable: schemaTable, root: 213, typeName: "Vidu.ViduStartEnd2VideoRequest", decoding: Vidu.ViduStartEnd2VideoRequest.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "Vidu.ViduCreateTaskResponse", decoding: Vidu.ViduCreateTaskResponse.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "200"), schemaTable: schemaTable, root: 293, typeName: "Vidu.ViduTaskCreations", decoding: Vidu.ViduTaskCreations.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .request, schemaTable: schemaTable, root: 336, typeName: "Vidu.ViduCancelRequest", decoding: Vidu.ViduCancelRequest.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 365, typeName: "Vidu.CancelTaskResponse", decoding: Vidu.CancelTaskResponse.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "200"), schemaTable: schemaTable, root: 361, typeName: "Vidu.ViduTaskList", decoding: Vidu.ViduTaskList.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "200"), schemaTable: schemaTable, root: 356, typeName: "Vidu.ViduAccountCredits", decoding: Vidu.ViduAccountCredits.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "Vidu.ViduError", decoding: Vidu.ViduError.self),
-        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .webhook(name: "taskStateChanged"), schemaTable: schemaTable, root: 293, typeName: "Vidu.Webhooks.TaskStateChangedPayload", decoding: Vidu.Webhooks.TaskStateChangedPayload.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .request, schemaTable: schemaTable, root: 14, typeName: "ViduPlatform.ViduReference2VideoRequest", decoding: ViduPlatform.ViduReference2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "ViduPlatform.ViduCreateTaskResponse", decoding: ViduPlatform.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createReference2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .request, schemaTable: schemaTable, root: 120, typeName: "ViduPlatform.ViduText2VideoRequest", decoding: ViduPlatform.ViduText2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "ViduPlatform.ViduCreateTaskResponse", decoding: ViduPlatform.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createText2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .request, schemaTable: schemaTable, root: 157, typeName: "ViduPlatform.ViduImg2VideoRequest", decoding: ViduPlatform.ViduImg2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "ViduPlatform.ViduCreateTaskResponse", decoding: ViduPlatform.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createImg2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .request, schemaTable: schemaTable, root: 213, typeName: "ViduPlatform.ViduStartEnd2VideoRequest", decoding: ViduPlatform.ViduStartEnd2VideoRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "200"), schemaTable: schemaTable, root: 256, typeName: "ViduPlatform.ViduCreateTaskResponse", decoding: ViduPlatform.ViduCreateTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "createStartEnd2Video", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "200"), schemaTable: schemaTable, root: 293, typeName: "ViduPlatform.ViduTaskCreations", decoding: ViduPlatform.ViduTaskCreations.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .request, schemaTable: schemaTable, root: 336, typeName: "ViduPlatform.ViduCancelRequest", decoding: ViduPlatform.ViduCancelRequest.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "200"), schemaTable: schemaTable, root: 365, typeName: "ViduPlatform.CancelTaskResponse", decoding: ViduPlatform.CancelTaskResponse.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "200"), schemaTable: schemaTable, root: 361, typeName: "ViduPlatform.ViduTaskList", decoding: ViduPlatform.ViduTaskList.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "200"), schemaTable: schemaTable, root: 356, typeName: "ViduPlatform.ViduAccountCredits", decoding: ViduPlatform.ViduAccountCredits.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "400"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "401"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "402"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "403"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "404"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "409"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "429"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "499"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "getCredits", kind: .response(status: "500"), schemaTable: schemaTable, root: 328, typeName: "ViduPlatform.ViduError", decoding: ViduPlatform.ViduError.self),
+        ViduRuntime.SchemaEntry(operationID: "taskStateChanged", kind: .webhook(name: "taskStateChanged"), schemaTable: schemaTable, root: 293, typeName: "ViduPlatform.Webhooks.TaskStateChangedPayload", decoding: ViduPlatform.Webhooks.TaskStateChangedPayload.self),
         ViduRuntime.SchemaEntry(operationID: "getTaskCreations", kind: .parameter(name: "id", location: "path"), schemaTable: schemaTable, root: 366, typeName: "String", decoding: String.self),
         ViduRuntime.SchemaEntry(operationID: "cancelTask", kind: .parameter(name: "id", location: "path"), schemaTable: schemaTable, root: 367, typeName: "String", decoding: String.self),
         ViduRuntime.SchemaEntry(operationID: "listTasks", kind: .parameter(name: "task_ids", location: "query"), schemaTable: schemaTable, root: 368, typeName: "[String]", decoding: [String].self),
@@ -502,72 +502,72 @@ extension Vidu {
     ]
 }
 
-extension Vidu.ViduSubject: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduSubject: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 0 }
 }
 
-extension Vidu.ViduReference2VideoRequest: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduReference2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 14 }
 }
 
-extension Vidu.ViduText2VideoRequest: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduText2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 120 }
 }
 
-extension Vidu.ViduImg2VideoRequest: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduImg2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 157 }
 }
 
-extension Vidu.ViduStartEnd2VideoRequest: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduStartEnd2VideoRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 213 }
 }
 
-extension Vidu.ViduCreateTaskResponse: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduCreateTaskResponse: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 256 }
 }
 
-extension Vidu.ViduTaskCreations: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduTaskCreations: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 293 }
 }
 
-extension Vidu.ViduCreation: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduCreation: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 315 }
 }
 
-extension Vidu.ViduError: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduError: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 328 }
 }
 
-extension Vidu.ViduCancelRequest: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduCancelRequest: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 336 }
 }
 
-extension Vidu.ViduCreditRemain: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduCreditRemain: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 339 }
 }
 
-extension Vidu.ViduCreditPackage: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduCreditPackage: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 345 }
 }
 
-extension Vidu.ViduAccountCredits: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduAccountCredits: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 356 }
 }
 
-extension Vidu.ViduTaskList: ViduRuntime.SchemaValidated {
-    public static var schemaTable: ViduRuntime.SchemaTable { Vidu.schemaTable }
+extension ViduPlatform.ViduTaskList: ViduRuntime.SchemaValidated {
+    public static var schemaTable: ViduRuntime.SchemaTable { ViduPlatform.schemaTable }
     public static var schemaRoot: Int { 361 }
 }

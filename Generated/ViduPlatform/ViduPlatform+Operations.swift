@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import ViduRuntime
 
-extension Vidu {
+extension ViduPlatform {
     /// `{}` on success (cancel page).
     public typealias CancelTaskResponse = ViduRuntime.JSONValue
 
