@@ -52,7 +52,28 @@ def figures():
         "evidence-cases": str(kinds.count("evidence")),
         "fuzz-per-schema": f"{target:,}",
         "key-variables": ", ".join(f"`{v}`" for v in key_variables()),
+        "runtime-api": runtime_api(),
+        "runtime-spi": str(runtime_spi_count()),
     }
+
+
+RUNTIME = ROOT / "Sources" / "ViduRuntime"
+TOP_LEVEL = re.compile(r"^public (?:final class|struct|enum|protocol|actor|typealias) ([A-Za-z_][A-Za-z0-9_]*)", re.M)
+
+
+def runtime_api():
+    """ViduRuntime's public top-level types, by folder: a Markdown table (one row per folder)."""
+    rows = ["| folder | public types |", "|---|---|"]
+    for folder in sorted(path for path in RUNTIME.iterdir() if path.is_dir()):
+        names = sorted({name for file in folder.rglob("*.swift") for name in TOP_LEVEL.findall(file.read_text(encoding="utf-8"))})
+        if names:
+            rows.append(f"| `{folder.name}/` | " + ", ".join(f"`{name}`" for name in names) + " |")
+    return "\n" + "\n".join(rows) + "\n"
+
+
+def runtime_spi_count():
+    """How many ViduRuntime declarations are behind `@_spi(Generated)`."""
+    return sum(file.read_text(encoding="utf-8").count("@_spi(Generated)") for file in RUNTIME.rglob("*.swift"))
 
 
 def key_variables():
@@ -61,7 +82,7 @@ def key_variables():
     return [json.loads(path.read_text(encoding="utf-8"))["info"]["x-provider"]["keyEnvironmentVariable"] for path in specs]
 
 
-MARKER = re.compile(r"<!-- figure:([a-z0-9-]+) -->(.*?)<!-- /figure -->")
+MARKER = re.compile(r"<!-- figure:([a-z0-9-]+) -->(.*?)<!-- /figure -->", re.S)
 
 
 def main():

@@ -60,7 +60,7 @@ public struct ExtraFieldsReport: Sendable, Hashable {
 extension Dictionary where Key == String, Value == JSONValue {
     /// Adds `extraFields` to these declared members; an extra field replaces a declared member
     /// of the same name, which validation then reports as a conflict.
-    @inlinable public mutating func addExtraFields(_ extraFields: [String: JSONValue]) {
+    @_spi(Generated) @inlinable public mutating func addExtraFields(_ extraFields: [String: JSONValue]) {
         guard !extraFields.isEmpty else { return }
         merge(extraFields) { _, extra in extra }
     }

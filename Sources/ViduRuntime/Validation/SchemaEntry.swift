@@ -59,6 +59,7 @@ public struct SchemaEntry: Sendable {
         }
 
         /// Describes one JSON-in-string member whose content decodes into `type`.
+        @_spi(Generated)
         public init<Content: Decodable & Sendable>(path: [Step], contentRoot: Int, typeName: String, decoding type: Content.Type) {
             self.init(path: path, contentRoot: contentRoot, typeName: typeName, decode: { try JSONDecoder().decode(Content.self, from: $0) })
         }
@@ -130,6 +131,7 @@ public struct SchemaEntry: Sendable {
     }
 
     /// Creates an entry whose value decodes into `type` (as generated code declares them).
+    @_spi(Generated)
     public init<Value: Decodable & Sendable>(
         operationID: String, kind: Kind, schemaTable: SchemaTable, root: Int, typeName: String, decoding type: Value.Type,
         embeddedJSON: [EmbeddedJSON] = []

@@ -37,6 +37,7 @@ extension SchemaTable {
     /// The table generated code declares: `encoded` text from vidu-codegen, read once, when
     /// the table is first used. Text that does not decode is a damaged generated file (a test
     /// decodes every generated table), and stops the program with the decoding error.
+    @_spi(Generated)
     public init(encoded text: String) {
         do {
             try self.init(decoding: text)
