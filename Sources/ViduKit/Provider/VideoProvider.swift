@@ -143,8 +143,8 @@ public struct VideoProvider: Sendable {
     /// Checks `job`, takes a task slot (waiting while the provider's concurrent tasks are
     /// all taken) and submits it.
     ///
-    /// The task id is read from the raw answer at the spec's task id pointers first (a
-    /// numeric id by its literal digits), then from the decoded type.
+    /// The task id is read from the raw answer at the spec's task id pointers (a numeric id
+    /// by its literal digits), before and independently of decoding the answer.
     ///
     /// - Throws: `.incompatible` with every reason (nothing sent), `.missingTaskID`, or
     ///   `.runtime` (`ViduError.outcomeUnknown` means the task may exist: look before
@@ -161,16 +161,12 @@ public struct VideoProvider: Sendable {
         } catch {
             throw VideoJobError(error)
         }
-        let decodedID: String?
-        let recorder = CreateAnswerRecorder(wrapping: configuration.transport)
-        var recording = executor.configuration
-        recording.transport = recorder
-        recording.rateLimiter = executor.rateLimiter
+        let taskID: String?
         do {
-            decodedID = try await request.submit(RequestExecutor(provider: executor.provider, configuration: recording))
+            // The generated create call reads the id from the raw answer (`CreatedTask.taskID`).
+            taskID = try await request.submit(executor)
         } catch {
-            let descriptor = adapter.taskDescriptor
-            if let rawID = descriptor.taskID(in: error) ?? recorder.body.flatMap(descriptor.taskID(inRawBody:)), !rawID.isEmpty {
+            if let rawID = adapter.taskDescriptor.taskID(in: error), !rawID.isEmpty {
                 await slots.hold(slot, for: rawID)
                 if case .taskCreatedAnswerUnreadable = error { throw VideoJobError(error) }
                 throw .runtime(.taskCreatedAnswerUnreadable(operationID: request.operationID, taskID: rawID, reason: Self.reason(error)))
@@ -182,7 +178,6 @@ public struct VideoProvider: Sendable {
             }
             throw VideoJobError(error)
         }
-        let taskID = recorder.body.flatMap(adapter.taskDescriptor.taskID(inRawBody:)) ?? decodedID
         guard let taskID, !taskID.isEmpty else {
             await slots.holdUnclaimed(slot)
             throw .missingTaskID(provider: id)
