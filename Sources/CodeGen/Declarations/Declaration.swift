@@ -76,14 +76,17 @@ public struct PropertyDeclaration: Sendable, Hashable {
     }
 
     public var doc: DocComment?
+    /// Attributes written before the declaration, such as a property wrapper (`@Indirect`).
+    public var attributes: [String]
     public var access: AccessModifier
     public var isStatic: Bool
     public var name: String
     public var type: SwiftType
     public var kind: Kind
 
-    public init(doc: DocComment? = nil, access: AccessModifier = .public, isStatic: Bool = false, name: String, type: SwiftType, kind: Kind = .variable(initial: nil)) {
+    public init(doc: DocComment? = nil, attributes: [String] = [], access: AccessModifier = .public, isStatic: Bool = false, name: String, type: SwiftType, kind: Kind = .variable(initial: nil)) {
         self.doc = doc
+        self.attributes = attributes
         self.access = access
         self.isStatic = isStatic
         self.name = name

@@ -42,6 +42,10 @@ struct EmbeddedJSONPlanner {
             let (componentScope, componentName) = Self.split(qualified)
             walk(target, scope: componentScope, name: componentName, path: path, visited: visited.union([uri]), into: &found)
         case .object(let parts):
+            // An inline schema met again through a `$ref` is `JSONValue` (see `TypeResolver`).
+            let key = "object " + parts.origin
+            guard !visited.contains(key) else { return }
+            let visited = visited.union([key])
             let owner = "\(scope).\(name)"
             for (jsonName, property) in parts.properties {
                 let here = path + [.member(jsonName)]
@@ -54,7 +58,7 @@ struct EmbeddedJSONPlanner {
             }
         case .array(let items?):
             walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited, into: &found)
-        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any:
+        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any, .selfReferential:
             return
         }
     }
@@ -69,7 +73,7 @@ struct EmbeddedJSONPlanner {
         case .integer: text = "Int"
         case .number: text = "Double"
         case .boolean: text = "Bool"
-        case .any: text = "JSONValue"
+        case .any, .selfReferential: text = "JSONValue"
         case .openEnum, .object, .union: text = "\(scope).\(name)"
         case .array(let items?): text = "[" + typeText(items, scope: scope, name: name + "Item") + "]"
         case .array(nil): text = "[JSONValue]"

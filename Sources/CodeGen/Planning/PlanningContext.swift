@@ -12,6 +12,13 @@ final class PlanningContext {
     private(set) var componentTypes: [String: String] = [:]
     /// Problems found while planning, in the order found.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Warnings: places where the generated code is less precise than the spec (a schema
+    /// planned as `JSONValue` because it refers to itself). They do not stop generation.
+    private(set) var warnings: [Diagnostic] = []
+    /// The inline schemas whose types are being planned, outermost first (`ObjectParts.origin`,
+    /// or a union's key): a `$ref` back to one of them, outside `components.schemas`, has no
+    /// type name to use (see `TypeResolver`).
+    var typesBeingPlanned: [String] = []
     /// Type names declared directly in the namespace besides components (bodies, parameters).
     var declaredNames: Set<String> = []
     /// The Swift type of each client method argument, by `ParameterKey.text`; recorded by
@@ -36,6 +43,12 @@ final class PlanningContext {
     /// Records a problem at `source`.
     func report(_ message: String, at source: SchemaSource, hint: String? = nil) {
         diagnostics.append(Diagnostic(file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint))
+    }
+
+    /// Records a warning at `source`, once.
+    func warn(_ message: String, at source: SchemaSource, hint: String? = nil) {
+        let warning = Diagnostic(severity: .warning, file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint)
+        if !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Records a problem at a place that has no schema, such as an operation.
@@ -67,7 +80,7 @@ extension PlanningContext {
     static let runtimeNames: Set<String> = [
         "ViduError", "TaskStatus", "RequestExecutor", "ClientConfiguration", "PollingPolicy", "TaskOutcome", "TaskWaiter",
         "JSONValueEncoder", "ProviderDescriptor", "OperationDescriptor", "TaskDescriptor", "SchemaNode", "SchemaMember",
-        "SchemaPattern", "SchemaPatternMember", "SchemaDependency",
+        "SchemaPattern", "SchemaPatternMember", "SchemaDependency", "Indirect",
     ]
 
     /// `name`, or `ViduRuntime.<name>` when the provider declares a type of the same name

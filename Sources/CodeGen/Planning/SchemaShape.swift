@@ -3,6 +3,11 @@ import SpecKit
 /// What Swift type a schema asks for, decided from the keywords that shape data (`type`,
 /// `properties`, `items`, `enum`, `const`, `oneOf`/`anyOf`). Keywords that only constrain
 /// (`minimum`, `pattern`, `if`/`then`, …) never change the shape; they go to the validator.
+///
+/// A schema may refer to itself. Through a property, an array or a map that is a recursive
+/// type (see `RecursionFinder` for the properties that need a box); through a `$ref`, a
+/// `oneOf`/`anyOf` branch or an `allOf` part alone, before any value is nested, it is
+/// `selfReferential`.
 indirect enum SchemaShape {
     /// A component schema with its own type, by qualified Swift name.
     case component(String)
@@ -23,6 +28,12 @@ indirect enum SchemaShape {
     case union([Schema])
     /// Anything: `JSONValue`.
     case any
+    /// A schema that is itself again before any value is nested, such as `Thing: {anyOf:
+    /// [{$ref: Thing}, {type: string}]}` or `Thing: {allOf: [{$ref: Thing}]}`: the union would
+    /// hold itself as a branch, so no Swift type describes it. It is any JSON (`JSONValue`),
+    /// checked by the validator, and the generator notes why. The URI is the schema the loop
+    /// returns to; while classifying inside the loop it is an ancestor's.
+    case selfReferential(String)
 }
 
 /// The named properties of an object schema, and which are required.
@@ -33,6 +44,9 @@ struct ObjectParts {
     /// `unevaluatedProperties` is `false`): the struct gets `extraFields`, the explicit way to
     /// send a member the spec does not know yet.
     var closed = false
+    /// The URI of the schema the properties were read from (after following `$ref`s): which
+    /// struct this is, for finding recursion.
+    var origin: String
 }
 
 /// Decides the shape of schemas.
@@ -41,15 +55,21 @@ struct ShapeClassifier {
 
     /// The shape of `schema`, and whether `null` is also allowed.
     func classify(_ schema: Schema) -> (shape: SchemaShape, nullable: Bool) {
-        classify(schema, depth: 0)
+        classify(schema, depth: 0, visiting: [schema.source.uri])
     }
 
-    private func classify(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+    /// `visiting` holds the URIs of the schemas this value is already in: `schema` and every
+    /// schema a `$ref`, branch or part led here from, without a property, item or member in
+    /// between. Reaching one of them again is a loop (`selfReferential`), never a recursion.
+    private func classify(_ schema: Schema, depth: Int, visiting: Set<String>) -> (shape: SchemaShape, nullable: Bool) {
         if schema.booleanValue != nil { return (.any, false) }
         if let ref = schema.ref {
-            if let name = context.componentType(at: ref) { return (.component(name), false) }
+            if let name = context.componentType(at: ref) {
+                return (visiting.contains(ref) ? .selfReferential(ref) : .component(name), false)
+            }
             guard depth < 16, let target = context.document.registry.schema(at: ref) else { return (.any, false) }
-            return classify(target, depth: depth + 1)
+            if visiting.contains(target.source.uri) { return (.selfReferential(target.source.uri), false) }
+            return classify(target, depth: depth + 1, visiting: visiting.union([target.source.uri]))
         }
         let nullable = schema.types.contains("null")
         let types = schema.types.filter { $0 != "null" }
@@ -73,7 +93,7 @@ struct ShapeClassifier {
         }
         switch types.count {
         case 0:
-            return classifyUntyped(schema, depth: depth)
+            return classifyUntyped(schema, depth: depth, visiting: visiting)
         case 1:
             return (shape(ofType: types[0], schema), nullable)
         default:
@@ -106,7 +126,7 @@ struct ShapeClassifier {
     /// A struct when the schema (or an `allOf` part) names properties; a map for
     /// `additionalProperties` alone; nil for a free-form object.
     private func objectShape(_ schema: Schema) -> SchemaShape? {
-        var parts = ObjectParts(properties: [], required: [])
+        var parts = ObjectParts(properties: [], required: [], origin: schema.source.uri)
         collectProperties(of: schema, into: &parts, depth: 0)
         parts.closed = schema.additionalProperties?.booleanValue == false || schema.unevaluatedProperties?.booleanValue == false
         if !parts.properties.isEmpty { return .object(parts) }
@@ -128,7 +148,7 @@ struct ShapeClassifier {
         }
     }
 
-    private func classifyUntyped(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+    private func classifyUntyped(_ schema: Schema, depth: Int, visiting: Set<String>) -> (shape: SchemaShape, nullable: Bool) {
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         if !branches.isEmpty {
             var nullable = false
@@ -142,13 +162,21 @@ struct ShapeClassifier {
                 }
             }
             if kept.count == 1 {
-                let inner = classify(kept[0], depth: depth + 1)
+                let inner = classify(kept[0], depth: depth + 1, visiting: visiting)
                 return (inner.shape, nullable || inner.nullable)
             }
+            let shapes = kept.map { classify($0, depth: depth + 1, visiting: visiting).shape }
+            var kinds: [String] = []
+            for shape in shapes {
+                switch branchKind(of: shape, depth: depth + 1, visiting: visiting) {
+                case .json(let kind): kinds.append(kind)
+                // A branch that is this union again (or a union it is a branch of): a loop.
+                case .loop(let uri): return (.selfReferential(uri), false)
+                }
+            }
             // Branches of one primitive JSON type (say, a URL or a data URI) are one Swift type.
-            let kinds = kept.map { kind(of: classify($0, depth: depth + 1).shape) }
             if let first = kinds.first, kinds.allSatisfy({ $0 == first }), ["string", "integer", "number", "boolean"].contains(first) {
-                let merged = classify(kept[0], depth: depth + 1).shape
+                let merged = shapes[0]
                 if case .openEnum = merged { return (.string(content: nil), nullable) }
                 return (merged, nullable)
             }
@@ -156,7 +184,7 @@ struct ShapeClassifier {
         }
         if let object = objectShape(schema) { return (object, false) }
         if schema.allOf.count == 1, schema.allOf[0].ref != nil {
-            return classify(schema.allOf[0], depth: depth + 1)
+            return classify(schema.allOf[0], depth: depth + 1, visiting: visiting)
         }
         if schema.items != nil { return (.array(schema.items), false) }
         return (.any, false)
@@ -183,14 +211,41 @@ struct ShapeClassifier {
         }
     }
 
-    /// The JSON type a shape decodes from: the key that orders and names union branches.
+    /// The JSON type a shape decodes from: the key that orders and names union branches. A
+    /// component is the kind of its own shape; a `selfReferential` one is `any`.
     func kind(of shape: SchemaShape) -> String {
+        switch branchKind(of: shape, depth: 0, visiting: []) {
+        case .json(let kind): return kind
+        case .loop: return "any"
+        }
+    }
+
+    /// What a union branch is: a JSON kind, or a loop back to one of the schemas in `visiting`.
+    private enum BranchKind {
+        case json(String)
+        case loop(String)
+    }
+
+    private func branchKind(of shape: SchemaShape, depth: Int, visiting: Set<String>) -> BranchKind {
         switch shape {
         case .component(let name):
-            if let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) {
-                return kind(of: classify(schema).shape)
+            guard let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) else {
+                return .json("object")
             }
-            return "object"
+            let target = classify(schema, depth: depth, visiting: visiting.union([uri])).shape
+            return branchKind(of: target, depth: depth, visiting: visiting)
+        case .selfReferential(let uri):
+            // Back to a schema this value is already in, or a loop closed inside the branch.
+            return visiting.contains(uri) ? .loop(uri) : .json("any")
+        default:
+            return .json(plainKind(of: shape))
+        }
+    }
+
+    /// The kind of a shape that is not a reference.
+    private func plainKind(of shape: SchemaShape) -> String {
+        switch shape {
+        case .component: return "object"
         case .string, .openEnum: return "string"
         case .integer: return "integer"
         case .number: return "number"
@@ -198,7 +253,7 @@ struct ShapeClassifier {
         case .array: return "array"
         case .map, .object: return "object"
         case .union: return "union"
-        case .any: return "any"
+        case .any, .selfReferential: return "any"
         }
     }
 }

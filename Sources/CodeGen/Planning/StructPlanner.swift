@@ -6,6 +6,8 @@ import SpecKit
 /// inline schemas, `<name>Default`/`<name>OrDefault` for documented defaults, `<name>Const` for
 /// `const`, and a typed accessor for JSON carried in a string.
 ///
+/// A member whose type holds this struct again by value is `@Indirect` (see `RecursionFinder`).
+///
 /// Absent optionals are not encoded, and unknown keys are ignored when decoding. A closed object
 /// (`additionalProperties: false`) also gets `extraFields`: members the spec does not declare,
 /// sent as given and checked only for being JSON.
@@ -23,11 +25,14 @@ struct StructPlanner {
         var required: Bool
         var schema: Schema
         var resolved: ResolvedType
+        /// Stored in the runtime's `Indirect` box: the type holds this struct again.
+        var boxed: Bool
     }
 
     func plan(name: String, schema: Schema, parts: ObjectParts, doc: DocComment?) -> TypeDeclaration {
         let resolver = TypeResolver(context: context)
         let checker = NameChecker(context: context)
+        let recursion = RecursionFinder(context: context)
         var fields: [Field] = []
         var nested: [Declaration] = []
         var extras: [Declaration] = []
@@ -39,7 +44,8 @@ struct StructPlanner {
             let required = parts.required.contains(jsonName)
             let type = required && !resolved.nullable ? resolved.type : resolved.type.optional
             fields.append(Field(jsonName: jsonName, plainName: plain, name: SwiftName.escaped(plain), type: type,
-                                required: required, schema: propertySchema, resolved: resolved))
+                                required: required, schema: propertySchema, resolved: resolved,
+                                boxed: recursion.leadsBack(propertySchema, to: parts.origin)))
             nested += resolved.nested
             if case .string(let content?) = resolved.shape {
                 let contentName = SwiftName.nestedType(jsonName) + "Content"
@@ -64,6 +70,7 @@ struct StructPlanner {
         var members: [Declaration] = fields.map { field in
             .property(PropertyDeclaration(
                 doc: SchemaDocumentation.comment(for: field.schema, resolved: context.resolved(field.schema), fallback: "The `\(field.jsonName)` member."),
+                attributes: field.boxed ? ["@" + context.runtime("Indirect")] : [],
                 name: field.name, type: field.type
             ))
         }

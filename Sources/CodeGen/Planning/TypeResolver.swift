@@ -2,6 +2,11 @@ import SpecKit
 
 /// Chooses the Swift type for a schema at a use site, planning nested types through the
 /// struct, enum and union planners when the schema needs one.
+///
+/// Recursion: a `$ref` to a component is the component's name, so recursive components need
+/// nothing here (`RecursionFinder` boxes the struct members that hold their own type). An
+/// inline schema has no name to refer back to: a `$ref` that leads back to one while its type
+/// is being planned becomes `JSONValue`, with a warning, as does a `selfReferential` schema.
 struct TypeResolver {
     let context: PlanningContext
 
@@ -47,10 +52,14 @@ struct TypeResolver {
             result.type = .dictionary(value.nullable ? value.type.optional : value.type)
             result.nested = value.nested
         case .object(let parts):
+            guard enter(parts.origin, from: schema) else { return anyJSON(result) }
+            defer { context.typesBeingPlanned.removeLast() }
             let planner = StructPlanner(context: context)
             result.type = .named(name)
             result.nested = [.structure(planner.plan(name: name, schema: schema, parts: parts, doc: nil))]
         case .union(let branches):
+            guard enter("oneOf/anyOf " + branches.map(\.source.uri).joined(separator: " "), from: schema) else { return anyJSON(result) }
+            defer { context.typesBeingPlanned.removeLast() }
             let planner = UnionPlanner(context: context)
             if let union = planner.plan(name: name, branches: branches, source: schema.source) {
                 result.type = .named(name)
@@ -58,7 +67,42 @@ struct TypeResolver {
             }
         case .any:
             result.type = .named("JSONValue")
+        case .selfReferential(let uri):
+            context.warn(
+                "this schema is itself again before any value is nested (a $ref, oneOf/anyOf branch or allOf part leads back to '\(Self.fragment(uri))'), so no Swift type can hold it; it is planned as JSONValue, and the validator still checks it",
+                at: schema.source,
+                hint: "nest the recursion in a property or in array items, or remove the branch that refers back"
+            )
+            result.type = .named("JSONValue")
+            result.shape = .any
         }
         return result
+    }
+
+    /// Starts planning the inline type `key`; false (after a warning) when its type is already
+    /// being planned further out, so that a `$ref` led back into it.
+    private func enter(_ key: String, from schema: Schema) -> Bool {
+        guard context.typesBeingPlanned.contains(key) else {
+            context.typesBeingPlanned.append(key)
+            return true
+        }
+        context.warn(
+            "this $ref leads back into an inline schema whose type is still being planned ('\(Self.fragment(context.resolved(schema).source.uri))'); only component schemas have a Swift name to refer back to, so it is planned as JSONValue, and the validator still checks it",
+            at: schema.source,
+            hint: "move the recursive schema into components.schemas and refer to it there"
+        )
+        return false
+    }
+
+    private func anyJSON(_ planned: ResolvedType) -> ResolvedType {
+        var result = planned
+        result.type = .named("JSONValue")
+        result.shape = .any
+        return result
+    }
+
+    /// `#/components/schemas/Thing` for a schema's absolute URI.
+    static func fragment(_ uri: String) -> String {
+        uri.firstIndex(of: "#").map { String(uri[$0...]) } ?? uri
     }
 }
