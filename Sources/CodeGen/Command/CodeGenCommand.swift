@@ -66,7 +66,9 @@ public enum CodeGenCommand {
         do {
             let documents = try SpecDirectory.load(options.specsDirectory)
             documentCount = documents.count
-            files = try CodeGenerator.generate(documents)
+            var warnings: [Diagnostic] = []
+            files = try CodeGenerator.generate(documents, warnings: &warnings)
+            for warning in DiagnosticList(warnings).diagnostics { errors(warning.description) }
         } catch {
             errors(error.description)
             errors("vidu-codegen: \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(options.outputDirectory) was not changed")

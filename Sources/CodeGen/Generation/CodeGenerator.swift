@@ -5,6 +5,14 @@ public enum CodeGenerator {
     /// Every file for `documents`, sorted by path. Throws every diagnostic of every document
     /// at once; nothing is returned unless all documents plan cleanly.
     public static func generate(_ documents: [SpecDocument]) throws(DiagnosticList) -> [GeneratedFile] {
+        var warnings: [Diagnostic] = []
+        return try generate(documents, warnings: &warnings)
+    }
+
+    /// Every file for `documents`, as `generate(_:)` does, adding to `warnings` the places where
+    /// the code is less precise than the spec (a schema that refers to itself planned as
+    /// `JSONValue`); warnings never stop generation.
+    public static func generate(_ documents: [SpecDocument], warnings: inout [Diagnostic]) throws(DiagnosticList) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         var diagnostics: [Diagnostic] = []
         var namespaces: [String: String] = [:]
@@ -17,7 +25,9 @@ public enum CodeGenerator {
             }
             namespaces[document.namespace] = document.file
             do {
-                files += try ProviderGenerator(document: document).generate()
+                let generated = try ProviderGenerator(document: document).generate()
+                files += generated.files
+                warnings += generated.warnings
             } catch {
                 diagnostics += error.diagnostics
             }

@@ -11,7 +11,7 @@ import SpecKit
 struct ProviderGenerator {
     let document: SpecDocument
 
-    func generate() throws(DiagnosticList) -> [GeneratedFile] {
+    func generate() throws(DiagnosticList) -> (files: [GeneratedFile], warnings: [Diagnostic]) {
         let context = PlanningContext(document: document)
         let namespace = document.namespace
         if SwiftName.type(namespace) != namespace || SwiftKeywords.reserved.contains(namespace) || SwiftKeywords.unusableAsType.contains(namespace) {
@@ -41,7 +41,7 @@ struct ProviderGenerator {
         }
         files.append(file("\(namespace)+Schemas.swift", imports: ["Foundation", "ViduRuntime"], schemas))
         files.append(file("\(namespace)+Client.swift", imports: ["Foundation", "ViduRuntime"], [client]))
-        return files.map { GeneratedFile(path: $0.path, contents: SwiftPrinter.render($0)) }
+        return (files.map { GeneratedFile(path: $0.path, contents: SwiftPrinter.render($0)) }, context.warnings)
     }
 
     private func wrap(_ declarations: [Declaration]) -> [Declaration] {

@@ -9,6 +9,9 @@ struct ClientPlanner {
     /// One planned method parameter and how its value goes on the wire.
     private struct PlannedParameter {
         var parameter: Parameter
+        /// The argument label: the parameter's Swift name.
+        var label: String
+        /// The name inside the method: `label`, or `_label` when the body uses that name.
         var swiftName: String
         var type: SwiftType
         /// Turns the Swift value (named `swiftName`, unwrapped) into the wire text.
@@ -66,15 +69,18 @@ struct ClientPlanner {
             var type = resolved.type
             if type == .named(typeName) { type = .named("\(namespace).\(typeName)") }
             context.parameterTypes[ParameterKey.text(operationID: operation.operationID, parameter)] = resolved.nullable ? type.optional : type
-            let swiftName = SwiftName.escaped(SwiftName.member(parameter.name))
+            let label = SwiftName.escaped(SwiftName.member(parameter.name))
+            let swiftName = Self.bodyNames.contains(label) ? "_" + label : label
             var elementWireText: String?
             if case .array(let items) = resolved.shape, parameter.location == .query {
                 let element = TypeResolver(context: context).resolve(items ?? Schema(source: parameter.schema.source), name: typeName + "Element")
                 elementWireText = wireText("element", element)
             }
-            planned.append(PlannedParameter(parameter: parameter, swiftName: swiftName, type: parameter.required ? type : type.optional,
+            planned.append(PlannedParameter(parameter: parameter, label: label, swiftName: swiftName, type: parameter.required ? type : type.optional,
                                             wireText: wireText(swiftName, resolved), elementWireText: elementWireText))
         }
+        NameChecker(context: context).checkDistinct(planned.map { ($0.parameter.name, $0.label, $0.parameter.schema.source) },
+                                                    what: "parameter", in: "'\(operation.operationID)'")
         let ordered = planned.filter { $0.parameter.location == .path }
             + planned.filter { $0.parameter.location == .query && $0.parameter.required }
             + planned.filter { $0.parameter.location == .query && !$0.parameter.required }
@@ -121,7 +127,7 @@ struct ClientPlanner {
             body.append(.line("guard \(parameterCheck).isEmpty else { throw .invalidRequest(\(parameterCheck)) }"))
         }
         for item in ordered {
-            parameters.append(ParameterDeclaration(name: item.swiftName, type: item.type, defaultValue: item.parameter.required ? nil : .literal(.nil)))
+            parameters.append(ParameterDeclaration(label: item.label == item.swiftName ? nil : item.label, name: item.swiftName, type: item.type, defaultValue: item.parameter.required ? nil : .literal(.nil)))
             docLines.append("  - \(item.swiftName.replacing("`", with: "")): " + (item.parameter.description ?? "The `\(item.parameter.name)` \(item.parameter.location.rawValue) parameter.").replacing("\n", with: " "))
         }
         var arguments = ["\(namespace).Operations.\(memberName)"]
@@ -166,6 +172,11 @@ struct ClientPlanner {
             isAsync: true, throwsErrors: true, errorType: .named(context.runtime("ViduError")), returnType: successType.map { .named($0) }, body: body
         )
     }
+
+    /// The names a method body declares or uses unqualified besides its parameters. A spec
+    /// parameter whose Swift name is one of them keeps it as its argument label and is `_name`
+    /// inside the method (`SwiftName` never makes a name that starts with `_` and a letter).
+    static let bodyNames: Set<String> = ["body", "checked", "json", "violations", "parameterViolations", "query", "element", "executor"]
 
     /// How a parameter value becomes text on the wire.
     private func wireText(_ name: String, _ resolved: ResolvedType) -> String {
