@@ -8,6 +8,17 @@ public indirect enum Declaration: Sendable, Hashable {
     case enumCase(EnumCaseDeclaration)
     case typeAlias(TypeAliasDeclaration)
 
+    /// The name a property or function declares (a function's base name), if it is one.
+    var memberName: String? {
+        switch self {
+        case .property(let value): return value.name
+        case .function(let value):
+            if case .function(let name, _) = value.kind { return name }
+            return nil
+        default: return nil
+        }
+    }
+
     /// The declaration's doc comment, if any.
     var doc: DocComment? {
         switch self {

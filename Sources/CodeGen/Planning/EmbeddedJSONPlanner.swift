@@ -57,14 +57,18 @@ struct EmbeddedJSONPlanner {
                 walk(property, scope: owner, name: SwiftName.nestedType(jsonName), path: here, visited: visited, into: &found)
             }
         case .array(let items?):
-            walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited, into: &found)
+            let key = "items " + items.source.uri
+            guard !visited.contains(key) else { return }
+            walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited.union([key]), into: &found)
         case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any, .selfReferential:
             return
         }
     }
 
     /// The Swift spelling of the type `TypeResolver` gives `schema` when it is named `name` in `scope`.
-    private func typeText(_ schema: Schema, scope: String, name: String) -> String {
+    /// `entered` holds the keys `TypeResolver` keeps while planning, so that a `$ref` back into
+    /// an array or map is `JSONValue` here too.
+    private func typeText(_ schema: Schema, scope: String, name: String, entered: Set<String> = []) -> String {
         let (shape, nullable) = ShapeClassifier(context: context).classify(schema)
         let text: String
         switch shape {
@@ -75,9 +79,13 @@ struct EmbeddedJSONPlanner {
         case .boolean: text = "Bool"
         case .any, .selfReferential: text = "JSONValue"
         case .openEnum, .object, .union: text = "\(scope).\(name)"
-        case .array(let items?): text = "[" + typeText(items, scope: scope, name: name + "Item") + "]"
+        case .array(let items?):
+            let key = "items " + items.source.uri
+            text = entered.contains(key) ? "JSONValue" : "[" + typeText(items, scope: scope, name: name + "Item", entered: entered.union([key])) + "]"
         case .array(nil): text = "[JSONValue]"
-        case .map(let values): text = "[String: " + typeText(values, scope: scope, name: name + "Value") + "]"
+        case .map(let values):
+            let key = "values " + values.source.uri
+            text = entered.contains(key) ? "JSONValue" : "[String: " + typeText(values, scope: scope, name: name + "Value", entered: entered.union([key])) + "]"
         }
         return nullable ? text + "?" : text
     }

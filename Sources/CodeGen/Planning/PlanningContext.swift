@@ -16,8 +16,8 @@ final class PlanningContext {
     /// planned as `JSONValue` because it refers to itself). They do not stop generation.
     private(set) var warnings: [Diagnostic] = []
     /// The inline schemas whose types are being planned, outermost first (`ObjectParts.origin`,
-    /// or a union's key): a `$ref` back to one of them, outside `components.schemas`, has no
-    /// type name to use (see `TypeResolver`).
+    /// or a key for a union's branches, an array's items or a map's values): a `$ref` back to
+    /// one of them, outside `components.schemas`, has no type name to use (see `TypeResolver`).
     var typesBeingPlanned: [String] = []
     /// Type names declared directly in the namespace besides components (bodies, parameters).
     var declaredNames: Set<String> = []

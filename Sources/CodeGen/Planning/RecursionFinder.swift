@@ -28,7 +28,8 @@ struct RecursionFinder {
             return reaches(target, owner, visited: &visited)
         case .object(let parts):
             if parts.origin == owner { return true }
-            guard visited.insert(parts.origin).inserted else { return false }
+            // Keyed apart from components: a component's own object is entered right after it.
+            guard visited.insert("object " + parts.origin).inserted else { return false }
             return parts.properties.contains { reaches($0.schema, owner, visited: &visited) }
         case .union(let branches):
             return branches.contains { reaches($0, owner, visited: &visited) }

@@ -4,10 +4,10 @@ import SpecKit
 /// `properties`, `items`, `enum`, `const`, `oneOf`/`anyOf`). Keywords that only constrain
 /// (`minimum`, `pattern`, `if`/`then`, …) never change the shape; they go to the validator.
 ///
-/// A schema may refer to itself. Through a property, an array or a map that is a recursive
-/// type (see `RecursionFinder` for the properties that need a box); through a `$ref`, a
-/// `oneOf`/`anyOf` branch or an `allOf` part alone, before any value is nested, it is
-/// `selfReferential`.
+/// A schema may refer to itself. Through a property, or an array or map inside a struct or
+/// union, that is a recursive type (see `RecursionFinder` for the properties that need a box);
+/// through a `$ref`, a `oneOf`/`anyOf` branch or an `allOf` part alone, before any value is
+/// nested, or as a type alias of itself, it is `selfReferential`.
 indirect enum SchemaShape {
     /// A component schema with its own type, by qualified Swift name.
     case component(String)
@@ -30,9 +30,10 @@ indirect enum SchemaShape {
     case any
     /// A schema that is itself again before any value is nested, such as `Thing: {anyOf:
     /// [{$ref: Thing}, {type: string}]}` or `Thing: {allOf: [{$ref: Thing}]}`: the union would
-    /// hold itself as a branch, so no Swift type describes it. It is any JSON (`JSONValue`),
-    /// checked by the validator, and the generator notes why. The URI is the schema the loop
-    /// returns to; while classifying inside the loop it is an ancestor's.
+    /// hold itself as a branch, so no Swift type describes it; or a component that would be a
+    /// type alias of itself (see `classify(_:)`). It is any JSON (`JSONValue`), checked by the
+    /// validator, and the generator warns why. The URI is the schema the loop returns to; while
+    /// classifying inside the loop it is an ancestor's.
     case selfReferential(String)
 }
 
@@ -54,8 +55,36 @@ struct ShapeClassifier {
     let context: PlanningContext
 
     /// The shape of `schema`, and whether `null` is also allowed.
+    ///
+    /// A component that would be a type alias of itself (`A: {allOf: [{$ref: B}]}` with
+    /// `B: {allOf: [{$ref: A}]}`, or `List: {type: array, items: {$ref: List}}`: Swift has no
+    /// recursive type aliases) is `selfReferential` too.
     func classify(_ schema: Schema) -> (shape: SchemaShape, nullable: Bool) {
-        classify(schema, depth: 0, visiting: [schema.source.uri])
+        let uri = schema.source.uri
+        let result = classify(schema, depth: 0, visiting: [uri])
+        if context.componentType(at: uri) != nil {
+            var visited: Set<String> = []
+            if aliasLeads(result.shape, to: uri, visited: &visited) { return (.selfReferential(uri), false) }
+        }
+        return result
+    }
+
+    /// True when the type alias for `shape` names the component at `owner`: directly, or through
+    /// array items, map values and other components that are type aliases.
+    private func aliasLeads(_ shape: SchemaShape, to owner: String, visited: inout Set<String>) -> Bool {
+        switch shape {
+        case .array(let items?):
+            return aliasLeads(classify(items, depth: 0, visiting: [items.source.uri]).shape, to: owner, visited: &visited)
+        case .map(let values):
+            return aliasLeads(classify(values, depth: 0, visiting: [values.source.uri]).shape, to: owner, visited: &visited)
+        case .component(let name):
+            guard let uri = context.componentTypesURI(forQualified: name) else { return false }
+            if uri == owner { return true }
+            guard visited.insert(uri).inserted, let target = context.document.registry.schema(at: uri) else { return false }
+            return aliasLeads(classify(target, depth: 0, visiting: [uri]).shape, to: owner, visited: &visited)
+        default:
+            return false
+        }
     }
 
     /// `visiting` holds the URIs of the schemas this value is already in: `schema` and every
@@ -163,6 +192,8 @@ struct ShapeClassifier {
             }
             if kept.count == 1 {
                 let inner = classify(kept[0], depth: depth + 1, visiting: visiting)
+                // `JSONValue` holds `null` already.
+                if case .selfReferential = inner.shape { return (inner.shape, false) }
                 return (inner.shape, nullable || inner.nullable)
             }
             let shapes = kept.map { classify($0, depth: depth + 1, visiting: visiting).shape }
@@ -229,10 +260,8 @@ struct ShapeClassifier {
     private func branchKind(of shape: SchemaShape, depth: Int, visiting: Set<String>) -> BranchKind {
         switch shape {
         case .component(let name):
-            guard let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) else {
-                return .json("object")
-            }
-            let target = classify(schema, depth: depth, visiting: visiting.union([uri])).shape
+            let target = unaliased(name, depth: depth, visiting: visiting)
+            if case .component = target { return .json("object") }
             return branchKind(of: target, depth: depth, visiting: visiting)
         case .selfReferential(let uri):
             // Back to a schema this value is already in, or a loop closed inside the branch.
@@ -240,6 +269,21 @@ struct ShapeClassifier {
         default:
             return .json(plainKind(of: shape))
         }
+    }
+
+    /// The shape of the component `name`, following components that are aliases of other
+    /// components; `selfReferential` when the chain comes back to one it passed or to `visiting`.
+    private func unaliased(_ name: String, depth: Int, visiting: Set<String>) -> SchemaShape {
+        var chain = visiting
+        var current = name
+        while let uri = context.componentTypesURI(forQualified: current), let schema = context.document.registry.schema(at: uri) {
+            if chain.contains(uri) { return .selfReferential(uri) }
+            chain.insert(uri)
+            let shape = classify(schema, depth: depth, visiting: chain).shape
+            guard case .component(let next) = shape else { return shape }
+            current = next
+        }
+        return .component(current)
     }
 
     /// The kind of a shape that is not a reference.

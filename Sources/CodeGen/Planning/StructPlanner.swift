@@ -54,8 +54,15 @@ struct StructPlanner {
                 extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))
             }
         }
-        let reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
-        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) }, what: "property", in: "'\(name)'")
+        var reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
+        reserved += Self.generatedMemberNames.map { ("\($0) (generated)", $0, schema.source) }
+        var derived: [(original: String, swift: String, source: SchemaSource)] = []
+        for field in fields {
+            let generated = defaultMembers(for: field) + constMembers(for: field)
+                + (extras.isEmpty ? [] : extras.filter { $0.memberName == field.plainName + "Content" })
+            derived += generated.compactMap { $0.memberName }.map { ("\($0) (generated for '\(field.jsonName)')", $0, field.schema.source) }
+        }
+        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) } + derived, what: "property", in: "'\(name)'")
         checker.checkDistinct(
             nested.compactMap { declaration -> (String, String, SchemaSource)? in
                 switch declaration {
@@ -96,6 +103,9 @@ struct StructPlanner {
             name: name, conformances: ["Codable", "Hashable", "Sendable", JSONValuePlanner.conformance], members: members
         )
     }
+
+    /// Members every generated struct has or inherits, which no property may take.
+    static let generatedMemberNames = ["jsonValue", "hashValue", "checkedForSending"]
 
     /// The property name of a closed struct's undeclared members. `extraFields` is not a
     /// member name a spec can take: `NameChecker` reports a property that maps to it.

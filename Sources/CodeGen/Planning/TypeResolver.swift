@@ -12,6 +12,9 @@ struct TypeResolver {
 
     /// The type for `schema`; `name` is the nested type's name when one is needed.
     func resolve(_ schema: Schema, name: String) -> ResolvedType {
+        // A derived name (`<property>Value` for a map's values, say) may be one Swift or the
+        // generated code needs, such as `JSONValue`: such a name gets `Value` appended.
+        let name = SwiftKeywords.unusableAsType.contains(name) || SwiftKeywords.reserved.contains(name) ? name + "Value" : name
         let classifier = ShapeClassifier(context: context)
         let (shape, nullable) = classifier.classify(schema)
         var result = ResolvedType(type: .named("JSONValue"), nullable: nullable, nested: [], shape: shape, enumCases: [])
@@ -40,6 +43,8 @@ struct TypeResolver {
             result.type = .named("Bool")
         case .array(let items):
             if let items {
+                guard enter("items " + items.source.uri, from: schema) else { return anyJSON(result) }
+                defer { context.typesBeingPlanned.removeLast() }
                 let element = resolve(items, name: name + "Item")
                 result.type = .array(element.nullable ? element.type.optional : element.type)
                 result.nested = element.nested
@@ -48,6 +53,8 @@ struct TypeResolver {
                 result.type = .array(.named("JSONValue"))
             }
         case .map(let values):
+            guard enter("values " + values.source.uri, from: schema) else { return anyJSON(result) }
+            defer { context.typesBeingPlanned.removeLast() }
             let value = resolve(values, name: name + "Value")
             result.type = .dictionary(value.nullable ? value.type.optional : value.type)
             result.nested = value.nested
@@ -69,9 +76,9 @@ struct TypeResolver {
             result.type = .named("JSONValue")
         case .selfReferential(let uri):
             context.warn(
-                "this schema is itself again before any value is nested (a $ref, oneOf/anyOf branch or allOf part leads back to '\(Self.fragment(uri))'), so no Swift type can hold it; it is planned as JSONValue, and the validator still checks it",
+                "this schema refers back to '\(Self.fragment(uri))' where no Swift type can: as a $ref, oneOf/anyOf branch or allOf part that is the schema itself again, or as a type alias (an array, a map, another component) of itself, which Swift does not allow; it is planned as JSONValue, and the validator still checks it",
                 at: schema.source,
-                hint: "nest the recursion in a property or in array items, or remove the branch that refers back"
+                hint: "nest the recursion in an object's property (which may be an array of the schema), or remove the branch that refers back"
             )
             result.type = .named("JSONValue")
             result.shape = .any
