@@ -71,14 +71,15 @@ struct FuzzSpecBuilder {
     static let componentNames = [
         "Thing", "Node", "Item", "Tree", "Pet", "Task", "Body", "Value", "Default", "Result", "URL", "Set", "Fuzz", "Fuzz0",
         "class", "default", "init", "snake_case", "kebab-name", "3d", "a", "A", "a_b", "aB", "Thing_Item", "ThingItem",
-        "Indirect", "Hasher", "DecodingError", "ExtraFieldsInclusion", "ViduRuntime", "Foundation", "Swift", "Violation",
+        "Foundation", "Swift", "Violation",
         "CheckedBody", "ProviderDescriptor", "RequestExecutor", "CreateThingRequest", "CreateThingResponse", "Thing2",
     ]
 
     /// Names the generator must refuse (Swift's and the generated code's own).
     static let collidingComponentNames = [
         "Type", "Self", "Protocol", "Client", "Operations", "Webhooks", "Tasks", "JSONValue", "String", "Error", "Codable",
-        "CodingKeys", "Data", "Optional", "self", "SchemaTable", "Array",
+        "CodingKeys", "Data", "Optional", "self", "SchemaTable", "Array", "Indirect", "Hasher", "DecodingError",
+        "ExtraFieldsInclusion", "ViduRuntime",
     ]
 
     /// Property (and query parameter) names; one in ten comes from `collidingPropertyNames`.

@@ -21,8 +21,8 @@ struct ModelsPlanner {
         var ownTypeNames: [(String, String, SchemaSource)] = []
         for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
             let typeName = SwiftName.type(name)
-            if ownTypeName(schema, typeName) != typeName { ownTypeNames.append((name + " (without null)", ownTypeName(schema, typeName), schema.source)) }
             let declarations = declare(schema, typeName: typeName)
+            ownTypeNames += Self.otherTypeNames(declarations, besides: typeName, of: name, at: schema.source)
             models.components += declarations
             if declaresStruct(declarations, named: typeName) {
                 models.validatedTypes.append(("\(context.namespace).\(typeName)", schema))
@@ -106,6 +106,19 @@ struct ModelsPlanner {
         }
     }
 
+    /// The types a top-level schema declares in the namespace besides its own name: its
+    /// `<Name>Value` (see `ownTypeName`), or the types nested in an alias (`Pets = [PetsItem]`).
+    private static func otherTypeNames(_ declarations: [Declaration], besides typeName: String, of original: String, at source: SchemaSource) -> [(String, String, SchemaSource)] {
+        declarations.compactMap { declaration in
+            switch declaration {
+            case .structure(let value) where value.name != typeName, .enumeration(let value) where value.name != typeName:
+                return ("\(original) (its type \(value.name))", value.name, source)
+            default:
+                return nil
+            }
+        }
+    }
+
     private func declaresStruct(_ declarations: [Declaration], named name: String) -> Bool {
         declarations.contains { if case .structure(let value) = $0 { return value.name == name } else { return false } }
     }
@@ -116,7 +129,7 @@ struct ModelsPlanner {
         let declarations = declare(schema, typeName: name, fallbackDoc: doc)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))
-        if ownTypeName(schema, name) != name { names.append((name + " (without null)", ownTypeName(schema, name), schema.source)) }
+        names += Self.otherTypeNames(declarations, besides: name, of: name, at: schema.source)
         context.declaredNames.insert(name)
         let qualified = "\(context.namespace).\(name)"
         if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, schema)) }

@@ -112,7 +112,8 @@ struct UnionPlanner {
         case "object":
             if case .named(let name) = type, name != "JSONValue" {
                 let base = name.split(separator: ".").last.map(String.init) ?? name
-                return base.hasPrefix("_") ? base : SwiftName.member(base)
+                // Not `_1Item` itself: the case would have the name of its type, nested beside it.
+                return base.hasPrefix("_") ? "case" + base : SwiftName.member(base)
             }
             return "object"
         default: return kind
