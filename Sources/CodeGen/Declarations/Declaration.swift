@@ -8,6 +8,17 @@ public indirect enum Declaration: Sendable, Hashable {
     case enumCase(EnumCaseDeclaration)
     case typeAlias(TypeAliasDeclaration)
 
+    /// The name a property or function declares (a function's base name), if it is one.
+    var memberName: String? {
+        switch self {
+        case .property(let value): return value.name
+        case .function(let value):
+            if case .function(let name, _) = value.kind { return name }
+            return nil
+        default: return nil
+        }
+    }
+
     /// The declaration's doc comment, if any.
     var doc: DocComment? {
         switch self {
@@ -76,14 +87,17 @@ public struct PropertyDeclaration: Sendable, Hashable {
     }
 
     public var doc: DocComment?
+    /// Attributes written before the declaration, such as a property wrapper (`@Indirect`).
+    public var attributes: [String]
     public var access: AccessModifier
     public var isStatic: Bool
     public var name: String
     public var type: SwiftType
     public var kind: Kind
 
-    public init(doc: DocComment? = nil, access: AccessModifier = .public, isStatic: Bool = false, name: String, type: SwiftType, kind: Kind = .variable(initial: nil)) {
+    public init(doc: DocComment? = nil, attributes: [String] = [], access: AccessModifier = .public, isStatic: Bool = false, name: String, type: SwiftType, kind: Kind = .variable(initial: nil)) {
         self.doc = doc
+        self.attributes = attributes
         self.access = access
         self.isStatic = isStatic
         self.name = name

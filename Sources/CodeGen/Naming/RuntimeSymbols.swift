@@ -35,6 +35,8 @@ public enum RuntimeSymbols {
     public static let schemaEntry = name(SchemaEntry.self)
     public static let schemaValidated = name((any SchemaValidated).self)
     public static let openStringEnum = name((any OpenStringEnum).self)
+    /// The property wrapper that boxes a member holding its own type.
+    public static let indirect = genericName(Indirect<Never>.self)
 
     /// The runtime's shared two-form values, by their forms in decoding order (kind and Swift type).
     static let twoFormValues: [(forms: [String], name: String)] = [

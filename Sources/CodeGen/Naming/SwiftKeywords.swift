@@ -20,5 +20,7 @@ enum SwiftKeywords {
         "Optional", "Data", "Codable", "Hashable", "Sendable", "Decoder", "Encoder", "CodingKey", "CodingKeys",
         "JSONValue", "JSONDecoder", "JSONEncoder", "SchemaTable", "SchemaValidated", "SchemaEntry", "JSONValueRepresentable",
         "Client", "Webhooks", "Operations", "Tasks", "Void", "Never", "Error",
+        // Named unqualified inside generated types, or the module that qualifies runtime names.
+        "DecodingError", "Hasher", "ExtraFieldsInclusion", "Indirect", "ViduRuntime",
     ]
 }

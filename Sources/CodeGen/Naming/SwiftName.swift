@@ -68,10 +68,11 @@ public enum SwiftName {
 
     /// The name of a type nested in a generated struct for the property `text`: its
     /// UpperCamelCase name, with `Value` appended when that would be a keyword or a name the
-    /// generated code needs (`type` → `TypeValue`, `error` → `ErrorValue`).
+    /// generated code needs (`type` → `TypeValue`, `error` → `ErrorValue`), or when it starts
+    /// with `_` and so is the property's own name (`3d-mode` → `_3dModeValue`).
     public static func nestedType(_ text: String) -> String {
         let name = type(text)
-        return SwiftKeywords.unusableAsType.contains(name) || SwiftKeywords.reserved.contains(name) ? name + "Value" : name
+        return SwiftKeywords.unusableAsType.contains(name) || SwiftKeywords.reserved.contains(name) || name.hasPrefix("_") ? name + "Value" : name
     }
 
     /// `name` in backticks when it is a reserved word.

@@ -64,6 +64,7 @@ struct ClientPlanner {
         var parameters: [ParameterDeclaration] = []
         var docLines: [String] = []
         var values: [String] = []
+        var labels: [(String, String, SchemaSource)] = []
         var bodyArgument: String?
         let requestType = models.bodies.first { $0.operationID == operation.operationID && $0.kind == .request }?.typeName
         if let requestType, let requestBody = operation.requestBody {
@@ -83,12 +84,15 @@ struct ClientPlanner {
             var type = resolved.type
             if type == .named(typeName) { type = .named("\(namespace).\(typeName)") }
             context.parameterTypes[ParameterKey.text(operationID: operation.operationID, parameter)] = resolved.nullable ? type.optional : type
-            let swiftName = SwiftName.escaped(SwiftName.member(parameter.name))
-            parameters.append(ParameterDeclaration(name: swiftName, type: parameter.required ? type : type.optional,
+            let label = SwiftName.escaped(SwiftName.member(parameter.name))
+            let swiftName = Self.bodyNames.contains(label) ? "_" + label : label
+            labels.append((parameter.name, label, parameter.schema.source))
+            parameters.append(ParameterDeclaration(label: label == swiftName ? nil : label, name: swiftName, type: parameter.required ? type : type.optional,
                                                    defaultValue: parameter.required ? nil : .literal(.nil)))
             values.append(swiftName + (parameter.required ? "" : "?") + ".jsonValue")
-            docLines.append("  - \(swiftName.replacing("`", with: "")): " + (parameter.description ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.").replacing("\n", with: " "))
+            docLines.append("  - \(label.replacing("`", with: "")): " + (parameter.description ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.").replacing("\n", with: " "))
         }
+        NameChecker(context: context).checkDistinct(labels, what: "parameter", in: "'\(operation.operationID)'")
         var arguments = ["\(namespace).Operations.\(memberName)", "schemas: \(namespace).schemaTable"]
         if !values.isEmpty { arguments.append("parameters: [" + values.joined(separator: ", ") + "]") }
         if let bodyArgument { arguments.append("body: " + bodyArgument) }
@@ -129,6 +133,11 @@ struct ClientPlanner {
             isAsync: true, throwsErrors: true, errorType: .named(RuntimeSymbols.viduError), returnType: returnType, body: [statement]
         )
     }
+
+    /// The names a method body uses unqualified besides its parameters. A spec parameter whose
+    /// Swift name is one of them keeps it as its argument label and is `_name` inside the
+    /// method (`SwiftName` never makes a name that starts with `_` and a letter).
+    static let bodyNames: Set<String> = ["body", "executor"]
 
     /// The `Tasks` member of an operation whose `x-task` names a status operation of the spec.
     private func taskMember(of operation: Operation) -> String? {

@@ -42,6 +42,10 @@ struct EmbeddedJSONPlanner {
             let (componentScope, componentName) = Self.split(qualified)
             walk(target, scope: componentScope, name: componentName, path: path, visited: visited.union([uri]), into: &found)
         case .object(let parts):
+            // An inline schema met again through a `$ref` is `JSONValue` (see `TypeResolver`).
+            let key = "object " + parts.origin
+            guard !visited.contains(key) else { return }
+            let visited = visited.union([key])
             let owner = "\(scope).\(name)"
             for (jsonName, property) in parts.properties {
                 let here = path + [.member(jsonName)]
@@ -53,14 +57,18 @@ struct EmbeddedJSONPlanner {
                 walk(property, scope: owner, name: SwiftName.nestedType(jsonName), path: here, visited: visited, into: &found)
             }
         case .array(let items?):
-            walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited, into: &found)
-        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any:
+            let key = "items " + items.source.uri
+            guard !visited.contains(key) else { return }
+            walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited.union([key]), into: &found)
+        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any, .selfReferential:
             return
         }
     }
 
     /// The Swift spelling of the type `TypeResolver` gives `schema` when it is named `name` in `scope`.
-    private func typeText(_ schema: Schema, scope: String, name: String) -> String {
+    /// `entered` holds the keys `TypeResolver` keeps while planning, so that a `$ref` back into
+    /// an array or map is `JSONValue` here too.
+    private func typeText(_ schema: Schema, scope: String, name: String, entered: Set<String> = []) -> String {
         let (shape, nullable) = ShapeClassifier(context: context).classify(schema)
         let text: String
         switch shape {
@@ -69,11 +77,15 @@ struct EmbeddedJSONPlanner {
         case .integer: text = "Int"
         case .number: text = "Double"
         case .boolean: text = "Bool"
-        case .any: text = RuntimeSymbols.jsonValue
+        case .any, .selfReferential: text = RuntimeSymbols.jsonValue
         case .openEnum, .object, .union: text = "\(scope).\(name)"
-        case .array(let items?): text = "[" + typeText(items, scope: scope, name: name + "Item") + "]"
+        case .array(let items?):
+            let key = "items " + items.source.uri
+            text = entered.contains(key) ? RuntimeSymbols.jsonValue : "[" + typeText(items, scope: scope, name: name + "Item", entered: entered.union([key])) + "]"
         case .array(nil): text = "[\(RuntimeSymbols.jsonValue)]"
-        case .map(let values): text = "[String: " + typeText(values, scope: scope, name: name + "Value") + "]"
+        case .map(let values):
+            let key = "values " + values.source.uri
+            text = entered.contains(key) ? RuntimeSymbols.jsonValue : "[String: " + typeText(values, scope: scope, name: name + "Value", entered: entered.union([key])) + "]"
         }
         return nullable ? text + "?" : text
     }

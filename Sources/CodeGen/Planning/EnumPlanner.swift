@@ -19,7 +19,8 @@ struct EnumPlanner {
         let cases = unique.map { (raw: $0, name: Self.caseName(for: $0)) }
         let checker = NameChecker(context: context)
         checker.checkDistinct(
-            cases.map { ($0.raw, $0.name, source) } + [("(any undocumented value)", "unknown", source)],
+            cases.map { ($0.raw, $0.name, source) } + [("(any undocumented value)", "unknown", source)]
+                + ["allCases", "rawValue", "jsonValue", "hashValue"].map { ("\($0) (generated)", $0, source) },
             what: "enum value", in: "'\(name)'"
         )
         for item in cases { checker.checkMember(item.name, original: item.raw, what: "enum value", at: source) }

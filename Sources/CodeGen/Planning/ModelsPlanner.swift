@@ -18,16 +18,18 @@ struct ModelsPlanner {
         }
         checker.checkDistinct(componentNames, what: "schema", in: "components.schemas")
 
+        var ownTypeNames: [(String, String, SchemaSource)] = []
         for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
             let typeName = SwiftName.type(name)
             let declarations = declare(schema, typeName: typeName)
+            ownTypeNames += Self.otherTypeNames(declarations, besides: typeName, of: name, at: schema.source)
             models.components += declarations
             if declaresStruct(declarations, named: typeName) {
                 models.validatedTypes.append(("\(context.namespace).\(typeName)", schema))
             }
         }
 
-        var bodyNames: [(String, String, SchemaSource)] = componentNames
+        var bodyNames: [(String, String, SchemaSource)] = componentNames + ownTypeNames
         for operation in document.operations {
             let base = SwiftName.type(operation.operationID)
             if let body = operation.requestBody {
@@ -76,7 +78,7 @@ struct ModelsPlanner {
     /// The declarations of a named top-level type: the planned type itself, or a typealias
     /// when the schema is a primitive, an array or a reference.
     private func declare(_ schema: Schema, typeName: String, fallbackDoc: String? = nil) -> [Declaration] {
-        let resolved = TypeResolver(context: context).resolve(schema, name: typeName)
+        let resolved = TypeResolver(context: context).resolve(schema, name: ownTypeName(schema, typeName))
         var declarations = resolved.nested
         if let fallbackDoc, schema.description == nil, schema.title == nil {
             declarations = declarations.map { declaration in
@@ -92,6 +94,31 @@ struct ModelsPlanner {
         return declarations
     }
 
+    /// The name of the type declared for a top-level schema: `typeName`, or `<typeName>Value`
+    /// when the schema also allows `null` and needs a type of its own (a struct, enum or union),
+    /// which `typeName` then aliases as an optional: `typealias Pet = PetValue?`.
+    private func ownTypeName(_ schema: Schema, _ typeName: String) -> String {
+        let (shape, nullable) = ShapeClassifier(context: context).classify(schema)
+        guard nullable else { return typeName }
+        switch shape {
+        case .openEnum, .object, .union: return typeName + "Value"
+        default: return typeName
+        }
+    }
+
+    /// The types a top-level schema declares in the namespace besides its own name: its
+    /// `<Name>Value` (see `ownTypeName`), or the types nested in an alias (`Pets = [PetsItem]`).
+    private static func otherTypeNames(_ declarations: [Declaration], besides typeName: String, of original: String, at source: SchemaSource) -> [(String, String, SchemaSource)] {
+        declarations.compactMap { declaration in
+            switch declaration {
+            case .structure(let value) where value.name != typeName, .enumeration(let value) where value.name != typeName:
+                return ("\(original) (its type \(value.name))", value.name, source)
+            default:
+                return nil
+            }
+        }
+    }
+
     private func declaresStruct(_ declarations: [Declaration], named name: String) -> Bool {
         declarations.contains { if case .structure(let value) = $0 { return value.name == name } else { return false } }
     }
@@ -102,6 +129,7 @@ struct ModelsPlanner {
         let declarations = declare(schema, typeName: name, fallbackDoc: doc)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))
+        names += Self.otherTypeNames(declarations, besides: name, of: name, at: schema.source)
         context.declaredNames.insert(name)
         let qualified = "\(context.namespace).\(name)"
         if declaresStruct(declarations, named: name) { models.validatedTypes.append((qualified, schema)) }

@@ -15,6 +15,10 @@ final class PlanningContext {
     /// Constructs skipped while planning, each naming what the user loses; the reader's
     /// warnings come first.
     private(set) var warnings: [Diagnostic] = []
+    /// The inline schemas whose types are being planned, outermost first (`ObjectParts.origin`,
+    /// or a key for a union's branches, an array's items or a map's values): a `$ref` back to
+    /// one of them, outside `components.schemas`, has no type name to use (see `TypeResolver`).
+    var typesBeingPlanned: [String] = []
     /// Type names declared directly in the namespace besides components (bodies, parameters).
     var declaredNames: Set<String> = []
     /// The Swift type of each client method argument, by `ParameterKey.text`; recorded by
@@ -33,7 +37,8 @@ final class PlanningContext {
     /// Records a warning at `source`: the construct is skipped or tolerated, and `message`
     /// says what the user loses.
     func warn(_ message: String, at source: SchemaSource, hint: String? = nil) {
-        warnings.append(Diagnostic(severity: .warning, file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint))
+        let warning = Diagnostic(severity: .warning, file: source.file, location: source.location, pointer: source.pointer, message: message, hint: hint)
+        if !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Records a warning at a place that has no schema, such as an operation.

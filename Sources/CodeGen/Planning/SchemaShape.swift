@@ -3,6 +3,11 @@ import SpecKit
 /// What Swift type a schema asks for, decided from the keywords that shape data (`type`,
 /// `properties`, `items`, `enum`, `const`, `oneOf`/`anyOf`). Keywords that only constrain
 /// (`minimum`, `pattern`, `if`/`then`, …) never change the shape; they go to the validator.
+///
+/// A schema may refer to itself. Through a property, or an array or map inside a struct or
+/// union, that is a recursive type (see `RecursionFinder` for the properties that need a box);
+/// through a `$ref`, a `oneOf`/`anyOf` branch or an `allOf` part alone, before any value is
+/// nested, or as a type alias of itself, it is `selfReferential`.
 indirect enum SchemaShape {
     /// A component schema with its own type, by qualified Swift name.
     case component(String)
@@ -23,6 +28,13 @@ indirect enum SchemaShape {
     case union([Schema])
     /// Anything: `JSONValue`.
     case any
+    /// A schema that is itself again before any value is nested, such as `Thing: {anyOf:
+    /// [{$ref: Thing}, {type: string}]}` or `Thing: {allOf: [{$ref: Thing}]}`: the union would
+    /// hold itself as a branch, so no Swift type describes it; or a component that would be a
+    /// type alias of itself (see `classify(_:)`). It is any JSON (`JSONValue`), checked by the
+    /// validator, and the generator warns why. The URI is the schema the loop returns to; while
+    /// classifying inside the loop it is an ancestor's.
+    case selfReferential(String)
 }
 
 /// The named properties of an object schema, and which are required.
@@ -33,6 +45,9 @@ struct ObjectParts {
     /// `unevaluatedProperties` is `false`): the struct gets `extraFields`, the explicit way to
     /// send a member the spec does not know yet.
     var closed = false
+    /// The URI of the schema the properties were read from (after following `$ref`s): which
+    /// struct this is, for finding recursion.
+    var origin: String
 }
 
 /// Decides the shape of schemas.
@@ -40,16 +55,50 @@ struct ShapeClassifier {
     let context: PlanningContext
 
     /// The shape of `schema`, and whether `null` is also allowed.
+    ///
+    /// A component that would be a type alias of itself (`A: {allOf: [{$ref: B}]}` with
+    /// `B: {allOf: [{$ref: A}]}`, or `List: {type: array, items: {$ref: List}}`: Swift has no
+    /// recursive type aliases) is `selfReferential` too.
     func classify(_ schema: Schema) -> (shape: SchemaShape, nullable: Bool) {
-        classify(schema, depth: 0)
+        let uri = schema.source.uri
+        let result = classify(schema, depth: 0, visiting: [uri])
+        if context.componentType(at: uri) != nil {
+            var visited: Set<String> = []
+            if aliasLeads(result.shape, to: uri, visited: &visited) { return (.selfReferential(uri), false) }
+        }
+        return result
     }
 
-    private func classify(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+    /// True when the type alias for `shape` names the component at `owner`: directly, or through
+    /// array items, map values and other components that are type aliases.
+    private func aliasLeads(_ shape: SchemaShape, to owner: String, visited: inout Set<String>) -> Bool {
+        switch shape {
+        case .array(let items?):
+            return aliasLeads(classify(items, depth: 0, visiting: [items.source.uri]).shape, to: owner, visited: &visited)
+        case .map(let values):
+            return aliasLeads(classify(values, depth: 0, visiting: [values.source.uri]).shape, to: owner, visited: &visited)
+        case .component(let name):
+            guard let uri = context.componentTypesURI(forQualified: name) else { return false }
+            if uri == owner { return true }
+            guard visited.insert(uri).inserted, let target = context.document.registry.schema(at: uri) else { return false }
+            return aliasLeads(classify(target, depth: 0, visiting: [uri]).shape, to: owner, visited: &visited)
+        default:
+            return false
+        }
+    }
+
+    /// `visiting` holds the URIs of the schemas this value is already in: `schema` and every
+    /// schema a `$ref`, branch or part led here from, without a property, item or member in
+    /// between. Reaching one of them again is a loop (`selfReferential`), never a recursion.
+    private func classify(_ schema: Schema, depth: Int, visiting: Set<String>) -> (shape: SchemaShape, nullable: Bool) {
         if schema.booleanValue != nil { return (.any, false) }
         if let ref = schema.ref {
-            if let name = context.componentType(at: ref) { return (.component(name), false) }
+            if let name = context.componentType(at: ref) {
+                return (visiting.contains(ref) ? .selfReferential(ref) : .component(name), false)
+            }
             guard depth < 16, let target = context.document.registry.schema(at: ref) else { return (.any, false) }
-            return classify(target, depth: depth + 1)
+            if visiting.contains(target.source.uri) { return (.selfReferential(target.source.uri), false) }
+            return classify(target, depth: depth + 1, visiting: visiting.union([target.source.uri]))
         }
         let nullable = schema.types.contains("null")
         let types = schema.types.filter { $0 != "null" }
@@ -73,7 +122,7 @@ struct ShapeClassifier {
         }
         switch types.count {
         case 0:
-            return classifyUntyped(schema, depth: depth)
+            return classifyUntyped(schema, depth: depth, visiting: visiting)
         case 1:
             return (shape(ofType: types[0], schema), nullable)
         default:
@@ -106,7 +155,7 @@ struct ShapeClassifier {
     /// A struct when the schema (or an `allOf` part) names properties; a map for
     /// `additionalProperties` alone; nil for a free-form object.
     private func objectShape(_ schema: Schema) -> SchemaShape? {
-        var parts = ObjectParts(properties: [], required: [])
+        var parts = ObjectParts(properties: [], required: [], origin: schema.source.uri)
         collectProperties(of: schema, into: &parts, depth: 0)
         parts.closed = schema.additionalProperties?.booleanValue == false || schema.unevaluatedProperties?.booleanValue == false
         if !parts.properties.isEmpty { return .object(parts) }
@@ -128,7 +177,7 @@ struct ShapeClassifier {
         }
     }
 
-    private func classifyUntyped(_ schema: Schema, depth: Int) -> (shape: SchemaShape, nullable: Bool) {
+    private func classifyUntyped(_ schema: Schema, depth: Int, visiting: Set<String>) -> (shape: SchemaShape, nullable: Bool) {
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         if !branches.isEmpty {
             var nullable = false
@@ -142,13 +191,23 @@ struct ShapeClassifier {
                 }
             }
             if kept.count == 1 {
-                let inner = classify(kept[0], depth: depth + 1)
+                let inner = classify(kept[0], depth: depth + 1, visiting: visiting)
+                // `JSONValue` holds `null` already.
+                if case .selfReferential = inner.shape { return (inner.shape, false) }
                 return (inner.shape, nullable || inner.nullable)
             }
+            let shapes = kept.map { classify($0, depth: depth + 1, visiting: visiting).shape }
+            var kinds: [String] = []
+            for shape in shapes {
+                switch branchKind(of: shape, depth: depth + 1, visiting: visiting) {
+                case .json(let kind): kinds.append(kind)
+                // A branch that is this union again (or a union it is a branch of): a loop.
+                case .loop(let uri): return (.selfReferential(uri), false)
+                }
+            }
             // Branches of one primitive JSON type (say, a URL or a data URI) are one Swift type.
-            let kinds = kept.map { kind(of: classify($0, depth: depth + 1).shape) }
             if let first = kinds.first, kinds.allSatisfy({ $0 == first }), ["string", "integer", "number", "boolean"].contains(first) {
-                let merged = classify(kept[0], depth: depth + 1).shape
+                let merged = shapes[0]
                 if case .openEnum = merged { return (.string(content: nil), nullable) }
                 return (merged, nullable)
             }
@@ -156,7 +215,7 @@ struct ShapeClassifier {
         }
         if let object = objectShape(schema) { return (object, false) }
         if schema.allOf.count == 1, schema.allOf[0].ref != nil {
-            return classify(schema.allOf[0], depth: depth + 1)
+            return classify(schema.allOf[0], depth: depth + 1, visiting: visiting)
         }
         if schema.items != nil { return (.array(schema.items), false) }
         return (.any, false)
@@ -183,14 +242,54 @@ struct ShapeClassifier {
         }
     }
 
-    /// The JSON type a shape decodes from: the key that orders and names union branches.
+    /// The JSON type a shape decodes from: the key that orders and names union branches. A
+    /// component is the kind of its own shape; a `selfReferential` one is `any`.
     func kind(of shape: SchemaShape) -> String {
+        switch branchKind(of: shape, depth: 0, visiting: []) {
+        case .json(let kind): return kind
+        case .loop: return "any"
+        }
+    }
+
+    /// What a union branch is: a JSON kind, or a loop back to one of the schemas in `visiting`.
+    private enum BranchKind {
+        case json(String)
+        case loop(String)
+    }
+
+    private func branchKind(of shape: SchemaShape, depth: Int, visiting: Set<String>) -> BranchKind {
         switch shape {
         case .component(let name):
-            if let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) {
-                return kind(of: classify(schema).shape)
-            }
-            return "object"
+            let target = unaliased(name, depth: depth, visiting: visiting)
+            if case .component = target { return .json("object") }
+            return branchKind(of: target, depth: depth, visiting: visiting)
+        case .selfReferential(let uri):
+            // Back to a schema this value is already in, or a loop closed inside the branch.
+            return visiting.contains(uri) ? .loop(uri) : .json("any")
+        default:
+            return .json(plainKind(of: shape))
+        }
+    }
+
+    /// The shape of the component `name`, following components that are aliases of other
+    /// components; `selfReferential` when the chain comes back to one it passed or to `visiting`.
+    private func unaliased(_ name: String, depth: Int, visiting: Set<String>) -> SchemaShape {
+        var chain = visiting
+        var current = name
+        while let uri = context.componentTypesURI(forQualified: current), let schema = context.document.registry.schema(at: uri) {
+            if chain.contains(uri) { return .selfReferential(uri) }
+            chain.insert(uri)
+            let shape = classify(schema, depth: depth, visiting: chain).shape
+            guard case .component(let next) = shape else { return shape }
+            current = next
+        }
+        return .component(current)
+    }
+
+    /// The kind of a shape that is not a reference.
+    private func plainKind(of shape: SchemaShape) -> String {
+        switch shape {
+        case .component: return "object"
         case .string, .openEnum: return "string"
         case .integer: return "integer"
         case .number: return "number"
@@ -198,7 +297,7 @@ struct ShapeClassifier {
         case .array: return "array"
         case .map, .object: return "object"
         case .union: return "union"
-        case .any: return "any"
+        case .any, .selfReferential: return "any"
         }
     }
 }

@@ -6,6 +6,8 @@ import SpecKit
 /// inline schemas, `<name>Default`/`<name>OrDefault` for documented defaults, `<name>Const` for
 /// `const`, and a typed accessor for JSON carried in a string.
 ///
+/// A member whose type holds this struct again by value is `@Indirect` (see `RecursionFinder`).
+///
 /// Absent optionals are not encoded, and unknown keys are ignored when decoding. A closed object
 /// (`additionalProperties: false`) also gets `extraFields`: members the spec does not declare,
 /// sent as given and checked only for being JSON.
@@ -23,11 +25,14 @@ struct StructPlanner {
         var required: Bool
         var schema: Schema
         var resolved: ResolvedType
+        /// Stored in the runtime's `Indirect` box: the type holds this struct again.
+        var boxed: Bool
     }
 
     func plan(name: String, schema: Schema, parts: ObjectParts, doc: DocComment?) -> TypeDeclaration {
         let resolver = TypeResolver(context: context)
         let checker = NameChecker(context: context)
+        let recursion = RecursionFinder(context: context)
         var fields: [Field] = []
         var nested: [Declaration] = []
         var extras: [Declaration] = []
@@ -39,7 +44,8 @@ struct StructPlanner {
             let required = parts.required.contains(jsonName)
             let type = required && !resolved.nullable ? resolved.type : resolved.type.optional
             fields.append(Field(jsonName: jsonName, plainName: plain, name: SwiftName.escaped(plain), type: type,
-                                required: required, schema: propertySchema, resolved: resolved))
+                                required: required, schema: propertySchema, resolved: resolved,
+                                boxed: recursion.leadsBack(propertySchema, to: parts.origin)))
             nested += resolved.nested
             if case .string(let content?) = resolved.shape {
                 let contentName = SwiftName.nestedType(jsonName) + "Content"
@@ -48,8 +54,15 @@ struct StructPlanner {
                 extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))
             }
         }
-        let reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
-        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) }, what: "property", in: "'\(name)'")
+        var reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
+        reserved += Self.generatedMemberNames.map { ("\($0) (generated)", $0, schema.source) }
+        var derived: [(original: String, swift: String, source: SchemaSource)] = []
+        for field in fields {
+            let generated = defaultMembers(for: field) + constMembers(for: field)
+                + (extras.isEmpty ? [] : extras.filter { $0.memberName == field.plainName + "Content" })
+            derived += generated.compactMap { $0.memberName }.map { ("\($0) (generated for '\(field.jsonName)')", $0, field.schema.source) }
+        }
+        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) } + derived, what: "property", in: "'\(name)'")
         checker.checkDistinct(
             nested.compactMap { declaration -> (String, String, SchemaSource)? in
                 switch declaration {
@@ -64,6 +77,7 @@ struct StructPlanner {
         var members: [Declaration] = fields.map { field in
             .property(PropertyDeclaration(
                 doc: SchemaDocumentation.comment(for: field.schema, resolved: context.resolved(field.schema), fallback: "The `\(field.jsonName)` member."),
+                attributes: field.boxed ? ["@" + RuntimeSymbols.indirect] : [],
                 name: field.name, type: field.type
             ))
         }
@@ -89,6 +103,9 @@ struct StructPlanner {
             name: name, conformances: ["Codable", "Hashable", "Sendable", JSONValuePlanner.conformance], members: members
         )
     }
+
+    /// Members every generated struct has or inherits, which no property may take.
+    static let generatedMemberNames = ["jsonValue", "hashValue", "checkedForSending"]
 
     /// The property name of a closed struct's undeclared members. `extraFields` is not a
     /// member name a spec can take: `NameChecker` reports a property that maps to it.

@@ -87,18 +87,28 @@ struct UnionPlanner {
         ))
     }
 
-    /// `string`, `integer`, `number`, `bool`, `stringArray`, or the object type's name.
+    /// `string`, `integer`, `number`, `bool`, `stringArray`, or the object type's name; in
+    /// backticks when it is a keyword, with `Value` appended when not even backticks help (`init`).
     private func caseName(for kind: String, _ type: SwiftType) -> String {
+        let name = plainCaseName(for: kind, type)
+        return SwiftKeywords.unusableAsMember.contains(name) ? name + "Value" : SwiftName.escaped(name)
+    }
+
+    private func plainCaseName(for kind: String, _ type: SwiftType) -> String {
         switch kind {
         case "boolean": return "bool"
         case "array":
             if case .array(let element) = type, case .named(let name) = element.nonOptional {
-                return SwiftName.member((name.split(separator: ".").last.map(String.init) ?? name) + "Array")
+                let base = name.split(separator: ".").last.map(String.init) ?? name
+                // `_3dMode` (a name that starts with a digit) keeps its underscore.
+                return base.hasPrefix("_") ? base + "Array" : SwiftName.member(base + "Array")
             }
             return "array"
         case "object":
             if case .named(let name) = type, name != RuntimeSymbols.jsonValue {
-                return SwiftName.member(name.split(separator: ".").last.map(String.init) ?? name)
+                let base = name.split(separator: ".").last.map(String.init) ?? name
+                // Not `_1Item` itself: the case would have the name of its type, nested beside it.
+                return base.hasPrefix("_") ? "case" + base : SwiftName.member(base)
             }
             return "object"
         default: return kind
@@ -107,6 +117,6 @@ struct UnionPlanner {
 
     /// The optional accessor's name: the case name with `Value` appended, so it never shadows the case.
     private func accessorName(_ caseName: String) -> String {
-        caseName + "Value"
+        caseName.replacing("`", with: "") + "Value"
     }
 }

@@ -111,7 +111,7 @@ public enum SwiftPrinter {
     }
 
     private static func write(_ property: PropertyDeclaration, into writer: inout CodeWriter) {
-        let prefix = property.access.prefix + (property.isStatic ? "static " : "")
+        let prefix = property.attributes.map { $0 + " " }.joined() + property.access.prefix + (property.isStatic ? "static " : "")
         switch property.kind {
         case .variable(let initial):
             let suffix = initial.map { " = " + ExpressionPrinter.render($0) } ?? ""
