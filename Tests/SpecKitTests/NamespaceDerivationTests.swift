@@ -40,11 +40,11 @@ import Testing
             Issue.record("read")
         } catch {
             #expect(error.diagnostics.map(\.message) == ["--namespace 'self' is not usable as a Swift namespace"])
-            #expect(error.diagnostics.first?.hint == "give an identifier that starts with an upper-case letter and is not a Swift keyword or standard type, such as 'AcmeVideo'")
+            #expect(error.diagnostics.first?.hint == "give an ASCII identifier that starts with an upper-case letter, such as 'AcmeVideo'")
         }
-        let written = text.replacingOccurrences(of: "version: \"1\"}", with: "version: \"1\", x-swift-namespace: Self}")
+        let written = text.replacingOccurrences(of: "version: \"1\"}", with: "version: \"1\", x-swift-namespace: Acme-Video}")
         #expect(VendorFixtures.errors(written) == [
-            "'x-swift-namespace' must be a Swift identifier that starts with an upper-case letter and is not a keyword or standard type, not 'Self'",
+            "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter, not 'Acme-Video'",
         ])
     }
 

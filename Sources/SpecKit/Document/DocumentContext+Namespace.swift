@@ -3,7 +3,8 @@
 /// In order: the name `--namespace` gives; `info.x-swift-namespace`; the name derived from
 /// `info.title`; the name derived from the file name. A given name is used as written
 /// (`OpenAI` stays `OpenAI`) and must be an ASCII identifier that starts with an upper-case
-/// letter and is not `reservedNamespaces`. A derived name splits the text into words at every character
+/// letter (CodeGen refuses keywords and names generated code needs); a derived name is never
+/// one of `reservedNamespaces`. A derived name splits the text into words at every character
 /// that is not an ASCII letter or digit, drops a last word `API` (`OpenAI API` → `OpenAI`),
 /// upper-cases the first letter of each word and keeps the rest as written
 /// (`Dream Machine API` → `DreamMachine`). A title that gives no usable name (empty, a leading
@@ -20,10 +21,10 @@ extension DocumentContext {
     /// The namespace, or "" after an error.
     mutating func readNamespace(of info: JSONNode, title: String, override: String?) -> String {
         if let override {
-            guard Self.isUsableNamespace(override) else {
+            guard Self.isGivenNamespace(override) else {
                 collector.error(
                     "--namespace '\(override)' is not usable as a Swift namespace", node: info, pointer: "/info",
-                    hint: "give an identifier that starts with an upper-case letter and is not a Swift keyword or standard type, such as '\(Self.derivedNamespace(title: title, file: file))'"
+                    hint: "give an ASCII identifier that starts with an upper-case letter, such as '\(Self.derivedNamespace(title: title, file: file))'"
                 )
                 return ""
             }
@@ -32,9 +33,9 @@ extension DocumentContext {
         let derived = Self.derivedNamespace(title: title, file: file)
         guard let written = info["x-swift-namespace"] else { return derived }
         guard let namespace = string("x-swift-namespace", of: info, at: "/info") else { return "" }
-        guard Self.isUsableNamespace(namespace) else {
+        guard Self.isGivenNamespace(namespace) else {
             collector.error(
-                "'x-swift-namespace' must be a Swift identifier that starts with an upper-case letter and is not a keyword or standard type, not '\(namespace)'",
+                "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter, not '\(namespace)'",
                 node: written, pointer: "/info/x-swift-namespace", hint: "for example \"\(derived)\""
             )
             return ""
@@ -42,10 +43,16 @@ extension DocumentContext {
         return namespace
     }
 
-    /// An ASCII identifier starting with an upper-case letter, not reserved.
-    static func isUsableNamespace(_ name: String) -> Bool {
+    /// An ASCII identifier starting with an upper-case letter. (A given name that is a
+    /// keyword or a name generated code needs is refused by CodeGen, which knows them.)
+    static func isGivenNamespace(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-        return isIdentifier(name) && !reservedNamespaces.contains(name)
+        return isIdentifier(name)
+    }
+
+    /// A given name that is not reserved either: what a derived name must be.
+    static func isUsableNamespace(_ name: String) -> Bool {
+        isGivenNamespace(name) && !reservedNamespaces.contains(name)
     }
 
     /// From the title when it gives a usable name, else from the file name.
