@@ -73,7 +73,7 @@ import Testing
         let bad = SpecFixtures.document(schemas: "").replacingOccurrences(of: #""x-swift-namespace": "T""#, with: #""x-swift-namespace": "2x""#)
         let diagnostics = SpecFixtures.diagnostics(bad, file: "specs/vidu-official.json")
         #expect(diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [
-            "specs/vidu-official.json:3:63: error: 'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter, not '2x' [#/info/x-swift-namespace]",
+            "specs/vidu-official.json:3:63: error: 'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter and is not a Swift keyword or a name generated code needs, not '2x' [#/info/x-swift-namespace]",
         ])
         #expect(diagnostics.first?.hint == #"for example "T""#)
     }

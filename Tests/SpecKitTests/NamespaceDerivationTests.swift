@@ -40,12 +40,16 @@ import Testing
             Issue.record("read")
         } catch {
             #expect(error.diagnostics.map(\.message) == ["--namespace 'self' is not usable as a Swift namespace"])
-            #expect(error.diagnostics.first?.hint == "give an ASCII identifier that starts with an upper-case letter, such as 'AcmeVideo'")
+            #expect(error.diagnostics.first?.hint == "give an ASCII identifier that starts with an upper-case letter and is not a Swift keyword or a name generated code needs, such as 'AcmeVideo'")
         }
         let written = text.replacingOccurrences(of: "version: \"1\"}", with: "version: \"1\", x-swift-namespace: Acme-Video}")
         #expect(VendorFixtures.errors(written) == [
-            "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter, not 'Acme-Video'",
+            "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter and is not a Swift keyword or a name generated code needs, not 'Acme-Video'",
         ])
+        for reserved in ["Self", "Protocol", "ProviderRegistry", "Client"] {
+            let taken = text.replacingOccurrences(of: "version: \"1\"}", with: "version: \"1\", x-swift-namespace: \(reserved)}")
+            #expect(VendorFixtures.errors(taken).count == 1, "\(reserved)")
+        }
     }
 
     @Test func theProviderIDDropsTheYAMLExtension() throws {

@@ -3,28 +3,30 @@
 /// In order: the name `--namespace` gives; `info.x-swift-namespace`; the name derived from
 /// `info.title`; the name derived from the file name. A given name is used as written
 /// (`OpenAI` stays `OpenAI`) and must be an ASCII identifier that starts with an upper-case
-/// letter (CodeGen refuses keywords and names generated code needs); a derived name is never
-/// one of `reservedNamespaces`. A derived name splits the text into words at every character
+/// letter and is not one of `reservedNamespaces`. A derived name splits the text into words at every character
 /// that is not an ASCII letter or digit, drops a last word `API` (`OpenAI API` → `OpenAI`),
 /// upper-cases the first letter of each word and keeps the rest as written
 /// (`Dream Machine API` → `DreamMachine`). A title that gives no usable name (empty, a leading
 /// digit, reserved) falls back to the file name (`kling-tryagi.yaml` → `KlingTryagi`).
 extension DocumentContext {
-    /// Names a namespace may not take: Swift's capitalised keywords and the standard and
-    /// runtime names generated code refers to.
+    /// Names a namespace may not take: Swift's capitalised keywords, the standard and runtime
+    /// names generated code refers to, and the names it declares itself (CodeGen's
+    /// `SwiftKeywords.unusableAsType` and the registry).
     static let reservedNamespaces: Set<String> = [
         "Any", "AnyObject", "Self", "Type", "Protocol", "Swift", "Foundation", "ViduRuntime", "ViduClients", "ViduKit",
         "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional", "Data", "Date", "URL", "Error", "Never",
-        "Void", "Result", "Codable", "Sendable", "Hashable", "JSONValue", "ProviderRegistry",
+        "Void", "Result", "Codable", "Sendable", "Hashable", "Decoder", "Encoder", "CodingKey", "CodingKeys",
+        "JSONValue", "JSONDecoder", "JSONEncoder", "JSONValueRepresentable", "SchemaTable", "SchemaValidated", "SchemaEntry",
+        "Client", "Webhooks", "Operations", "Tasks", "ProviderRegistry",
     ]
 
     /// The namespace, or "" after an error.
     mutating func readNamespace(of info: JSONNode, title: String, override: String?) -> String {
         if let override {
-            guard Self.isGivenNamespace(override) else {
+            guard Self.isUsableNamespace(override) else {
                 collector.error(
                     "--namespace '\(override)' is not usable as a Swift namespace", node: info, pointer: "/info",
-                    hint: "give an ASCII identifier that starts with an upper-case letter, such as '\(Self.derivedNamespace(title: title, file: file))'"
+                    hint: "give an ASCII identifier that starts with an upper-case letter and is not a Swift keyword or a name generated code needs, such as '\(Self.derivedNamespace(title: title, file: file))'"
                 )
                 return ""
             }
@@ -33,9 +35,9 @@ extension DocumentContext {
         let derived = Self.derivedNamespace(title: title, file: file)
         guard let written = info["x-swift-namespace"] else { return derived }
         guard let namespace = string("x-swift-namespace", of: info, at: "/info") else { return "" }
-        guard Self.isGivenNamespace(namespace) else {
+        guard Self.isUsableNamespace(namespace) else {
             collector.error(
-                "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter, not '\(namespace)'",
+                "'x-swift-namespace' must be an ASCII identifier that starts with an upper-case letter and is not a Swift keyword or a name generated code needs, not '\(namespace)'",
                 node: written, pointer: "/info/x-swift-namespace", hint: "for example \"\(derived)\""
             )
             return ""
@@ -43,16 +45,10 @@ extension DocumentContext {
         return namespace
     }
 
-    /// An ASCII identifier starting with an upper-case letter. (A given name that is a
-    /// keyword or a name generated code needs is refused by CodeGen, which knows them.)
-    static func isGivenNamespace(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-        return isIdentifier(name)
-    }
-
-    /// A given name that is not reserved either: what a derived name must be.
+    /// An ASCII identifier starting with an upper-case letter, not reserved.
     static func isUsableNamespace(_ name: String) -> Bool {
-        isGivenNamespace(name) && !reservedNamespaces.contains(name)
+        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
+        return isIdentifier(name) && !reservedNamespaces.contains(name)
     }
 
     /// From the title when it gives a usable name, else from the file name.
