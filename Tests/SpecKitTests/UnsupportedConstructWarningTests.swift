@@ -91,6 +91,15 @@ import Testing
         #expect(VendorFixtures.warnings(relative) == ["the first server's URL '/api' is relative, so the generated client has no host to send to"])
     }
 
+    /// A required name that a sibling allOf branch declares is not reported; a typo is.
+    @Test func requiredNamesDeclaredBySiblingBranches() {
+        let schemas = "{S: {allOf: [{type: object, properties: {id: {type: string}}}, {type: object, properties: {name: {type: string}}, required: [id, nmae]}]}}"
+        #expect(VendorFixtures.warnings(VendorFixtures.document(schemas: schemas)).isEmpty)
+        #expect(VendorFixtures.warnings(VendorFixtures.document(schemas: "{S: {type: object, properties: {name: {type: string}}, required: [nmae]}}")) == [
+            "required property 'nmae' is not in 'properties', so the generated type has no member for it",
+        ])
+    }
+
     @Test func unknownKeysOutsideSchemasAreStillErrors() {
         let paths = """
           /a: {get: {operationId: a, requestbody: {}, responses: {"200": {description: ok}}}}

@@ -58,13 +58,14 @@ extension DocumentContext {
     /// The rule, kept simple on purpose: it applies to a schema that has `properties`, whose
     /// `additionalProperties` is absent or `false`, and that has no `allOf`, `anyOf`, `oneOf`,
     /// `$ref`, `$dynamicRef`, `if`/`then`/`else` or `dependentSchemas` (which could declare the
-    /// property elsewhere). Then each required name must be in `properties` or match a
+    /// property elsewhere), and that is not itself an `allOf` branch (a sibling branch may
+    /// declare it). Then each required name must be in `properties` or match a
     /// `patternProperties` pattern. Otherwise the name is almost surely a typo.
     mutating func checkRequiredProperties(in registry: SchemaRegistry) {
         var seen = Set<ObjectIdentifier>()
         let schemas = registry.schemas.values.filter { $0.source.file == file && seen.insert(ObjectIdentifier($0)).inserted }
         for schema in schemas.sorted(by: { $0.source.location < $1.source.location }) {
-            guard !schema.properties.isEmpty, !schema.required.isEmpty,
+            guard !schema.properties.isEmpty, !schema.required.isEmpty, !Self.isAllOfBranch(schema.source.pointer),
                 schema.additionalProperties == nil || schema.additionalProperties?.booleanValue == false,
                 schema.allOf.isEmpty, schema.anyOf.isEmpty, schema.oneOf.isEmpty, schema.ref == nil, schema.dynamicRef == nil,
                 schema.ifSchema == nil, schema.thenSchema == nil, schema.elseSchema == nil, schema.dependentSchemas.isEmpty
@@ -82,5 +83,12 @@ extension DocumentContext {
                 collector.warning("required property '\(name)' is not in 'properties', so the generated type has no member for it", at: location, pointer: pointer, hint: hint)
             }
         }
+    }
+
+    /// True for a pointer such as `/components/schemas/Response/allOf/2`.
+    static func isAllOfBranch(_ pointer: String) -> Bool {
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        guard tokens.count >= 2, let last = tokens.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
+        return tokens[tokens.count - 2] == "allOf"
     }
 }
