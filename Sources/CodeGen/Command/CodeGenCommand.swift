@@ -63,14 +63,20 @@ public enum CodeGenCommand {
         let start = clock.now
         let files: [GeneratedFile]
         let documentCount: Int
+        let openable = { (diagnostic: Diagnostic) in SpecDirectory.openable(diagnostic, directory: options.specsDirectory) }
+        var documents: [SpecDocument] = []
         do {
-            let documents = try SpecDirectory.load(options.specsDirectory)
+            documents = try SpecDirectory.load(options.specsDirectory, namespaces: options.namespaces)
             documentCount = documents.count
             let generated = try CodeGenerator.generateReportingWarnings(documents, strict: options.strict)
             files = generated.files
-            for warning in generated.warnings { errors(warning.description) }
+            for warning in generated.warnings { errors(openable(warning).description) }
         } catch {
-            errors(error.description)
+            // The specs read, but generating failed: their warnings still say what was skipped.
+            if !options.strict {
+                for warning in DiagnosticList(documents.flatMap(\.warnings)).diagnostics { errors(openable(warning).description) }
+            }
+            errors(DiagnosticList(error.diagnostics.map(openable)).description)
             errors("vidu-codegen: \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s"); \(options.outputDirectory) was not changed")
             return .failure
         }

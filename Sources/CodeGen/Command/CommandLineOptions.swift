@@ -19,6 +19,8 @@ public struct CommandLineOptions: Sendable, Equatable {
     public var outputDirectory = "Generated"
     /// `--strict`: every warning is an error.
     public var strict = false
+    /// `--namespace`: namespaces given on the command line (see `NamespaceOption`).
+    public var namespaces = NamespaceOption()
     /// The arguments of `diff`, when the action is `diff`.
     public var diff: DiffOptions?
 
@@ -50,12 +52,15 @@ public struct CommandLineOptions: Sendable, Equatable {
         }
         var sawAction = false
         var index = 0
-        func value(for flag: String) throws(UsageError) -> String {
+        func value(for flag: String, what: String = "a directory") throws(UsageError) -> String {
             index += 1
             guard index < arguments.count, !arguments[index].hasPrefix("--") else {
-                throw UsageError(description: "\(flag) needs a directory")
+                throw UsageError(description: "\(flag) needs \(what)")
             }
             return arguments[index]
+        }
+        func addNamespace(_ value: String) throws(UsageError) {
+            if let problem = options.namespaces.add(value) { throw UsageError(description: problem) }
         }
         while index < arguments.count {
             let argument = arguments[index]
@@ -68,8 +73,12 @@ public struct CommandLineOptions: Sendable, Equatable {
                 options.outputDirectory = try value(for: argument)
             case "--strict":
                 options.strict = true
+            case "--namespace":
+                try addNamespace(try value(for: argument, what: "FILE=Name or Name"))
             default:
-                if argument.hasPrefix("--specs=") {
+                if argument.hasPrefix("--namespace=") {
+                    try addNamespace(String(argument.dropFirst("--namespace=".count)))
+                } else if argument.hasPrefix("--specs=") {
                     options.specsDirectory = String(argument.dropFirst("--specs=".count))
                 } else if argument.hasPrefix("--output=") {
                     options.outputDirectory = String(argument.dropFirst("--output=".count))
@@ -87,15 +96,15 @@ public struct CommandLineOptions: Sendable, Equatable {
 
     /// The text `--help` prints.
     public static let usage = """
-    USAGE: vidu-codegen [generate | check | lint] [--specs DIR] [--output DIR]
+    USAGE: vidu-codegen [generate | check | lint] [--specs DIR] [--output DIR] [--namespace [FILE=]Name ...] [--strict]
            vidu-codegen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|wire|source] [--include-docs]
            vidu-codegen diff --since REVISION [--specs DIR] [...]
 
-    Turns the OpenAPI 3.1 specs in DIR (default: specs) into Swift code in the output
-    directory (default: Generated), one folder per provider.
+    Turns the OpenAPI 3.1 and 3.0 documents in DIR (default: specs) into Swift code in
+    the output directory (default: Generated), one folder per provider.
 
     COMMANDS:
-      generate   Read every *.json spec and write the output directory (default).
+      generate   Read every *.json, *.yaml and *.yml spec and write the output directory (default).
                  Writing is all or nothing: on any error the output is left untouched.
       check      Exit 1, naming each stale, missing or extra file, when the output
                  directory differs from what the specs produce. Exit 0 when current.
@@ -111,6 +120,13 @@ public struct CommandLineOptions: Sendable, Equatable {
     OPTIONS:
       --specs DIR    Where the specs are.
       --output DIR   Where the generated code goes.
+      --namespace FILE=Name
+                     The Swift namespace of the spec FILE (as named in DIR, such as
+                     openai.json), used as written; repeat it for several specs.
+      --namespace Name
+                     The namespace of the only spec in DIR. Without --namespace a spec's
+                     namespace is its info.x-swift-namespace, else derived from info.title
+                     (OpenAI API → OpenAI), else from the file name.
       --strict       Treat every warning (a construct skipped or tolerated) as an error.
       -h, --help     Show this text.
 

@@ -30,6 +30,20 @@ struct NamespacePlanner {
             Argument("defaultBaseURL", .literal(.string(document.servers.first?.url ?? ""))),
             Argument("authScheme", .literal(.string(document.auth.scheme))),
         ]
+        // Only when it is not the runtime's default, `Authorization: <authScheme> <key>`.
+        if !document.auth.isDefaultPlacement {
+            let placement: Expression
+            switch document.auth.placement {
+            case .header(let name, let prefix):
+                placement = .call(.member(nil, "header"), [
+                    Argument("name", .literal(.string(name))), Argument("prefix", prefix.map { .literal(.string($0)) } ?? .literal(.nil)),
+                ])
+            case .query(let name): placement = .call(.member(nil, "query"), [Argument("name", .literal(.string(name)))])
+            case .cookie(let name): placement = .call(.member(nil, "cookie"), [Argument("name", .literal(.string(name)))])
+            case .unauthenticated: placement = .member(nil, "unauthenticated")
+            }
+            arguments.append(Argument("authPlacement", placement))
+        }
         if let limit = document.rateLimits?.requestsPerMinute { arguments.append(Argument("requestsPerMinute", .literal(.int(limit)))) }
         if let limit = document.rateLimits?.concurrentTasks { arguments.append(Argument("concurrentTasks", .literal(.int(limit)))) }
         return .property(PropertyDeclaration(

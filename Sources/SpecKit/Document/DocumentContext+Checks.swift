@@ -52,18 +52,20 @@ extension DocumentContext {
         return "existing operationIds: " + NearestNames.nearest(to: name, in: ids).joined(separator: ", ")
     }
 
-    /// A `required` name must be a declared property when nothing else could supply it.
+    /// A `required` name should be a declared property when nothing else could supply it
+    /// (valid JSON Schema either way, so a warning).
     ///
     /// The rule, kept simple on purpose: it applies to a schema that has `properties`, whose
     /// `additionalProperties` is absent or `false`, and that has no `allOf`, `anyOf`, `oneOf`,
     /// `$ref`, `$dynamicRef`, `if`/`then`/`else` or `dependentSchemas` (which could declare the
-    /// property elsewhere). Then each required name must be in `properties` or match a
+    /// property elsewhere), and that is not itself an `allOf` branch (a sibling branch may
+    /// declare it). Then each required name must be in `properties` or match a
     /// `patternProperties` pattern. Otherwise the name is almost surely a typo.
     mutating func checkRequiredProperties(in registry: SchemaRegistry) {
         var seen = Set<ObjectIdentifier>()
         let schemas = registry.schemas.values.filter { $0.source.file == file && seen.insert(ObjectIdentifier($0)).inserted }
         for schema in schemas.sorted(by: { $0.source.location < $1.source.location }) {
-            guard !schema.properties.isEmpty, !schema.required.isEmpty,
+            guard !schema.properties.isEmpty, !schema.required.isEmpty, !Self.isAllOfBranch(schema.source.pointer),
                 schema.additionalProperties == nil || schema.additionalProperties?.booleanValue == false,
                 schema.allOf.isEmpty, schema.anyOf.isEmpty, schema.oneOf.isEmpty, schema.ref == nil, schema.dynamicRef == nil,
                 schema.ifSchema == nil, schema.thenSchema == nil, schema.elseSchema == nil, schema.dependentSchemas.isEmpty
@@ -78,8 +80,15 @@ extension DocumentContext {
                 let location = node(at: pointer)?.location ?? schema.source.location
                 let hint = NearestNames.likelyTypo(of: name, in: names).map { "did you mean '\($0)'?" }
                     ?? "declared properties: " + names.joined(separator: ", ")
-                collector.error("required property '\(name)' is not in 'properties'", at: location, pointer: pointer, hint: hint)
+                collector.warning("required property '\(name)' is not in 'properties', so the generated type has no member for it", at: location, pointer: pointer, hint: hint)
             }
         }
+    }
+
+    /// True for a pointer such as `/components/schemas/Response/allOf/2`.
+    static func isAllOfBranch(_ pointer: String) -> Bool {
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        guard tokens.count >= 2, let last = tokens.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
+        return tokens[tokens.count - 2] == "allOf"
     }
 }

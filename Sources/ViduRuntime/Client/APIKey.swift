@@ -1,5 +1,8 @@
+import Foundation
+
 /// An API key. It prints as `APIKey(redacted)` everywhere: in descriptions, dumps, errors
-/// and logs. Only the transport's `Authorization` header ever sees the secret.
+/// and logs. Only the request's key placement (`AuthPlacement`: a header, the query string or
+/// a cookie) ever sees the secret.
 public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     let secret: String
 
@@ -12,14 +15,22 @@ public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
     public var debugDescription: String { "APIKey(redacted)" }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 
-    /// The `Authorization` header value for `scheme`, such as `Bearer <key>`.
-    func authorizationValue(scheme: String) -> String {
-        "\(scheme) \(secret)"
+    /// The header value `<prefix> <key>`, or the key alone.
+    func headerValue(prefix: String?) -> String {
+        prefix.map { "\($0) \(secret)" } ?? secret
     }
 
-    /// Removes every occurrence of the secret from `text`.
+    /// The secret itself, for a query parameter or cookie (the request builder encodes it).
+    var queryValue: String { secret }
+
+    /// Removes every occurrence of the secret from `text`: as written, and percent-encoded as
+    /// a query string carries it.
     public func redact(_ text: String) -> String {
         guard !secret.isEmpty else { return text }
-        return text.replacingOccurrences(of: secret, with: "<redacted>")
+        var result = text.replacingOccurrences(of: secret, with: "<redacted>")
+        if let encoded = secret.addingPercentEncoding(withAllowedCharacters: RequestBuilder.unreserved), encoded != secret {
+            result = result.replacingOccurrences(of: encoded, with: "<redacted>", options: .caseInsensitive)
+        }
+        return result
     }
 }

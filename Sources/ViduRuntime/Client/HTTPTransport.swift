@@ -18,6 +18,10 @@ public struct HTTPRequest: Sendable {
     /// The provider (`ProviderDescriptor.name`) and operationId this request sends, set by
     /// `RequestExecutor`; a `RecordingTransport` writes them. Nil for other requests.
     public var origin: (provider: String, operationID: String)?
+    /// The API key this request carries (in a header, the query string or a cookie, as
+    /// `ProviderDescriptor.authPlacement` says), set by `RequestExecutor`: whatever prints or
+    /// records the request removes it (`RecordingTransport` does). Nil for other requests.
+    public var apiKey: APIKey?
 
     public init(
         method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil, timeout: Duration = .seconds(60),

@@ -12,24 +12,30 @@ public struct ProviderDescriptor: Sendable, Hashable {
     public var keyEnvironmentVariable: String
     /// The documented base URL.
     public var defaultBaseURL: String
-    /// The `Authorization` scheme word, such as `Bearer` or `Token`.
+    /// The `Authorization` scheme word, such as `Bearer` or `Token` (what the default
+    /// `authPlacement` sends before the key).
     public var authScheme: String
+    /// Where requests carry the key: by default `Authorization: <authScheme> <key>`; a
+    /// header of its own, a query parameter or a cookie when the spec's security scheme says so.
+    public var authPlacement: AuthPlacement
     /// Documented requests per minute for one key, when documented.
     public var requestsPerMinute: Int?
     /// Documented number of tasks that may run at once, when documented.
     public var concurrentTasks: Int?
 
     /// Creates a descriptor. A nil `displayName` is `name`; a nil `keyEnvironmentVariable` is
-    /// `name` upper-cased, with every character but letters and digits as `_`, then `_API_KEY`.
+    /// `name` upper-cased, with every character but letters and digits as `_`, then `_API_KEY`;
+    /// a nil `authPlacement` is `.header(name: "Authorization", prefix: authScheme)`.
     public init(
         name: String, displayName: String? = nil, keyEnvironmentVariable: String? = nil, defaultBaseURL: String,
-        authScheme: String, requestsPerMinute: Int? = nil, concurrentTasks: Int? = nil
+        authScheme: String, authPlacement: AuthPlacement? = nil, requestsPerMinute: Int? = nil, concurrentTasks: Int? = nil
     ) {
         self.name = name
         self.displayName = displayName ?? name
         self.keyEnvironmentVariable = keyEnvironmentVariable ?? Self.defaultKeyEnvironmentVariable(for: name)
         self.defaultBaseURL = defaultBaseURL
         self.authScheme = authScheme
+        self.authPlacement = authPlacement ?? .header(name: "Authorization", prefix: authScheme)
         self.requestsPerMinute = requestsPerMinute
         self.concurrentTasks = concurrentTasks
     }

@@ -65,17 +65,36 @@ struct RequestBuilder: Sendable {
         return try encoder.encode(body)
     }
 
-    /// The request for `operation`, with the `Authorization` header.
+    /// The request for `operation`, with the key where `provider.authPlacement` puts it.
     func request(
         for operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)],
         headers parameterHeaders: [(name: String, value: String)] = [], body: (any Encodable & Sendable)?
     ) throws(ViduError) -> HTTPRequest {
+        let key = configuration.apiKey
+        var query = query
+        var keyHeaders: [(name: String, value: String)] = []
+        var parameterHeaders = parameterHeaders
+        switch provider.authPlacement {
+        case .header(let name, let prefix):
+            keyHeaders.append((name, key.headerValue(prefix: prefix)))
+        case .query(let name):
+            query.append((name, key.queryValue))
+        case .cookie(let name):
+            let cookie = name + "=" + key.queryValue
+            if let index = parameterHeaders.firstIndex(where: { $0.name.caseInsensitiveCompare("Cookie") == .orderedSame }) {
+                parameterHeaders[index].value += "; " + cookie
+            } else {
+                keyHeaders.append(("Cookie", cookie))
+            }
+        case .unauthenticated:
+            break
+        }
         let url = try url(for: operation, pathParameters: pathParameters, query: query)
         if let refusal = URLSecurityRule.violation(for: url) {
-            throw refusal.kind == .insecureURL ? .insecureURL(refusal.message) : .invalidURL(refusal.message)
+            let message = key.redact(refusal.message)
+            throw refusal.kind == .insecureURL ? .insecureURL(message) : .invalidURL(message)
         }
-        var headers: [(name: String, value: String)] = [
-            ("Authorization", configuration.apiKey.authorizationValue(scheme: provider.authScheme)),
+        var headers: [(name: String, value: String)] = keyHeaders + [
             ("Accept", "application/json"),
             // Only what the size limit can bound: no compressed encodings are offered.
             ("Accept-Encoding", "identity"),
@@ -90,8 +109,10 @@ struct RequestBuilder: Sendable {
             }
             headers.append(("Content-Type", "application/json"))
         }
-        return HTTPRequest(
+        var request = HTTPRequest(
             method: operation.method.uppercased(), url: url, headers: headers, body: data, timeout: configuration.timeout,
             maxResponseBytes: configuration.maxResponseBytes, origin: (provider.name, operation.operationID))
+        if provider.authPlacement != .unauthenticated { request.apiKey = key }
+        return request
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// response as one line each of a `RecordedMessage` to a `RecordingFile`.
 ///
 /// Nothing secret is written: no header at all (so never `Authorization`), and every form of
-/// the API key (taken from the request's `Authorization` header, and `redacting` if given) and
+/// the API key (the request's `apiKey`, the secret of its `Authorization` header, and
+/// `redacting` if given) and
 /// every signed URL query value (`SignedURLRedaction`) is removed from the URL and the bodies.
 /// Requests that did not come from a `RequestExecutor` (no `HTTPRequest.origin`) are sent but
 /// not recorded. A line that cannot be written is dropped: recording never fails a call.
@@ -33,7 +34,7 @@ public struct RecordingTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let origin = request.origin else { return try await wrapped.send(request) }
-        let keys = Self.keys(in: request) + (key.map { [$0] } ?? [])
+        let keys = Self.keys(in: request) + [request.apiKey, key].compactMap { $0 }
         let exchange = file.nextExchange()
         let requestBody = RecordingText.body(request.body, keys: keys)
         file.write(RecordedMessage(
