@@ -54,7 +54,7 @@ struct EmbeddedJSONPlanner {
             }
         case .array(let items?):
             walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited, into: &found)
-        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any:
+        case .map, .union, .string, .file, .openEnum, .integer, .number, .boolean, .array(nil), .any:
             return
         }
     }
@@ -66,6 +66,7 @@ struct EmbeddedJSONPlanner {
         switch shape {
         case .component(let qualified): text = qualified
         case .string: text = "String"
+        case .file: text = RuntimeSymbols.multipartFile
         case .integer: text = "Int"
         case .number: text = "Double"
         case .boolean: text = "Bool"

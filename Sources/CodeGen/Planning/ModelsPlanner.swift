@@ -18,9 +18,16 @@ struct ModelsPlanner {
         }
         checker.checkDistinct(componentNames, what: "schema", in: "components.schemas")
 
+        // Components sent as a multipart form: their binary strings are files.
+        let formComponents = Set(document.operations.compactMap { operation -> String? in
+            guard let body = operation.requestBody, MediaType.kind(of: body.mediaType) == .multipartForm else { return nil }
+            return body.schema.ref
+        })
         for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
             let typeName = SwiftName.type(name)
+            context.plansFormFiles = formComponents.contains(schema.source.uri)
             let declarations = declare(schema, typeName: typeName)
+            context.plansFormFiles = false
             models.components += declarations
             if declaresStruct(declarations, named: typeName) {
                 models.validatedTypes.append(("\(context.namespace).\(typeName)", schema))
@@ -30,12 +37,16 @@ struct ModelsPlanner {
         var bodyNames: [(String, String, SchemaSource)] = componentNames
         for operation in document.operations {
             let base = SwiftName.type(operation.operationID)
-            if let body = operation.requestBody {
+            // A body of bytes or text has no type of its own: the client takes `Data` or `String`.
+            if let body = operation.requestBody, MediaType.kind(of: body.mediaType) <= .urlEncodedForm {
+                context.plansFormFiles = MediaType.kind(of: body.mediaType) == .multipartForm
                 let typeName = bodyType(body.schema, name: base + "Request", doc: "The request body of `\(operation.operationID)`.", into: \.operationTypes, models: &models, names: &bodyNames)
+                context.plansFormFiles = false
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .request, schema: body.schema, typeName: typeName))
             }
-            let firstSuccess = operation.responses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
-            for response in operation.responses {
+            let jsonResponses = operation.responses.filter { MediaType.kind(of: $0.mediaType ?? "application/json") == .json }
+            let firstSuccess = jsonResponses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
+            for response in jsonResponses {
                 guard let schema = response.schema else { continue }
                 let suffix = response.status == firstSuccess ? "Response" : "Response" + SwiftName.type(response.status.uppercased() == "DEFAULT" ? "Default" : response.status)
                 let typeName = bodyType(schema, name: base + suffix, doc: "The body of `\(operation.operationID)`'s \(response.status) response.", into: \.operationTypes, models: &models, names: &bodyNames)

@@ -23,6 +23,9 @@ final class PlanningContext {
     /// The schema root of each operation parameter in the compiled table, by `ParameterKey.text`;
     /// recorded by `SchemasPlanner`, read by `NamespacePlanner` for the operation descriptors.
     var parameterRoots: [String: Int] = [:]
+    /// True while a form body (`multipart/form-data`) is planned: its binary strings are
+    /// file parts (`MultipartFile`) instead of `String`.
+    var plansFormFiles = false
 
     init(document: SpecDocument) {
         self.document = document

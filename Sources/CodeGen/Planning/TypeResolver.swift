@@ -22,6 +22,8 @@ struct TypeResolver {
             }
         case .string:
             result.type = .named("String")
+        case .file:
+            result.type = .named(RuntimeSymbols.multipartFile)
         case .openEnum(let values):
             let planner = EnumPlanner(context: context)
             result.type = .named(name)

@@ -1,24 +1,18 @@
 import Foundation
 
 extension DocumentContext {
-    /// The JSON media type SpecKit reads; `application/json; charset=utf-8` counts too.
-    static func isJSONMediaType(_ name: String) -> Bool {
-        let base = name.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return base == "application/json"
-    }
-
     mutating func readRequestBody(_ node: JSONNode, at pointer: String) -> RequestBody? {
         guard let (node, pointer) = dereference(node, at: pointer, what: "a request body") else { return nil }
         guard let members = object(node, at: pointer, what: "a request body") else { return nil }
         checkKeys(members, at: pointer, rules: OpenAPIKeys.requestBody, what: "a request body")
         let content = readJSONContent(of: node, at: pointer)
         guard let schema = content.schema else {
-            collector.error("the request body has no application/json schema", node: node, pointer: pointer, hint: "add \"content\": {\"application/json\": {\"schema\": ...}}")
+            collector.error("the request body has no schema", node: node, pointer: pointer, hint: "add \"content\": {\"application/json\": {\"schema\": ...}}")
             return nil
         }
         return RequestBody(
             required: bool("required", of: node, at: pointer) ?? false, description: string("description", of: node, at: pointer),
-            schema: schema, examples: content.examples
+            schema: schema, examples: content.examples, mediaType: content.mediaType ?? "application/json", otherMediaTypes: content.others
         )
     }
 
@@ -63,7 +57,8 @@ extension DocumentContext {
         let content = readJSONContent(of: node, at: pointer)
         return Response(
             status: status, description: string("description", of: node, at: pointer), schema: content.schema,
-            examples: content.examples, headers: readHeaderNames(of: node, at: pointer)
+            examples: content.examples, headers: readHeaderNames(of: node, at: pointer),
+            mediaType: content.mediaType, otherMediaTypes: content.others
         )
     }
 
@@ -92,25 +87,27 @@ extension DocumentContext {
         return true
     }
 
-    /// The `application/json` schema and examples of a `content` map; other media types are errors.
-    mutating func readJSONContent(of owner: JSONNode, at ownerPointer: String) -> (schema: Schema?, examples: [Example]) {
+    /// The schema and examples of the preferred media type of a `content` map (JSON first,
+    /// then the order of `MediaKind`; the first of the spec's order within a kind), and the
+    /// other media types offered. A media type without a schema (a file download) still counts.
+    mutating func readJSONContent(of owner: JSONNode, at ownerPointer: String) -> (schema: Schema?, examples: [Example], mediaType: String?, others: [String]) {
         let pointer = ownerPointer + "/content"
-        guard let content = owner["content"], let members = object(content, at: pointer, what: "'content'") else { return (nil, []) }
-        var result: (schema: Schema?, examples: [Example]) = (nil, [])
-        for member in members {
-            let mediaPointer = JSONPointerText.appending(member.key, to: pointer)
-            guard Self.isJSONMediaType(member.key) else {
-                collector.error("media type '\(member.key)' is not supported", at: member.keyLocation, pointer: mediaPointer, hint: "SpecKit reads application/json bodies only")
-                continue
-            }
-            guard let mediaMembers = object(member.value, at: mediaPointer, what: "a media type") else { continue }
-            checkKeys(mediaMembers, at: mediaPointer, rules: OpenAPIKeys.mediaType, what: "a media type")
-            if let schemaNode = member.value["schema"] {
-                result.schema = schema(schemaNode, at: mediaPointer + "/schema")
-            }
-            if let examples = member.value["examples"] {
-                result.examples = readExamples(examples, at: mediaPointer + "/examples")
-            }
+        guard let content = owner["content"], let members = object(content, at: pointer, what: "'content'") else { return (nil, [], nil, []) }
+        let names = members.map(\.key)
+        guard let preferred = names.indices.min(by: { (MediaType.kind(of: names[$0]), $0) < (MediaType.kind(of: names[$1]), $1) }) else {
+            return (nil, [], nil, [])
+        }
+        let member = members[preferred]
+        var result: (schema: Schema?, examples: [Example], mediaType: String?, others: [String]) = (nil, [], member.key, [])
+        result.others = names.enumerated().filter { $0.offset != preferred }.map(\.element)
+        let mediaPointer = JSONPointerText.appending(member.key, to: pointer)
+        guard let mediaMembers = object(member.value, at: mediaPointer, what: "a media type") else { return result }
+        checkKeys(mediaMembers, at: mediaPointer, rules: OpenAPIKeys.mediaType, what: "a media type")
+        if let schemaNode = member.value["schema"] {
+            result.schema = schema(schemaNode, at: mediaPointer + "/schema")
+        }
+        if MediaType.kind(of: member.key) == .json, let examples = member.value["examples"] {
+            result.examples = readExamples(examples, at: mediaPointer + "/examples")
         }
         return result
     }

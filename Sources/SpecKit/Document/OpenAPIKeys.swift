@@ -65,9 +65,10 @@ enum OpenAPIKeys {
     static let requestBody = Rules(read: ["description", "content", "required"])
     static let mediaType = Rules(
         read: ["schema", "examples"],
+        // Per-part headers and content types of a form: parts go with the runtime's defaults.
+        ignored: ["encoding"],
         unsupported: [
             "example": "use examples: {\"name\": {\"value\": ...}}",
-            "encoding": "only application/json bodies are supported",
         ]
     )
     static let response = Rules(read: ["description", "content", "headers"], ignored: ["links"])

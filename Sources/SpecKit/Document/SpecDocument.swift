@@ -151,18 +151,24 @@ public struct Parameter: Sendable {
     }
 }
 
-/// A JSON request body.
+/// A request body: the schema of its preferred media type (see `MediaKind`).
 public struct RequestBody: Sendable {
     public var required: Bool
     public var description: String?
     public var schema: Schema
     public var examples: [Example]
+    /// The media type the client sends, as the spec spells it (`application/json`, `multipart/form-data`).
+    public var mediaType: String
+    /// The other media types the spec offers for the body, in spec order.
+    public var otherMediaTypes: [String]
 
-    public init(required: Bool, description: String?, schema: Schema, examples: [Example]) {
+    public init(required: Bool, description: String?, schema: Schema, examples: [Example], mediaType: String = "application/json", otherMediaTypes: [String] = []) {
         self.required = required
         self.description = description
         self.schema = schema
         self.examples = examples
+        self.mediaType = mediaType
+        self.otherMediaTypes = otherMediaTypes
     }
 }
 
@@ -170,18 +176,24 @@ public struct RequestBody: Sendable {
 public struct Response: Sendable {
     public var status: String
     public var description: String?
-    /// The JSON body schema; nil when the response has no JSON body.
+    /// The body schema of the preferred media type; nil when the response has no body schema.
     public var schema: Schema?
     public var examples: [Example]
     /// Documented response headers, such as a request id.
     public var headers: [String]
+    /// The preferred media type of the body (see `MediaKind`); nil when no content is documented.
+    public var mediaType: String?
+    /// The other media types the spec documents for the body, in spec order.
+    public var otherMediaTypes: [String]
 
-    public init(status: String, description: String?, schema: Schema?, examples: [Example], headers: [String]) {
+    public init(status: String, description: String?, schema: Schema?, examples: [Example], headers: [String], mediaType: String? = nil, otherMediaTypes: [String] = []) {
         self.status = status
         self.description = description
         self.schema = schema
         self.examples = examples
         self.headers = headers
+        self.mediaType = mediaType ?? (schema == nil ? nil : "application/json")
+        self.otherMediaTypes = otherMediaTypes
     }
 }
 
