@@ -48,13 +48,6 @@ import SpecKit
         #expect(diagnostic.pointer == "/info/x-swift-namespace")
     }
 
-    @Test func unionOfTwoObjectsCannotBeNamed() throws {
-        let diagnostic = try only(TestSupport.diagnostics(TestSupport.spec(schemas:
-            #""Body": {"type": "object", "properties": {"input": {"oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object", "properties": {"b": {"type": "string"}}}]}}}"#)))
-        #expect(diagnostic.message.hasPrefix("cannot plan a Swift type for this oneOf/anyOf: two branches are both JSON objects"))
-        #expect(diagnostic.pointer == "/components/schemas/Body/properties/input/oneOf/1")
-    }
-
     @Test func validSpecHasNoDiagnostics() throws {
         #expect(try TestSupport.diagnostics(TestSupport.spec(schemas: #""Body": {"type": "object", "properties": {"a": {"type": "string"}}}"#)).isEmpty)
     }

@@ -54,7 +54,7 @@ struct TypeResolver {
             result.nested = [.structure(planner.plan(name: name, schema: schema, parts: parts, doc: nil))]
         case .union(let branches):
             let planner = UnionPlanner(context: context)
-            if let union = planner.plan(name: name, branches: branches, source: schema.source) {
+            if let union = planner.plan(name: name, branches: branches, source: schema.source, discriminator: TaggedUnionPlanner.discriminator(of: schema)) {
                 result.type = .named(name)
                 result.nested = [union]
             }
