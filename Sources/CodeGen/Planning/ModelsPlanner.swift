@@ -10,21 +10,28 @@ struct ModelsPlanner {
         let document = context.document
         let checker = NameChecker(context: context)
         var componentNames: [(String, String, SchemaSource)] = []
+        // Names usable as they are keep them, in spec order; the others are renamed after.
+        var names = UniqueNames()
+        var claimed: [String: String] = [:]
+        for (name, schema) in document.schemas where !SwiftKeywords.isUnusableType(SwiftName.type(name)) && !names.used.contains(SwiftName.type(name)) {
+            claimed[schema.source.uri] = names.claim(SwiftName.type(name))
+        }
         for (name, schema) in document.schemas {
-            let typeName = SwiftName.type(name)
-            guard checker.checkType(typeName, original: name, at: schema.source) else { continue }
+            let swiftName = SwiftName.type(name)
+            let typeName = claimed[schema.source.uri] ?? names.claim(swiftName, unusable: SwiftKeywords.isUnusableType)
+            checker.noteRename(name, what: "schema", from: swiftName, to: typeName, at: schema.source)
             context.registerComponent(uri: schema.source.uri, typeName: typeName)
             componentNames.append((name, typeName, schema.source))
         }
-        checker.checkDistinct(componentNames, what: "schema", in: "components.schemas")
+        context.typeNames = names
 
         // Components sent as a multipart form: their binary strings are files.
         let formComponents = Set(document.operations.compactMap { operation -> String? in
             guard let body = operation.requestBody, MediaType.kind(of: body.mediaType) == .multipartForm else { return nil }
             return body.schema.ref
         })
-        for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
-            let typeName = SwiftName.type(name)
+        for (_, schema) in document.schemas {
+            guard let typeName = context.componentTypes[schema.source.uri] else { continue }
             context.plansFormFiles = formComponents.contains(schema.source.uri)
             let declarations = declare(schema, typeName: typeName)
             context.plansFormFiles = false
@@ -110,6 +117,9 @@ struct ModelsPlanner {
     /// The qualified type of a body: its component when it is a `$ref`, otherwise a new type.
     private func bodyType(_ schema: Schema, name: String, doc: String, into section: WritableKeyPath<PlannedModels, [Declaration]>, models: inout PlannedModels, names: inout [(String, String, SchemaSource)]) -> String {
         if let ref = schema.ref, let component = context.componentType(at: ref) { return component }
+        let preferred = name
+        let name = context.typeNames.claim(preferred, unusable: SwiftKeywords.isUnusableType)
+        NameChecker(context: context).noteRename(preferred, what: "body type", from: preferred, to: name, at: schema.source)
         let declarations = declare(schema, typeName: name, fallbackDoc: doc)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))

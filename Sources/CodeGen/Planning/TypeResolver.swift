@@ -17,7 +17,7 @@ struct TypeResolver {
                 let targetShape = classifier.classify(target).shape
                 result.componentShape = targetShape
                 if case .openEnum(let values) = targetShape {
-                    result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+                    result.enumCases = EnumPlanner.caseNames(for: values)
                 }
             }
         case .string:
@@ -28,7 +28,7 @@ struct TypeResolver {
             let planner = EnumPlanner(context: context)
             result.type = .named(name)
             result.nested = [.enumeration(planner.plan(name: name, values: values, doc: nil, source: schema.source))]
-            result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+            result.enumCases = EnumPlanner.caseNames(for: values)
         case .integer:
             result.type = .named("Int")
         case .number:
