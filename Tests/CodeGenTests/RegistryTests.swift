@@ -102,13 +102,8 @@ import Testing
     }
 
     @Test func namesTheRegistryNeedsAreRefused() throws {
-        let taken = try DocumentReader.read(text: Self.spec(namespace: "ProviderRegistry"), file: "specs/acme.json")
-        #expect(throws: DiagnosticList.self) { try CodeGenerator.generate([taken]) }
-        do {
-            _ = try CodeGenerator.generate([taken])
-        } catch {
-            #expect(error.diagnostics.map(\.message) == ["x-swift-namespace 'ProviderRegistry' is the name of the generated provider registry"])
-        }
+        // SpecKit refuses the registry's own name while reading (since vendor-read).
+        #expect(throws: DiagnosticList.self) { try DocumentReader.read(text: Self.spec(namespace: "ProviderRegistry"), file: "specs/acme.json") }
         let first = try DocumentReader.read(text: Self.spec(namespace: "One"), file: "specs/acme-video.json")
         let second = try DocumentReader.read(text: Self.spec(namespace: "Two"), file: "specs/acme_video.json")
         do {

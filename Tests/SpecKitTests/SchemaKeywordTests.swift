@@ -59,7 +59,6 @@ import Testing
         (#"{"properties": {"a": 1}}"#, "s.json:1:22: error: each entry of 'properties' must be a schema (an object or a boolean), not a number [#/properties/a]"),
         (#"{"not": "x"}"#, "s.json:1:9: error: 'not' must be a schema (an object or a boolean), not a string [#/not]"),
         (#"{"allOf": []}"#, "s.json:1:11: error: 'allOf' must list at least one schema [#/allOf]"),
-        (#"{"required": ["a", "a"]}"#, "s.json:1:20: error: 'required' lists 'a' twice [#/required/1]"),
         (#"{"$anchor": "1a"}"#, "s.json:1:13: error: '$anchor' must be a plain name like 'node' (a letter or '_', then letters, digits, '-', '_', '.') [#/$anchor]"),
         (#"{"$schema": "http://json-schema.org/draft-07/schema#"}"#, "s.json:1:13: error: unsupported dialect 'http://json-schema.org/draft-07/schema#' [#/$schema]"),
         (#"{"$id": "x.json#frag"}"#, "s.json:1:9: error: '$id' must not have a fragment [#/$id]"),
@@ -78,24 +77,27 @@ import Testing
         #expect(number.first?.hint == "write the number without quotes: 3")
     }
 
-    /// Keywords outside the subset are errors at the key, with a hint; never dropped.
+    /// Keywords outside the subset are ignored (as JSON Schema says) with a warning at the
+    /// key that names the likely keyword; never silently dropped.
     @Test(arguments: [
-        (#"{"unevaluatedFoo": true}"#, "s.json:1:2: error: unsupported keyword 'unevaluatedFoo' [#/unevaluatedFoo]", "did you mean 'unevaluatedItems' or 'unevaluatedProperties'?"),
-        (#"{"frobnicate": 1}"#, "s.json:1:2: error: unsupported keyword 'frobnicate' [#/frobnicate]", "SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'"),
-        (#"{"type": "integer", "nullable": true}"#, "s.json:1:21: error: 'nullable' is OpenAPI 3.0, not JSON Schema 2020-12 [#/nullable]", #"use "type": ["integer", "null"]"#),
-        (#"{"example": 3}"#, "s.json:1:2: error: 'example' is OpenAPI 3.0, not JSON Schema 2020-12 [#/example]", "use \"examples\": [...]"),
-        (#"{"discriminator": {}}"#, "s.json:1:2: error: 'discriminator' is not supported [#/discriminator]", "use oneOf whose branches each fix the tag property with const"),
-        (#"{"definitions": {}}"#, "s.json:1:2: error: 'definitions' is draft-07, not 2020-12 [#/definitions]", "use $defs"),
+        (#"{"unevaluatedFoo": true}"#, "s.json:1:2: warning: unknown keyword 'unevaluatedFoo' is ignored; the generated code does not check it [#/unevaluatedFoo]", "did you mean 'unevaluatedItems' or 'unevaluatedProperties'?"),
+        (#"{"frobnicate": 1}"#, "s.json:1:2: warning: unknown keyword 'frobnicate' is ignored; the generated code does not check it [#/frobnicate]", "SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'"),
+        (#"{"min_items": 1}"#, "s.json:1:2: warning: unknown keyword 'min_items' is ignored; the generated code does not check it [#/min_items]", "did you mean 'minItems'?"),
+        (#"{"type": "integer", "nullable": true}"#, "s.json:1:21: warning: 'nullable' is an OpenAPI keyword, not JSON Schema 2020-12; it is ignored in a bare schema document [#/nullable]", #"it has a meaning inside an OpenAPI document; in JSON Schema write "type": ["<type>", "null"] for nullable and "examples": [...] for example"#),
+        (#"{"definitions": {}}"#, "s.json:1:2: warning: 'definitions' is draft-07, not 2020-12; it is ignored and the generated code does not check it [#/definitions]", "use $defs"),
+        (#"{"required": ["a", "a"]}"#, "s.json:1:20: warning: 'required' lists 'a' twice; read once [#/required/1]", "remove the second 'a'"),
     ])
-    func rejectsUnsupportedKeywords(text: String, expected: String, hint: String) {
-        let diagnostics = SpecFixtures.schemaDiagnostics(text)
-        #expect(diagnostics.map { String($0.description.split(separator: "\n")[0]) } == [expected])
-        #expect(diagnostics.first?.hint == hint)
+    func warnsOfUnknownKeywords(text: String, expected: String, hint: String) throws {
+        #expect(SpecFixtures.schemaDiagnostics(text).isEmpty)
+        let warnings = try SpecFixtures.schemaWarnings(text)
+        #expect(warnings.map { String($0.description.split(separator: "\n")[0]) } == [expected])
+        #expect(warnings.first?.hint == hint)
     }
 
-    @Test func collectsEveryProblemOfADocument() {
-        let diagnostics = SpecFixtures.schemaDiagnostics(#"{"minimum": "1", "properties": {"a": {"maxLength": "2", "nullable": true}}}"#)
-        #expect(diagnostics.map(\.pointer) == ["/minimum", "/properties/a/maxLength", "/properties/a/nullable"])
+    @Test func collectsEveryProblemOfADocument() throws {
+        let text = #"{"minimum": "1", "properties": {"a": {"maxLength": "2", "nullable": true}}}"#
+        #expect(SpecFixtures.schemaDiagnostics(text).map(\.pointer) == ["/minimum", "/properties/a/maxLength"])
+        #expect(try SpecFixtures.schemaWarnings(text).map(\.pointer) == ["/properties/a/nullable"])
     }
 
     @Test func readsBooleanSchemas() throws {

@@ -29,6 +29,23 @@ enum SpecFixtures {
         }
     }
 
+    /// The first line (`file:LINE:COL: warning: ... [#/pointer]`) of each warning of a
+    /// document that must read without errors (an error is one line too, so a test sees it).
+    static func warningLines(_ text: String, file: String = "specs/t.json") -> [String] {
+        do {
+            return try DocumentReader.read(text: text, file: file).warnings.map { String($0.description.split(separator: "\n", omittingEmptySubsequences: false)[0]) }
+        } catch {
+            return error.diagnostics.map { String($0.description.split(separator: "\n", omittingEmptySubsequences: false)[0]) }
+        }
+    }
+
+    /// The warnings of a bare schema document read as plain JSON Schema.
+    static func schemaWarnings(_ text: String) throws -> [Diagnostic] {
+        var reader = SchemaReader(file: "s.json")
+        _ = reader.read(try JSONParser.parse(text, file: "s.json"), at: "", documentURI: "https://example.com/root.json")
+        return reader.warnings
+    }
+
     /// The first line (`file:LINE:COL: error: ... [#/pointer]`) of each diagnostic.
     static func firstLines(_ text: String, file: String = "specs/t.json") -> [String] {
         diagnostics(text, file: file).map { String($0.description.split(separator: "\n", omittingEmptySubsequences: false)[0]) }

@@ -211,8 +211,8 @@ import Testing
         let duplicate = "openapi: 3.1.0\ninfo:\n  title: T\n  title: U\n"
         #expect(SpecFixtures.firstLines(duplicate, file: "specs/t.yaml")
             == [#"specs/t.yaml:4:3: error: invalid YAML: duplicate key "title" in one mapping (first at 3:3) [#]"#])
-        let wrongVersion = Self.miniSpecYAML.replacingOccurrences(of: "openapi: 3.1.0", with: "openapi: 3.0.3")
+        let wrongVersion = Self.miniSpecYAML.replacingOccurrences(of: "openapi: 3.1.0", with: "openapi: 3.2.0")
         #expect(SpecFixtures.firstLines(wrongVersion, file: "specs/t.yaml")
-            == ["specs/t.yaml:2:10: error: OpenAPI version '3.0.3' is not supported [#/openapi]"])
+            == ["specs/t.yaml:2:10: error: OpenAPI version '3.2.0' is not supported [#/openapi]"])
     }
 }

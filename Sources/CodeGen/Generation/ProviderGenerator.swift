@@ -14,7 +14,10 @@ struct ProviderGenerator {
     func generate() throws(DiagnosticList) -> (files: [GeneratedFile], warnings: [Diagnostic]) {
         let context = PlanningContext(document: document)
         let namespace = document.namespace
-        if SwiftName.type(namespace) != namespace || SwiftKeywords.reserved.contains(namespace) || SwiftKeywords.unusableAsType.contains(namespace) {
+        // Used as written (`OpenAI` stays `OpenAI`): an ASCII identifier that starts with an upper-case letter.
+        let upperIdentifier = namespace.first.map { $0.isASCII && $0.isUppercase } == true
+            && namespace.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        if !upperIdentifier || SwiftKeywords.reserved.contains(namespace) || SwiftKeywords.unusableAsType.contains(namespace) {
             context.report("x-swift-namespace '\(namespace)' is not usable as a Swift type name",
                            file: document.file, location: nil, pointer: "/info/x-swift-namespace",
                            hint: "use an UpperCamelCase name that is not a Swift keyword, such as 'Acme'")

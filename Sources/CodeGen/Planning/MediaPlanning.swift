@@ -40,8 +40,8 @@ struct MediaPlanning {
     /// For an operation whose success answer is not JSON: the `perform` variant, its return
     /// type, and the `Accept` it sends.
     func answer(of operation: Operation) -> (method: String, type: String, accept: String)? {
-        guard let response = operation.responses.first(where: { $0.status.hasPrefix("2") && $0.mediaType != nil }),
-              let mediaType = response.mediaType else { return nil }
+        guard let response = operation.responses.first(where: { $0.status.hasPrefix("2") && $0.preferredMediaType != nil }),
+              let mediaType = response.preferredMediaType else { return nil }
         let accept = ([mediaType] + response.otherMediaTypes).joined(separator: ", ")
         switch MediaType.kind(of: mediaType) {
         case .json, .multipartForm, .urlEncodedForm: return nil
@@ -54,7 +54,7 @@ struct MediaPlanning {
     /// which the client cannot deliver as it arrives.
     func warnAboutEventStreams(of operation: Operation) {
         for response in operation.responses where response.status.hasPrefix("2") {
-            guard let mediaType = response.mediaType else { continue }
+            guard let mediaType = response.preferredMediaType else { continue }
             if MediaType.kind(of: mediaType) == .eventStream {
                 context.warn(
                     "operation '\(operation.operationID)' answers \(response.status) with text/event-stream (server-sent events): the client reads the stream to its end and returns its bytes (BinaryResponse, bounded by maxResponseBytes); events are not delivered as they arrive and not parsed",

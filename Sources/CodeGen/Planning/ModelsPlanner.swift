@@ -51,7 +51,8 @@ struct ModelsPlanner {
                 context.plansFormFiles = false
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .request, schema: body.schema, typeName: typeName))
             }
-            let jsonResponses = operation.responses.filter { MediaType.kind(of: $0.mediaType ?? "application/json") == .json }
+            // SpecKit gives a response a schema only for a JSON media type.
+            let jsonResponses = operation.responses
             let firstSuccess = jsonResponses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
             for response in jsonResponses {
                 guard let schema = response.schema else { continue }

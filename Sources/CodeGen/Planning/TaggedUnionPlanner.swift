@@ -26,7 +26,7 @@ struct TaggedUnionPlanner {
     /// The discriminator of a union schema as SpecKit reads it: the tag property and the
     /// mapping from tag values to schema URIs.
     static func discriminator(of schema: Schema) -> (propertyName: String, mapping: [String: String])? {
-        nil
+        schema.discriminator
     }
 
     func plan(name: String, branches schemas: [Schema], kinds: [String], discriminator: (propertyName: String, mapping: [String: String])?) -> Declaration {

@@ -52,7 +52,8 @@ extension DocumentContext {
         return "existing operationIds: " + NearestNames.nearest(to: name, in: ids).joined(separator: ", ")
     }
 
-    /// A `required` name must be a declared property when nothing else could supply it.
+    /// A `required` name should be a declared property when nothing else could supply it
+    /// (valid JSON Schema either way, so a warning).
     ///
     /// The rule, kept simple on purpose: it applies to a schema that has `properties`, whose
     /// `additionalProperties` is absent or `false`, and that has no `allOf`, `anyOf`, `oneOf`,
@@ -78,7 +79,7 @@ extension DocumentContext {
                 let location = node(at: pointer)?.location ?? schema.source.location
                 let hint = NearestNames.likelyTypo(of: name, in: names).map { "did you mean '\($0)'?" }
                     ?? "declared properties: " + names.joined(separator: ", ")
-                collector.error("required property '\(name)' is not in 'properties'", at: location, pointer: pointer, hint: hint)
+                collector.warning("required property '\(name)' is not in 'properties', so the generated type has no member for it", at: location, pointer: pointer, hint: hint)
             }
         }
     }

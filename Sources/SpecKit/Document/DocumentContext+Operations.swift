@@ -12,15 +12,16 @@ extension DocumentContext {
         var operations: [Operation] = []
         for member in members {
             let pointer = JSONPointerText.appending(member.key, to: "/paths")
+            if member.key.hasPrefix("x-") { continue }
             guard member.key.hasPrefix("/") else {
-                collector.error("path '\(member.key)' must start with '/'", at: member.keyLocation, pointer: pointer)
+                collector.error("path '\(member.key)' must start with '/'", at: member.keyLocation, pointer: pointer, hint: "write it as '/\(member.key)'")
                 continue
             }
-            guard let itemMembers = object(member.value, at: pointer, what: "a path item") else { continue }
-            checkKeys(itemMembers, at: pointer, rules: OpenAPIKeys.pathItem, what: "a path item")
-            let shared = readParameters(of: member.value, at: pointer)
+            guard let (item, itemPointer) = pathItem(member.value, at: pointer), let itemMembers = object(item, at: itemPointer, what: "a path item") else { continue }
+            checkKeys(itemMembers, at: itemPointer, rules: OpenAPIKeys.pathItem, what: "a path item")
+            let shared = readParameters(of: item, at: itemPointer)
             for operationMember in itemMembers where OpenAPIKeys.httpMethods.contains(operationMember.key) {
-                let operationPointer = JSONPointerText.appending(operationMember.key, to: pointer)
+                let operationPointer = JSONPointerText.appending(operationMember.key, to: itemPointer)
                 if let operation = readOperation(
                     operationMember.value, method: operationMember.key, path: member.key, at: operationPointer,
                     shared: shared, fallbackID: nil
@@ -31,6 +32,30 @@ extension DocumentContext {
             }
         }
         return operations
+    }
+
+    /// A path item, following its `$ref` (to `components.pathItems`, say) when it has one.
+    private mutating func pathItem(_ node: JSONNode, at pointer: String) -> (node: JSONNode, pointer: String)? {
+        node["$ref"] == nil ? (node, pointer) : dereference(node, at: pointer, what: "a path item")
+    }
+
+    /// Every explicit operationId (and webhook name), so that derived ones avoid them.
+    mutating func collectExplicitOperationIDs() {
+        for key in ["paths", "webhooks"] {
+            for item in root[key]?.members ?? [] {
+                if key == "webhooks" { usedOperationIDs.insert(item.key) }
+                let resolved = item.value["$ref"] == nil ? item.value : dereferenceQuietly(item.value)
+                for member in resolved?.members ?? [] where OpenAPIKeys.httpMethods.contains(member.key) {
+                    if let id = member.value["operationId"]?.string { usedOperationIDs.insert(id) }
+                }
+            }
+        }
+    }
+
+    /// The target of a local `$ref`, without diagnostics (they come when it is read).
+    private func dereferenceQuietly(_ node: JSONNode) -> JSONNode? {
+        guard let text = node["$ref"]?.string, text.hasPrefix("#"), let target = JSONPointerText.percentDecode(String(text.dropFirst())) else { return nil }
+        return self.node(at: target)
     }
 
     /// Every entry of `webhooks`: a path item with exactly one operation.
@@ -70,10 +95,16 @@ extension DocumentContext {
             operationID = fallbackID
             operationIDSites.append(OperationIDSite(id: fallbackID, location: node.location, pointer: pointer))
         } else {
+            operationID = derivedOperationID(method: method, path: path)
             if node["operationId"] == nil {
-                collector.error("the \(method.uppercased()) \(path) operation has no 'operationId'", node: node, pointer: pointer, hint: "add \"operationId\": \"\(Self.suggestedOperationID(method: method, path: path))\"")
+                collector.warning(
+                    "the \(method.uppercased()) \(path) operation has no 'operationId'; it is named '\(operationID)' (derived from the method and path)",
+                    node: node, pointer: pointer, hint: "add \"operationId\": \"\(operationID)\" to keep the name when paths change"
+                )
             }
-            operationID = Self.suggestedOperationID(method: method, path: path)
+        }
+        if let security = node["security"] {
+            operationSecurity.append(OperationSecuritySite(operationID: operationID, node: security, pointer: pointer + "/security"))
         }
         var parameters = shared
         for parameter in readParameters(of: node, at: pointer) {
@@ -97,10 +128,26 @@ extension DocumentContext {
         )
     }
 
-    /// `get /v1/tasks/{task_id}` → `getV1TasksTaskId`, for hints.
+    /// `get /v1/tasks/{task_id}` → `getV1TasksTaskId`: the method, then each word of the path
+    /// (split at every character that is not a letter or digit) with its first letter
+    /// upper-cased. `get /` → `get`.
     static func suggestedOperationID(method: String, path: String) -> String {
-        let words = path.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        let words = path.split(whereSeparator: { !(($0.isLetter || $0.isNumber) && $0.isASCII) })
         return method.lowercased() + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// `suggestedOperationID`, made unique in the document: on a collision with an explicit
+    /// operationId, a webhook name or an earlier derived id, `2`, `3`, ... is appended.
+    mutating func derivedOperationID(method: String, path: String) -> String {
+        let base = Self.suggestedOperationID(method: method, path: path)
+        var candidate = base
+        var suffix = 2
+        while usedOperationIDs.contains(candidate) {
+            candidate = base + String(suffix)
+            suffix += 1
+        }
+        usedOperationIDs.insert(candidate)
+        return candidate
     }
 
     // MARK: - Parameters
@@ -109,6 +156,10 @@ extension DocumentContext {
     mutating func readParameters(of node: JSONNode, at pointer: String) -> [Parameter] {
         guard let list = node["parameters"] else { return [] }
         let listPointer = pointer + "/parameters"
+        if case .null = list.value {
+            collector.warning("'parameters' has no value; read as no parameters", node: list, pointer: listPointer, hint: "remove the key, or write parameters: []")
+            return []
+        }
         guard let elements = list.elements else {
             collector.error("'parameters' must be an array, not \(list.typeName.withArticle)", node: list, pointer: listPointer)
             return []
@@ -141,16 +192,38 @@ extension DocumentContext {
         }
         var required = bool("required", of: node, at: pointer) ?? false
         if location == .path && !required {
-            collector.error("path parameter '\(name ?? "")' must have \"required\": true", node: node["required"] ?? node, pointer: pointer + (node["required"] == nil ? "" : "/required"))
+            collector.error("path parameter '\(name ?? "")' must have \"required\": true", node: node["required"] ?? node, pointer: pointer + (node["required"] == nil ? "" : "/required"), hint: "add \"required\": true")
             required = true
         }
+        let examples = readExampleMembers(of: node, at: pointer)
         guard let schemaNode = node["schema"] else {
-            collector.error("the parameter has no 'schema'", node: node, pointer: pointer, hint: "add \"schema\": {\"type\": \"string\"}")
+            if let content = node["content"] {
+                _ = readContent(of: node, at: pointer)
+                collector.warning(
+                    "parameter '\(name ?? "")' gives 'content' instead of 'schema' (a serialized value), which the client cannot send: it is left out",
+                    node: content, pointer: pointer + "/content", hint: "send it with a header or query of your own, or describe it with \"schema\""
+                )
+            } else {
+                collector.error("the parameter has no 'schema'", node: node, pointer: pointer, hint: "add \"schema\": {\"type\": \"string\"}")
+            }
             return nil
         }
         let schema = self.schema(schemaNode, at: pointer + "/schema")
         guard let name, let location else { return nil }
-        return Parameter(name: name, location: location, required: required, description: string("description", of: node, at: pointer), schema: schema)
+        checkStyle(of: node, location: location, name: name, at: pointer)
+        return Parameter(name: name, location: location, required: required, description: string("description", of: node, at: pointer), schema: schema, examples: examples)
+    }
+
+    /// A `style` other than the location's default (`form` for query and cookie, `simple`
+    /// for path and header) is sent in the default style: a warning.
+    private mutating func checkStyle(of node: JSONNode, location: Parameter.Location, name: String, at pointer: String) {
+        guard let style = string("style", of: node, at: pointer) else { return }
+        let standard = location == .query || location == .cookie ? "form" : "simple"
+        guard style != standard else { return }
+        collector.warning(
+            "parameter '\(name)' has style '\(style)', which the client does not write: it sends the \(standard) style",
+            node: node["style"]!, pointer: pointer + "/style", hint: "check that the provider accepts the \(standard) style, or build that parameter yourself"
+        )
     }
 
     /// Every `{name}` of the path template must be a path parameter, and the other way round.

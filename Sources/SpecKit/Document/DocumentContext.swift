@@ -13,6 +13,13 @@ struct DocumentContext {
     var operationIDSites: [OperationIDSite] = []
     /// Every `x-task`, for the checks that need all operations.
     var taskSites: [TaskSite] = []
+    /// The version the document declares (3.1 when it declares none SpecKit reads).
+    var version: OpenAPIVersion = .v3_1
+    /// Every explicit operationId and webhook name, gathered before the operations are read,
+    /// and every derived operationId so far: a derived one never takes a name in use.
+    var usedOperationIDs: Set<String> = []
+    /// Every operation's security requirement, for the check against the document's.
+    var operationSecurity: [OperationSecuritySite] = []
 
     init(file: String, root: JSONNode) {
         self.file = file
@@ -20,6 +27,7 @@ struct DocumentContext {
         self.root = root
         self.collector = DiagnosticCollector(file: file)
         self.schemaReader = SchemaReader(file: file)
+        self.schemaReader.openAPIVersion = .v3_1
     }
 
     // MARK: - Schemas
@@ -34,16 +42,19 @@ struct DocumentContext {
 
     // MARK: - Keys
 
-    /// Reports every key of `members` that `rules` does not accept; `what` names the object.
+    /// Reports every key of `members` that `rules` does not accept (an error), or accepts
+    /// without honouring it (a warning); `what` names the object.
     mutating func checkKeys(_ members: [JSONNode.Member], at pointer: String, rules: OpenAPIKeys.Rules, what: String) {
         for member in members {
             let key = member.key
             if rules.read.contains(key) || rules.ignored.contains(key) { continue }
             let memberPointer = JSONPointerText.appending(key, to: pointer)
-            if let hint = rules.unsupported[key] {
-                collector.error("'\(key)' is not supported in \(what)", at: member.keyLocation, pointer: memberPointer, hint: hint)
+            if let loss = rules.warned[key] {
+                collector.warning("'\(key)' in \(what) is ignored: \(loss.message)", at: member.keyLocation, pointer: memberPointer, hint: loss.hint)
             } else if key.hasPrefix("x-") {
                 continue
+            } else if let loss = rules.unknownKeys {
+                collector.warning("'\(key)' in \(what) is ignored: \(loss.message)", at: member.keyLocation, pointer: memberPointer, hint: loss.hint)
             } else {
                 let hint = NearestNames.likelyTypo(of: key, in: rules.known).map { "did you mean '\($0)'?" }
                     ?? "allowed here: " + rules.known.joined(separator: ", ") + ", and x- extensions"

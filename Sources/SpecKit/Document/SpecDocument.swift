@@ -1,17 +1,30 @@
-/// One provider's OpenAPI 3.1 document, read and checked by SpecKit.
+/// One provider's OpenAPI document (3.1, or 3.0 translated into 3.1's model), read and
+/// checked by SpecKit.
 public struct SpecDocument: Sendable {
     /// The file it came from, as the user named it.
     public var file: String
-    /// The provider's id: the file's base name without `.json` (`specs/acme.json` → `acme`).
-    public var providerID: String {
+    /// The provider's id: the file's base name without `.json`, `.yaml` or `.yml`
+    /// (`specs/acme.json` → `acme`).
+    public var providerID: String { Self.stem(of: file) }
+
+    /// `specs/acme-video.yaml` → `acme-video`.
+    static func stem(of file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        for suffix in [".json", ".yaml", ".yml"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
     }
     public var title: String
     public var version: String
     public var description: String?
-    /// The Swift namespace for the provider's generated types (`info.x-swift-namespace`).
+    /// The Swift namespace for the provider's generated types: the one `--namespace` gives,
+    /// else `info.x-swift-namespace`, else derived from `info.title` or the file name (see
+    /// specs/README.md, "Namespaces").
     public var namespace: String
+    /// The OpenAPI version the document declares, `3.0` or `3.1` (a 3.0 document was
+    /// translated into 3.1's model while it was read).
+    public var openAPIVersion = "3.1"
     public var servers: [Server]
     public var auth: AuthScheme
     public var operations: [Operation]
@@ -86,17 +99,6 @@ public struct Server: Sendable, Hashable {
     }
 }
 
-/// How requests carry the API key: `Authorization: <scheme> <key>`.
-public struct AuthScheme: Sendable, Hashable {
-    /// The scheme word as sent, such as `Bearer` or `Token`.
-    public var scheme: String
-    public var description: String?
-    public init(scheme: String, description: String?) {
-        self.scheme = scheme
-        self.description = description
-    }
-}
-
 /// One HTTP operation.
 public struct Operation: Sendable {
     public var operationID: String
@@ -141,34 +143,43 @@ public struct Parameter: Sendable {
     public var required: Bool
     public var description: String?
     public var schema: Schema
+    /// The parameter's `examples` (and its `example`, named `example`).
+    public var examples: [Example]
 
-    public init(name: String, location: Location, required: Bool, description: String?, schema: Schema) {
+    public init(name: String, location: Location, required: Bool, description: String?, schema: Schema, examples: [Example] = []) {
         self.name = name
         self.location = location
         self.required = required
         self.description = description
         self.schema = schema
+        self.examples = examples
     }
 }
 
-/// A request body: the schema of its preferred media type (see `MediaKind`).
+/// A request body.
+///
+/// `schema` and `examples` are those of `mediaType`: `application/json` when the body offers
+/// it, else the first media type of `content`. `content` holds every media type as written.
 public struct RequestBody: Sendable {
     public var required: Bool
     public var description: String?
     public var schema: Schema
     public var examples: [Example]
-    /// The media type the client sends, as the spec spells it (`application/json`, `multipart/form-data`).
+    /// The media type `schema` and `examples` belong to, as written (`application/json`).
     public var mediaType: String
-    /// The other media types the spec offers for the body, in spec order.
-    public var otherMediaTypes: [String]
+    /// Every entry of the body's `content` map, in source order.
+    public var content: [MediaContent]
 
-    public init(required: Bool, description: String?, schema: Schema, examples: [Example], mediaType: String = "application/json", otherMediaTypes: [String] = []) {
+    public init(
+        required: Bool, description: String?, schema: Schema, examples: [Example], mediaType: String = "application/json",
+        content: [MediaContent] = []
+    ) {
         self.required = required
         self.description = description
         self.schema = schema
         self.examples = examples
         self.mediaType = mediaType
-        self.otherMediaTypes = otherMediaTypes
+        self.content = content
     }
 }
 
@@ -176,28 +187,25 @@ public struct RequestBody: Sendable {
 public struct Response: Sendable {
     public var status: String
     public var description: String?
-    /// The body schema of the preferred media type; nil when the response has no body schema.
+    /// The JSON body schema; nil when the response has no JSON body.
     public var schema: Schema?
     public var examples: [Example]
     /// Documented response headers, such as a request id.
     public var headers: [String]
-    /// The preferred media type of the body (see `MediaKind`); nil when no content is documented.
-    public var mediaType: String?
-    /// The other media types the spec documents for the body, in spec order.
-    public var otherMediaTypes: [String]
+    /// Every entry of the response's `content` map (JSON or not), in source order.
+    public var content: [MediaContent]
 
-    public init(status: String, description: String?, schema: Schema?, examples: [Example], headers: [String], mediaType: String? = nil, otherMediaTypes: [String] = []) {
+    public init(status: String, description: String?, schema: Schema?, examples: [Example], headers: [String], content: [MediaContent] = []) {
         self.status = status
         self.description = description
         self.schema = schema
         self.examples = examples
         self.headers = headers
-        self.mediaType = mediaType ?? (schema == nil ? nil : "application/json")
-        self.otherMediaTypes = otherMediaTypes
+        self.content = content
     }
 }
 
-/// One entry of an OpenAPI `examples` map.
+/// One entry of an OpenAPI `examples` map, or an `example` value (named `example`).
 public struct Example: Sendable {
     public var name: String
     public var summary: String?

@@ -1,7 +1,7 @@
 /// One JSON Schema 2020-12 schema object (or boolean schema) from a spec, as SpecKit read it.
 ///
 /// Every supported keyword has a property; a keyword outside the supported subset is a
-/// diagnostic, never silently dropped. Subschemas are `Schema` values too. `$ref` keeps the
+/// diagnostic (a warning when it is valid but unsupported), never silently dropped. Subschemas are `Schema` values too. `$ref` keeps the
 /// absolute location of its target (resolve it with `SchemaRegistry`), so a recursive
 /// schema is not a recursive value.
 public final class Schema: Sendable {
@@ -74,6 +74,13 @@ public final class Schema: Sendable {
     public let thenSchema: Schema?
     public let elseSchema: Schema?
 
+    // OpenAPI
+    /// The OpenAPI `discriminator` (3.0 and 3.1): the property whose value names the branch
+    /// of this schema's `oneOf`/`anyOf`, and the explicit `mapping` from values to branches.
+    /// Mapping values are absolute schema URIs, resolved like `ref` (a bare name `Cat` is
+    /// `#/components/schemas/Cat`). Nil when the schema has none.
+    public let discriminator: (propertyName: String, mapping: [String: String])?
+
     public init(
         source: SchemaSource,
         booleanValue: Bool? = nil,
@@ -131,7 +138,8 @@ public final class Schema: Sendable {
         not: Schema? = nil,
         ifSchema: Schema? = nil,
         thenSchema: Schema? = nil,
-        elseSchema: Schema? = nil
+        elseSchema: Schema? = nil,
+        discriminator: (propertyName: String, mapping: [String: String])? = nil
     ) {
         self.source = source
         self.booleanValue = booleanValue
@@ -190,6 +198,7 @@ public final class Schema: Sendable {
         self.ifSchema = ifSchema
         self.thenSchema = thenSchema
         self.elseSchema = elseSchema
+        self.discriminator = discriminator
     }
 }
 

@@ -55,6 +55,14 @@ struct SchemaFields {
     var ifSchema: Schema?
     var thenSchema: Schema?
     var elseSchema: Schema?
+    var discriminator: (propertyName: String, mapping: [String: String])?
+    /// OpenAPI 3.0's `nullable: true`, with where it was written; applied by
+    /// `SchemaReader.applyNullable` once every keyword is read.
+    var nullable: SourceLocation?
+    /// OpenAPI 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum: true`, applied to
+    /// `minimum`/`maximum` once every keyword is read.
+    var exclusiveMinimumFlag = false
+    var exclusiveMaximumFlag = false
 
     func build(source: SchemaSource) -> Schema {
         Schema(
@@ -71,7 +79,7 @@ struct SchemaFields {
             propertyNames: propertyNames, required: required, dependentRequired: dependentRequired,
             dependentSchemas: dependentSchemas, minProperties: minProperties, maxProperties: maxProperties,
             unevaluatedProperties: unevaluatedProperties, allOf: allOf, anyOf: anyOf, oneOf: oneOf, not: not,
-            ifSchema: ifSchema, thenSchema: thenSchema, elseSchema: elseSchema
+            ifSchema: ifSchema, thenSchema: thenSchema, elseSchema: elseSchema, discriminator: discriminator
         )
     }
 }

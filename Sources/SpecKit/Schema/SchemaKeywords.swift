@@ -2,8 +2,9 @@
 ///
 /// Every keyword of a schema object is one of: a supported keyword below, an `x-` extension
 /// (kept in `Schema.extensions`), `$comment` (a comment, read and dropped), `$vocabulary`
-/// (a metaschema declaration, checked and dropped), or an error. OpenAPI's own schema
-/// keywords (`nullable`, `example`, `discriminator`, `xml`, `externalDocs`) are errors too.
+/// (a metaschema declaration, checked and dropped), one of OpenAPI's own schema keywords
+/// (`openAPI`), or unknown. JSON Schema ignores unknown keywords, so SpecKit ignores them
+/// with a warning that names the keyword it probably meant.
 public enum SchemaKeywords {
     /// The keywords `Schema` has a property for, in the order the JSON Schema spec lists them.
     public static let supported: [String] = [
@@ -26,15 +27,18 @@ public enum SchemaKeywords {
     /// The type names of JSON Schema.
     public static let typeNames: [String] = ["null", "boolean", "object", "array", "number", "string", "integer"]
 
+    /// OpenAPI's own schema keywords: `nullable` (3.0) and `example` are translated,
+    /// `discriminator` is read into `Schema.discriminator`, `xml` is ignored with a warning
+    /// and `externalDocs` silently.
+    public static let openAPI: [String] = ["nullable", "example", "discriminator", "xml", "externalDocs"]
+
+    /// Every keyword that is not unknown, for "did you mean" hints.
+    static let known: [String] = supported + openAPI
+
     static let supportedSet = Set(supported)
 
-    /// Why a known but rejected keyword is rejected, and what to write instead.
+    /// Keywords of other JSON Schema drafts, ignored with a warning: why, and what to write instead.
     static let rejected: [String: (reason: String, hint: String)] = [
-        "nullable": ("'nullable' is OpenAPI 3.0, not JSON Schema 2020-12", "use \"type\": [\"string\", \"null\"]"),
-        "example": ("'example' is OpenAPI 3.0, not JSON Schema 2020-12", "use \"examples\": [...]"),
-        "discriminator": ("'discriminator' is not supported", "use oneOf whose branches each fix the tag property with const"),
-        "xml": ("'xml' is not supported", "remove it; SpecKit reads JSON bodies only"),
-        "externalDocs": ("'externalDocs' is not supported in a schema", "put the link into description"),
         "definitions": ("'definitions' is draft-07, not 2020-12", "use $defs"),
         "dependencies": ("'dependencies' is draft-07, not 2020-12", "use dependentRequired or dependentSchemas"),
         "additionalItems": ("'additionalItems' is draft 2019-09, not 2020-12", "use prefixItems for the fixed items and items for the rest"),

@@ -36,8 +36,18 @@ extension SchemaReader {
         // Numbers
         case "minimum": fields.minimum = number(value, keyword: key, pointer: pointer)
         case "maximum": fields.maximum = number(value, keyword: key, pointer: pointer)
-        case "exclusiveMinimum": fields.exclusiveMinimum = exclusiveBound(value, keyword: key, pointer: pointer)
-        case "exclusiveMaximum": fields.exclusiveMaximum = exclusiveBound(value, keyword: key, pointer: pointer)
+        case "exclusiveMinimum":
+            if let flag = value.bool, openAPIVersion != nil {
+                fields.exclusiveMinimumFlag = booleanExclusiveBound(flag, keyword: key, node: value, pointer: pointer)
+            } else {
+                fields.exclusiveMinimum = exclusiveBound(value, keyword: key, pointer: pointer)
+            }
+        case "exclusiveMaximum":
+            if let flag = value.bool, openAPIVersion != nil {
+                fields.exclusiveMaximumFlag = booleanExclusiveBound(flag, keyword: key, node: value, pointer: pointer)
+            } else {
+                fields.exclusiveMaximum = exclusiveBound(value, keyword: key, pointer: pointer)
+            }
         case "multipleOf": fields.multipleOf = positiveNumber(value, keyword: key, pointer: pointer)
         // Strings
         case "minLength": fields.minLength = count(value, keyword: key, pointer: pointer)
@@ -72,6 +82,16 @@ extension SchemaReader {
         case "if": fields.ifSchema = subschema(value, keyword: key, pointer: pointer)
         case "then": fields.thenSchema = subschema(value, keyword: key, pointer: pointer)
         case "else": fields.elseSchema = subschema(value, keyword: key, pointer: pointer)
+        // OpenAPI's own schema keywords
+        case "nullable" where openAPIVersion != nil: fields.nullable = nullable(member, pointer: pointer)
+        case "example" where openAPIVersion != nil: fields.examples.append(value)
+        case "discriminator" where openAPIVersion != nil: fields.discriminator = discriminator(value, pointer: pointer)
+        case "xml" where openAPIVersion != nil:
+            collector.warning(
+                "'xml' is ignored: SpecKit reads JSON bodies, so the XML names and namespaces it gives are lost",
+                at: member.keyLocation, pointer: pointer, hint: "nothing to do for JSON; remove it to silence this warning"
+            )
+        case "externalDocs" where openAPIVersion != nil: break  // documentation only
         default:
             if key.hasPrefix("x-") {
                 fields.extensions.append((key, value))
@@ -81,25 +101,27 @@ extension SchemaReader {
         }
     }
 
+    /// A keyword SpecKit does not read. JSON Schema ignores unknown keywords, so it is a
+    /// warning (the generated validator does not check it), with the likely intended keyword.
     private mutating func reportUnsupported(_ member: JSONNode.Member, in schemaNode: JSONNode, pointer: String) {
         let key = member.key
-        if key == "nullable" {
-            let type = schemaNode["type"]?.string ?? "string"
-            collector.error(
-                "'nullable' is OpenAPI 3.0, not JSON Schema 2020-12", at: member.keyLocation, pointer: pointer,
-                hint: "use \"type\": [\"\(type)\", \"null\"]"
+        let loss = "the generated code does not check it"
+        if SchemaKeywords.openAPI.contains(key) {
+            collector.warning(
+                "'\(key)' is an OpenAPI keyword, not JSON Schema 2020-12; it is ignored in a bare schema document", at: member.keyLocation, pointer: pointer,
+                hint: "it has a meaning inside an OpenAPI document; in JSON Schema write \"type\": [\"<type>\", \"null\"] for nullable and \"examples\": [...] for example"
             )
         } else if let rejected = SchemaKeywords.rejected[key] {
-            collector.error(rejected.reason, at: member.keyLocation, pointer: pointer, hint: rejected.hint)
-        } else if let typo = NearestNames.likelyTypo(of: key, in: SchemaKeywords.supported) {
-            collector.error("unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer, hint: "did you mean '\(typo)'?")
-        } else if case let similar = NearestNames.sharingPrefix(with: key, in: SchemaKeywords.supported), !similar.isEmpty {
+            collector.warning(rejected.reason + "; it is ignored and " + loss, at: member.keyLocation, pointer: pointer, hint: rejected.hint)
+        } else if let typo = NearestNames.likelyTypo(of: key, in: SchemaKeywords.known) {
+            collector.warning("unknown keyword '\(key)' is ignored; \(loss)", at: member.keyLocation, pointer: pointer, hint: "did you mean '\(typo)'?")
+        } else if case let similar = NearestNames.sharingPrefix(with: key, in: SchemaKeywords.known), !similar.isEmpty {
             let names = similar.map { "'\($0)'" }
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
-            collector.error("unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer, hint: "did you mean \(list)?")
+            collector.warning("unknown keyword '\(key)' is ignored; \(loss)", at: member.keyLocation, pointer: pointer, hint: "did you mean \(list)?")
         } else {
-            collector.error(
-                "unsupported keyword '\(key)'", at: member.keyLocation, pointer: pointer,
+            collector.warning(
+                "unknown keyword '\(key)' is ignored; \(loss)", at: member.keyLocation, pointer: pointer,
                 hint: "SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'"
             )
         }
@@ -127,6 +149,7 @@ extension SchemaReader {
         return subschema(node, keyword: "items", pointer: pointer)
     }
 
+    /// A numeric bound; a boolean (OpenAPI 3.0's form) in a bare schema document is an error.
     private mutating func exclusiveBound(_ node: JSONNode, keyword: String, pointer: String) -> Double? {
         if node.bool != nil {
             collector.error(
@@ -150,6 +173,14 @@ extension SchemaReader {
             var collected: [(name: String, node: JSONNode, pointer: String)] = []
             for (index, element) in elements.enumerated() {
                 let elementPointer = JSONPointerText.appending(index, to: pointer)
+                if case .null = element.value {
+                    collector.warning(
+                        "'type' lists null, not the string \"null\"; read as \"null\"", node: element, pointer: elementPointer,
+                        hint: "quote it: \"null\" (YAML reads a bare null as no value)"
+                    )
+                    collected.append(("null", element, elementPointer))
+                    continue
+                }
                 guard let name = element.string else {
                     collector.error("'type' entries must be strings, not \(element.typeName.withArticle)", node: element, pointer: elementPointer)
                     continue
@@ -168,8 +199,14 @@ extension SchemaReader {
                     ?? "the types are " + SchemaKeywords.typeNames.joined(separator: ", ")
                 collector.error("unknown type '\(entry.name)'", node: entry.node, pointer: entry.pointer, hint: hint)
             } else if names.contains(entry.name) {
-                collector.error("'type' lists '\(entry.name)' twice", node: entry.node, pointer: entry.pointer)
+                collector.warning("'type' lists '\(entry.name)' twice; read once", node: entry.node, pointer: entry.pointer, hint: "remove the second '\(entry.name)'")
             } else {
+                if entry.name == "null", openAPIVersion == .v3_0 {
+                    collector.warning(
+                        "'null' is not a type in OpenAPI 3.0; read as JSON Schema's null type", node: entry.node, pointer: entry.pointer,
+                        hint: "in a 3.0 document write \"nullable\": true beside the other type"
+                    )
+                }
                 names.append(entry.name)
             }
         }

@@ -86,7 +86,7 @@ extension SchemaReader {
                 continue
             }
             if strings.contains(string) {
-                collector.error("'\(keyword)' lists '\(string)' twice", node: element, pointer: elementPointer)
+                collector.warning("'\(keyword)' lists '\(string)' twice; read once", node: element, pointer: elementPointer, hint: "remove the second '\(string)'")
                 continue
             }
             strings.append(string)

@@ -16,6 +16,12 @@ public struct SchemaReader: Sendable {
     public private(set) var registry: SchemaRegistry
     /// The problems found so far.
     public var diagnostics: [Diagnostic] { collector.diagnostics }
+    /// The warnings found so far: constructs read as OpenAPI 3.0 reads them, or skipped.
+    public var warnings: [Diagnostic] { collector.warnings }
+    /// The OpenAPI version of the document being read; 3.0 keywords are translated (see
+    /// `SchemaReader+OpenAPI.swift`), silently for 3.0 and with a warning for 3.1. Nil for a
+    /// bare JSON Schema document, where OpenAPI's keywords are unknown keywords.
+    var openAPIVersion: OpenAPIVersion?
 
     var collector: DiagnosticCollector
     /// Every reference read so far.
@@ -57,6 +63,7 @@ public struct SchemaReader: Sendable {
         for member in members {
             readKeyword(member, in: node, schemaPointer: pointer, into: &fields)
         }
+        applyOpenAPITranslations(to: &fields, schemaPointer: pointer)
         let schema = fields.build(source: source(of: node, at: pointer))
         register(schema, at: pointer)
         if let anchor = fields.anchor, let member = node.member("$anchor") {
@@ -97,13 +104,13 @@ public struct SchemaReader: Sendable {
     /// The base URI that references resolve against right now.
     var currentResource: String { resources.last?.uri ?? "" }
 
-    private func source(of node: JSONNode, at pointer: String) -> SchemaSource {
+    func source(of node: JSONNode, at pointer: String) -> SchemaSource {
         let resource = resources.last ?? ("", "")
         let relative = String(pointer.dropFirst(resource.pointer.count))
         return SchemaSource(file: file, location: node.location, pointer: pointer, uri: SchemaURI.uri(resource: resource.uri, pointer: relative))
     }
 
-    private mutating func register(_ schema: Schema, at pointer: String) {
+    mutating func register(_ schema: Schema, at pointer: String) {
         for resource in resources where pointer.hasPrefix(resource.pointer) {
             let relative = String(pointer.dropFirst(resource.pointer.count))
             registry.register(schema, at: SchemaURI.uri(resource: resource.uri, pointer: relative))

@@ -23,7 +23,12 @@ struct DiagnosticCollector: Sendable {
 
     /// Records a warning about `node`, the value at `pointer`.
     mutating func warning(_ message: String, node: JSONNode, pointer: String, hint: String? = nil) {
-        warnings.append(Diagnostic(severity: .warning, file: file, location: node.location, pointer: pointer, message: message, hint: hint))
+        warning(message, at: node.location, pointer: pointer, hint: hint)
+    }
+
+    /// Records a warning at `location` for the value at `pointer`.
+    mutating func warning(_ message: String, at location: SourceLocation?, pointer: String, hint: String? = nil) {
+        warnings.append(Diagnostic(severity: .warning, file: file, location: location, pointer: pointer, message: message, hint: hint))
     }
 
     /// Adds diagnostics found elsewhere.
