@@ -1,4 +1,11 @@
 /// A `///` doc comment: paragraphs of text, printed one `///` line per source line.
+///
+/// Text from a spec may break lines in any form: CR LF, a lone CR, LF, NEL, VT, FF, U+2028 or
+/// U+2029 (Unicode's mandatory breaks, `Character.isNewline`). Each one starts a new `///`
+/// line: Swift ends a `//` comment at CR or LF, so a break left inside a line would turn the
+/// rest of the text into code, and editors show the others as breaks too. Other control
+/// characters become U+FFFD (Swift warns about NUL in a source file). `*/` and `/*` need
+/// nothing: they mean nothing inside a `///` comment.
 public struct DocComment: Sendable, Hashable {
     /// The paragraphs; each may hold several lines. Empty paragraphs are dropped.
     public var paragraphs: [String]
@@ -20,14 +27,28 @@ public struct DocComment: Sendable, Hashable {
         var result: [String] = []
         for paragraph in paragraphs {
             let paragraphLines = paragraph
-                .split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0).trimmingTrailingWhitespace.replacing("\r", with: "") }
+                .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .map { Self.printable(String($0).trimmingTrailingWhitespace) }
             let trimmed = paragraphLines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed()
             guard !trimmed.isEmpty else { continue }
             if !result.isEmpty { result.append("") }
             result.append(contentsOf: trimmed)
         }
         return result
+    }
+
+    /// `line` with every control character but tab replaced by U+FFFD.
+    private static func printable(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: isReplaced) else { return line }
+        var result = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            result.append(isReplaced(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
+    }
+
+    private static func isReplaced(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && scalar.properties.generalCategory == .control
     }
 
     /// This comment followed by `other`'s paragraphs.

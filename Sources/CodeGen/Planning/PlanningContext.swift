@@ -26,6 +26,8 @@ final class PlanningContext {
     /// True while a form body (`multipart/form-data`) is planned: its binary strings are
     /// file parts (`MultipartFile`) instead of `String`.
     var plansFormFiles = false
+    /// Components whose JSON type `ShapeClassifier.kind(of:)` is deciding, against loops.
+    var componentKindsInProgress: Set<String> = []
     /// The type names taken in the namespace: components, then bodies.
     var typeNames = UniqueNames()
     /// The branch schemas that tagged unions check JSON against, by slot of the generated

@@ -201,6 +201,9 @@ struct ShapeClassifier {
         switch shape {
         case .component(let name):
             if let uri = context.componentTypesURI(forQualified: name), let schema = context.document.registry.schema(at: uri) {
+                // A component that is a union with itself as a branch: no single JSON type.
+                guard context.componentKindsInProgress.insert(uri).inserted else { return "any" }
+                defer { context.componentKindsInProgress.remove(uri) }
                 return kind(of: classify(schema).shape)
             }
             return "object"
