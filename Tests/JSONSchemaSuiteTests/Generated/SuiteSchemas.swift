@@ -220,6 +220,13 @@ enum SuiteSchemas {
         case "optional/bignum.json#4": return t_optional_bignum_4
         case "optional/bignum.json#5": return t_optional_bignum_5
         case "optional/bignum.json#6": return t_optional_bignum_6
+        case "optional/dependencies-compatibility.json#0": return t_optional_dependencies_compatibility_0
+        case "optional/dependencies-compatibility.json#1": return t_optional_dependencies_compatibility_1
+        case "optional/dependencies-compatibility.json#2": return t_optional_dependencies_compatibility_2
+        case "optional/dependencies-compatibility.json#3": return t_optional_dependencies_compatibility_3
+        case "optional/dependencies-compatibility.json#4": return t_optional_dependencies_compatibility_4
+        case "optional/dependencies-compatibility.json#5": return t_optional_dependencies_compatibility_5
+        case "optional/dependencies-compatibility.json#6": return t_optional_dependencies_compatibility_6
         case "optional/dynamicRef.json#0": return t_optional_dynamicRef_0
         case "optional/ecmascript-regex.json#0": return t_optional_ecmascript_regex_0
         case "optional/ecmascript-regex.json#1": return t_optional_ecmascript_regex_1
@@ -274,6 +281,7 @@ enum SuiteSchemas {
         case "optional/no-schema.json#0": return t_optional_no_schema_0
         case "optional/non-bmp-regex.json#0": return t_optional_non_bmp_regex_0
         case "optional/non-bmp-regex.json#1": return t_optional_non_bmp_regex_1
+        case "optional/unknownKeyword.json#0": return t_optional_unknownKeyword_0
         case "pattern.json#0": return t_pattern_0
         case "pattern.json#1": return t_pattern_1
         case "pattern.json#2": return t_pattern_2
@@ -442,21 +450,13 @@ enum SuiteSchemas {
         "dynamicRef.json#16": "dynamicRef.json:680:29: error: $ref target 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json' not found [#/allOf/1/$ref]\ndynamicRef.json:680:29: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/extendible-dynamic-ref.json'; check the spelling, or add that document",
         "dynamicRef.json#17": "dynamicRef.json:715:21: error: $ref target 'http://localhost:1234/draft2020-12/detached-dynamicref.json#/$defs/foo' not found [#/$ref]\ndynamicRef.json:715:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/detached-dynamicref.json'; check the spelling, or add that document",
         "optional/cross-draft.json#0": "optional/cross-draft.json:7:21: error: $ref target 'http://localhost:1234/draft2019-09/ignore-prefixItems.json' not found [#/$ref]\noptional/cross-draft.json:7:21: note: no document or $id has the URI 'http://localhost:1234/draft2019-09/ignore-prefixItems.json'; check the spelling, or add that document",
-        "optional/dependencies-compatibility.json#0": "optional/dependencies-compatibility.json:6:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:6:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#1": "optional/dependencies-compatibility.json:50:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:50:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#2": "optional/dependencies-compatibility.json:74:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:74:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#3": "optional/dependencies-compatibility.json:113:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:113:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#4": "optional/dependencies-compatibility.json:156:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:156:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#5": "optional/dependencies-compatibility.json:212:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:212:13: note: use dependentRequired or dependentSchemas",
-        "optional/dependencies-compatibility.json#6": "optional/dependencies-compatibility.json:244:13: error: 'dependencies' is draft-07, not 2020-12 [#/dependencies]\noptional/dependencies-compatibility.json:244:13: note: use dependentRequired or dependentSchemas",
         "optional/format-assertion.json#0": "optional/format-assertion.json:7:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/format-assertion-false.json' [#/$schema]\noptional/format-assertion.json:7:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
         "optional/format-assertion.json#1": "optional/format-assertion.json:28:24: error: unsupported dialect 'http://localhost:1234/draft2020-12/format-assertion-true.json' [#/$schema]\noptional/format-assertion.json:28:24: note: use \"https://json-schema.org/draft/2020-12/schema\" or leave $schema out",
-        "optional/refOfUnknownKeyword.json#0": "optional/refOfUnknownKeyword.json:6:13: error: unsupported keyword 'unknown-keyword' [#/unknown-keyword]\noptional/refOfUnknownKeyword.json:6:13: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:8:33: error: $ref target '#/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:8:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
-        "optional/refOfUnknownKeyword.json#1": "optional/refOfUnknownKeyword.json:28:13: error: unsupported keyword 'unknown/keyword' [#/unknown~1keyword]\noptional/refOfUnknownKeyword.json:28:13: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:30:33: error: $ref target '#/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:30:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
-        "optional/refOfUnknownKeyword.json#2": "optional/refOfUnknownKeyword.json:51:25: error: unsupported keyword 'unknown-keyword' [#/properties/foo/unknown-keyword]\noptional/refOfUnknownKeyword.json:51:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:52:33: error: $ref target '#/properties/foo/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:52:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
+        "optional/refOfUnknownKeyword.json#0": "optional/refOfUnknownKeyword.json:8:33: error: $ref target '#/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:8:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
+        "optional/refOfUnknownKeyword.json#1": "optional/refOfUnknownKeyword.json:30:33: error: $ref target '#/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:30:33: note: nothing is defined under '#/'; did you mean '#/properties/bar'?",
+        "optional/refOfUnknownKeyword.json#2": "optional/refOfUnknownKeyword.json:52:33: error: $ref target '#/properties/foo/unknown-keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:52:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
         "optional/refOfUnknownKeyword.json#3": "optional/refOfUnknownKeyword.json:75:21: error: $ref target '#/examples/0' not found [#/$ref]\noptional/refOfUnknownKeyword.json:75:21: note: nothing is defined under '#/examples/'",
-        "optional/refOfUnknownKeyword.json#4": "optional/refOfUnknownKeyword.json:95:25: error: unsupported keyword 'unknown/keyword' [#/properties/foo/unknown~1keyword]\noptional/refOfUnknownKeyword.json:95:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/refOfUnknownKeyword.json:96:33: error: $ref target '#/properties/foo/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:96:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
-        "optional/unknownKeyword.json#0": "optional/unknownKeyword.json:10:25: error: unsupported keyword 'array_of_schemas' [#/$defs/id_in_unknown0/not/array_of_schemas]\noptional/unknownKeyword.json:10:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'\noptional/unknownKeyword.json:24:25: error: unsupported keyword 'object_of_schemas' [#/$defs/id_in_unknown1/not/object_of_schemas]\noptional/unknownKeyword.json:24:25: note: SpecKit reads the JSON Schema 2020-12 keywords in SchemaKeywords.supported; prefix an extension with 'x-'",
+        "optional/refOfUnknownKeyword.json#4": "optional/refOfUnknownKeyword.json:96:33: error: $ref target '#/properties/foo/unknown~1keyword' not found [#/properties/bar/$ref]\noptional/refOfUnknownKeyword.json:96:33: note: nothing is defined under '#/properties/foo/'; did you mean '#/properties/foo'?",
         "refRemote.json#0": "refRemote.json:6:21: error: $ref target 'http://localhost:1234/draft2020-12/integer.json' not found [#/$ref]\nrefRemote.json:6:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/integer.json'; check the spelling, or add that document",
         "refRemote.json#1": "refRemote.json:25:21: error: $ref target 'http://localhost:1234/draft2020-12/subSchemas.json#/$defs/integer' not found [#/$ref]\nrefRemote.json:25:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/subSchemas.json'; check the spelling, or add that document",
         "refRemote.json#2": "refRemote.json:44:21: error: $ref target 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json#foo' not found [#/$ref]\nrefRemote.json:44:21: note: no document or $id has the URI 'http://localhost:1234/draft2020-12/locationIndependentIdentifier.json'; check the spelling, or add that document",
@@ -2257,6 +2257,51 @@ extension SuiteSchemas {
 }
 
 extension SuiteSchemas {
+    // optional/dependencies-compatibility.json#0
+    static let t_optional_dependencies_compatibility_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#1
+    static let t_optional_dependencies_compatibility_1 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#2
+    static let t_optional_dependencies_compatibility_2 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#3
+    static let t_optional_dependencies_compatibility_3 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#4
+    static let t_optional_dependencies_compatibility_4 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#5
+    static let t_optional_dependencies_compatibility_5 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+    // optional/dependencies-compatibility.json#6
+    static let t_optional_dependencies_compatibility_6 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"isResourceRoot":true,"location":""}
+        ]
+        """#)
+}
+
+extension SuiteSchemas {
     // optional/dynamicRef.json#0
     static let t_optional_dynamicRef_0 = ViduRuntime.SchemaTable(encoded: #"""
         [
@@ -2676,6 +2721,23 @@ extension SuiteSchemas {
         [
         {"isResourceRoot":true,"location":"","patternProperties":[["^🐲*$",1]]},
         {"location":"/patternProperties/^🐲*$","types":["integer"]}
+        ]
+        """#)
+}
+
+extension SuiteSchemas {
+    // optional/unknownKeyword.json#0
+    static let t_optional_unknownKeyword_0 = ViduRuntime.SchemaTable(encoded: #"""
+        [
+        {"anyOf":[1,4,7],"isResourceRoot":true,"location":""},
+        {"location":"/anyOf/0","ref":2},
+        {"location":"/$defs/id_in_unknown0","not":3},
+        {"location":"/$defs/id_in_unknown0/not"},
+        {"location":"/anyOf/1","ref":5},
+        {"location":"/$defs/id_in_unknown1","not":6},
+        {"location":"/$defs/id_in_unknown1/not"},
+        {"location":"/anyOf/2","ref":8},
+        {"isResourceRoot":true,"location":"/$defs/real_id_in_schema","types":["string"]}
         ]
         """#)
 }
