@@ -54,7 +54,11 @@ let package = Package(
         .target(name: "ViduTestSupport", dependencies: ["ViduRuntime", "ViduClients", "ViduKit"]),
         .testTarget(name: "SpecKitTests", dependencies: ["SpecKit"]),
         // Golden files, snippets per construct, diagnostics, determinism and the drift test.
-        .testTarget(name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        // Corpus/Documents (published OpenAPI documents) is read through #filePath, not bundled.
+        .testTarget(
+            name: "CodeGenTests", dependencies: ["SpecKit", "CodeGen"], exclude: ["Corpus/Documents"],
+            resources: [.copy("Golden"), .copy("Fixtures")]
+        ),
         // `vidu-codegen diff`: one test per kind of change (both classifications), the real spec
         // pairs from the repository's history (copied into Fixtures/), and the command's exit codes.
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecKit", "CodeGen"], resources: [.copy("Fixtures")]),

@@ -8,6 +8,9 @@ One command, end to end:
     python3 Tests/Benchmarks/bench.py --only validation   # section 7 alone, on the committed Generated/
     python3 Tests/Benchmarks/bench.py --only download     # peak memory of `vidu wait` on a 1 GiB result vs curl -o
     python3 Tests/Benchmarks/bench.py --only drift        # DriftObserver overhead per decoded response
+    python3 Tests/Benchmarks/bench.py --only corpus       # the published OpenAPI documents: ours vs the anchor,
+                                                          # generate + clean build, time and peak memory (corpus_bench.py)
+    python3 Tests/Benchmarks/bench.py --only corpus --corpus oai-petstore-3.0.yaml   # one document
 
 Everything throwaway lives in .bench/ at the repository root (git-ignored): the anchor CLI package
 (built once, cached), the spec copies the anchor reads, generated outputs, and the packages that
@@ -1048,7 +1051,7 @@ def main():
     parser.add_argument("--build-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--no-profile", action="store_true", help="skip profiles of missed goals")
-    parser.add_argument("--only", choices=["validation", "download", "drift"],
+    parser.add_argument("--only", choices=["validation", "download", "drift", "corpus"],
                         help="run one section alone: 'validation' times validate() against JSONEncoder on the committed "
                              "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md; "
                              "'download' measures peak memory and wall time of `vidu wait` downloading a large result "
@@ -1056,7 +1059,16 @@ def main():
                              "DriftObserver.observeResponse beside the generated decode of each documented status "
                              "answer (prints only)")
     parser.add_argument("--download-mib", type=int, default=1024, help="size of the download in the 'download' section")
+    parser.add_argument("--corpus", action="append", help="with --only corpus: this document only (repeatable)")
     args = parser.parse_args()
+    if args.only == "corpus":
+        sys.path.insert(0, HERE)
+        import corpus_bench
+        corpus_bench.corpus_only(args, {
+            "say": say, "run": run, "peak_run": peak_run, "build_generators": build_generators, "BENCH": BENCH,
+            "REPO": REPO, "ANCHOR_CONFIG": ANCHOR_CONFIG, "ANCHOR_RUNTIME": ANCHOR_RUNTIME,
+            "ANCHOR_URLSESSION": ANCHOR_URLSESSION, "GITHUB": GITHUB})
+        return
     if args.only == "download":
         download_memory(size_mib=args.download_mib)
         return

@@ -51,7 +51,11 @@ enum CompileCheck {
 
     /// Type-checks `files` (relative path → contents, as the generator returns them) as one
     /// module named `CompileCheck`; no warning is allowed.
-    static func typecheck(_ files: [String: String]) throws -> Outcome {
+    static func typecheck(_ files: [String: String]) async throws -> Outcome {
+        try await offThePool { try typecheckNow(files) }
+    }
+
+    private static func typecheckNow(_ files: [String: String]) throws -> Outcome {
         let toolchain = try found.get()
         let directory = try write(files)
         let sources = files.keys.sorted().map { directory.appendingPathComponent($0).path }
@@ -64,7 +68,20 @@ enum CompileCheck {
 
     /// Compiles `files` with `main` as `main.swift`, links ViduRuntime, and runs the program;
     /// `output` is the program's standard output and error when it ran.
-    static func run(_ files: [String: String], main: String) throws -> Outcome {
+    static func run(_ files: [String: String], main: String) async throws -> Outcome {
+        try await offThePool { try runNow(files, main: main) }
+    }
+
+    /// Runs blocking work (a compiler process, a large generation) on a Dispatch thread, so
+    /// that it never holds one of the few threads of Swift concurrency's pool while other
+    /// tests in the same process wait on it (a 2-core machine has two).
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    private static func runNow(_ files: [String: String], main: String) throws -> Outcome {
         let toolchain = try found.get()
         guard !toolchain.runtimeObjects.isEmpty else { throw Unavailable(message: "no ViduRuntime object files beside \(toolchain.modules.path)") }
         var all = files

@@ -58,9 +58,9 @@ import Testing
     }
 
     @Test(.enabled(if: CompileCheck.isAvailable, CompileCheck.unavailableReason))
-    func selfReferencingUnionsCompile() throws {
+    func selfReferencingUnionsCompile() async throws {
         let files = try generate(TestSupport.spec(schemas: Self.selfReferencingUnions)).files
-        CompileCheck.expectSuccess(try CompileCheck.typecheck(files), "swiftc -typecheck")
+        CompileCheck.expectSuccess(try await CompileCheck.typecheck(files), "swiftc -typecheck")
     }
 
     // MARK: 2. Line breaks in descriptions
@@ -101,8 +101,8 @@ import Testing
     }
 
     @Test(.enabled(if: CompileCheck.isAvailable, CompileCheck.unavailableReason))
-    func descriptionsWithLineBreaksCompile() throws {
-        CompileCheck.expectSuccess(try CompileCheck.typecheck(generate(Self.descriptionSpec).files), "swiftc -typecheck")
+    func descriptionsWithLineBreaksCompile() async throws {
+        CompileCheck.expectSuccess(try await CompileCheck.typecheck(generate(Self.descriptionSpec).files), "swiftc -typecheck")
     }
 
     // MARK: 3. Parameters named like the method body's locals
@@ -144,10 +144,10 @@ import Testing
         """
 
     @Test(.enabled(if: CompileCheck.isAvailable, CompileCheck.unavailableReason))
-    func parametersNamedLikeLocalsCompileWithTheirLabels() throws {
+    func parametersNamedLikeLocalsCompileWithTheirLabels() async throws {
         var files = try generate(Self.parameterSpec).files
         files["Use.swift"] = Self.parameterUse
-        CompileCheck.expectSuccess(try CompileCheck.typecheck(files), "swiftc -typecheck")
+        CompileCheck.expectSuccess(try await CompileCheck.typecheck(files), "swiftc -typecheck")
     }
 
     @Test func parametersThatBecomeTheSameSwiftNameAreADiagnostic() throws {
@@ -217,9 +217,9 @@ import Testing
     /// `jsonValue`, nil optionals left out (a nil required-nullable `B.a` too, as for any
     /// generated optional member), absent and `null` members decoded as nil.
     @Test(.enabled(if: CompileCheck.isAvailable, CompileCheck.unavailableReason))
-    func recursiveObjectsCompileAndKeepTheirJSON() throws {
+    func recursiveObjectsCompileAndKeepTheirJSON() async throws {
         let files = try generate(TestSupport.spec(schemas: Self.recursiveObjects)).files
-        let outcome = try CompileCheck.run(files, main: Self.recursiveObjectsProgram)
+        let outcome = try await CompileCheck.run(files, main: Self.recursiveObjectsProgram)
         CompileCheck.expectSuccess(outcome, "compiling and running the recursive types")
         guard outcome.succeeded else { return }
         #expect(outcome.output == #"""

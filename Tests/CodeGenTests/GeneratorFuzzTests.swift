@@ -88,13 +88,13 @@ import Testing
     }
 
     @Test(.enabled(if: CompileCheck.isAvailable, CompileCheck.unavailableReason))
-    func generatedCodeTypeChecks() throws {
+    func generatedCodeTypeChecks() async throws {
         var batch: [String: String] = [:]
         var batchIndexes: [Int] = []
         var compiled = 0
-        func check() throws {
+        func check() async throws {
             guard !batchIndexes.isEmpty else { return }
-            let outcome = try CompileCheck.typecheck(batch)
+            let outcome = try await CompileCheck.typecheck(batch)
             if !outcome.succeeded {
                 // Keep the specs beside the generated code, for reproduction.
                 for index in batchIndexes {
@@ -110,9 +110,9 @@ import Testing
             guard case .generated(let files, _) = Self.run(index, text: Self.spec(index)) else { continue }
             batch.merge(files) { first, _ in first }
             batchIndexes.append(index)
-            if batchIndexes.count == 20 { try check() }
+            if batchIndexes.count == 20 { try await check() }
         }
-        try check()
+        try await check()
         print("GeneratorFuzz: type-checked the code of \(compiled) generated specs (seed \(Self.seed))")
         #expect(compiled == Self.compileCount || Self.only != nil, "only \(compiled) specs generated")
     }

@@ -34,6 +34,12 @@ enum TestSupport {
         }
     }
 
+    /// The warnings of generating `text` (which must generate).
+    static func warnings(_ text: String, file: String = "specs/test.json") throws -> [Diagnostic] {
+        let document = try DocumentReader.read(text: text, file: file)
+        return try CodeGenerator.generateReportingWarnings([document]).warnings
+    }
+
     /// A minimal spec around `schemas` (the JSON text of `components.schemas` members) with one
     /// operation whose request body is `#/components/schemas/<body>`.
     static func spec(namespace: String = "Test", schemas: String, body: String = "Body", extraPaths: String = "") -> String {

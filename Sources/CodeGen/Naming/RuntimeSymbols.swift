@@ -60,6 +60,8 @@ public enum RuntimeSymbols {
     public static let parameterDescriptor = name(ParameterDescriptor.self)
     public static let checkedBody = name(CheckedBody.self)
     public static let createdTask = genericName(CreatedTask<Never>.self)
+    public static let multipartFile = name(MultipartFile.self)
+    public static let binaryResponse = name(BinaryResponse.self)
 
     // MARK: Tasks
     public static let taskDescriptor = name(TaskDescriptor.self)

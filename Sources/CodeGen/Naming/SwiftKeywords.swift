@@ -20,7 +20,13 @@ enum SwiftKeywords {
         "Optional", "Data", "Codable", "Hashable", "Sendable", "Decoder", "Encoder", "CodingKey", "CodingKeys",
         "JSONValue", "JSONDecoder", "JSONEncoder", "SchemaTable", "SchemaValidated", "SchemaEntry", "JSONValueRepresentable",
         "Client", "Webhooks", "Operations", "Tasks", "Void", "Never", "Error",
-        // Named unqualified inside generated types, or the module that qualifies runtime names.
-        "DecodingError", "Hasher", "ExtraFieldsInclusion", "Indirect", "ViduRuntime",
+        // Types the generated code names unqualified, and the modules it qualifies with.
+        "URL", "Date", "Float", "Set", "Character", "Equatable", "Comparable", "DecodingError",
+        "EncodingError", "Hasher", "Foundation", "Swift", "ViduRuntime", "Indirect", "ExtraFieldsInclusion",
     ]
+
+    /// Whether `name` cannot name a generated type as is.
+    static func isUnusableType(_ name: String) -> Bool {
+        unusableAsType.contains(name) || reserved.contains(name)
+    }
 }

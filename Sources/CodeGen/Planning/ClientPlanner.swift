@@ -66,16 +66,12 @@ struct ClientPlanner {
         var values: [String] = []
         var labels: [(String, String, SchemaSource)] = []
         var bodyArgument: String?
-        let requestType = models.bodies.first { $0.operationID == operation.operationID && $0.kind == .request }?.typeName
-        if let requestType, let requestBody = operation.requestBody {
+        if let requestBody = operation.requestBody, let (requestType, argument) = MediaPlanning.requestBody(requestBody, of: operation, models: models) {
             let optionalBody = !requestBody.required
             parameters.append(ParameterDeclaration(label: "_", name: "body", type: optionalBody ? .optional(.named(requestType)) : .named(requestType),
                                                    defaultValue: optionalBody ? .literal(.nil) : nil))
             docLines.append("  - body: " + (requestBody.description ?? "The request body.").replacing("\n", with: " "))
-            // The JSON that is validated is the JSON that is sent.
-            let validated = Set(models.validatedTypes.map(\.typeName)).contains(requestType)
-            let check = validated ? ".checkedForSending()" : ".uncheckedForSending()"
-            bodyArgument = "body" + (optionalBody ? "?" : "") + check
+            bodyArgument = argument
         }
         for parameter in Self.orderedParameters(operation) {
             let typeName = SwiftName.type(operation.operationID) + SwiftName.type(parameter.name)
@@ -111,9 +107,14 @@ struct ClientPlanner {
             }
             arguments.append("as: \(successType).self")
             statement = .line("try await executor.perform(\(arguments.joined(separator: ", ")))")
+        } else if let answer = MediaPlanning(context: context).answer(of: operation) {
+            returnType = .named(answer.type)
+            arguments.append("accepting: " + ExpressionPrinter.stringLiteral(answer.accept))
+            statement = .line("try await executor.\(answer.method)(\(arguments.joined(separator: ", ")))")
         } else {
             statement = .line("_ = try await executor.performRaw(\(arguments.joined(separator: ", ")))")
         }
+        MediaPlanning(context: context).warnAboutEventStreams(of: operation)
 
         var doc: [String] = []
         if let summary = operation.summary { doc.append(summary) }

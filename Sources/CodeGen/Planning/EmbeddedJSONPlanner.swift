@@ -60,7 +60,7 @@ struct EmbeddedJSONPlanner {
             let key = "items " + items.source.uri
             guard !visited.contains(key) else { return }
             walk(items, scope: scope, name: name + "Item", path: path + [.everyElement], visited: visited.union([key]), into: &found)
-        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any, .selfReferential:
+        case .map, .union, .string, .openEnum, .integer, .number, .boolean, .array(nil), .any, .selfReferential, .file:
             return
         }
     }
@@ -74,6 +74,7 @@ struct EmbeddedJSONPlanner {
         switch shape {
         case .component(let qualified): text = qualified
         case .string: text = "String"
+        case .file: text = RuntimeSymbols.multipartFile
         case .integer: text = "Int"
         case .number: text = "Double"
         case .boolean: text = "Bool"

@@ -7,23 +7,31 @@ import SpecKit
 struct EnumPlanner {
     let context: PlanningContext
 
-    /// The Swift case name of a raw value (see `SwiftName` for the rule), with backticks when needed.
-    static func caseName(for raw: String) -> String {
-        SwiftName.escaped(SwiftName.member(raw))
+    /// The members every open enum declares, which no case may take.
+    static let generatedMembers: Set<String> = ["unknown", "allCases", "rawValue"]
+
+    /// The Swift case name of each distinct raw value, in order (see `SwiftName` for the
+    /// rule), with backticks when needed. A name Swift or the enum itself needs (`self`, the
+    /// fallback `unknown`) gets `Value` appended; a name an earlier value took, a number.
+    static func caseNames(for values: [String]) -> [(raw: String, name: String)] {
+        var names = UniqueNames(reserved: generatedMembers)
+        var seen: Set<String> = []
+        var result: [(raw: String, name: String)] = []
+        for value in values where seen.insert(value).inserted {
+            let name = names.claim(SwiftName.member(value)) { generatedMembers.contains($0) || SwiftKeywords.unusableAsMember.contains($0) }
+            result.append((value, SwiftName.escaped(name)))
+        }
+        return result
     }
 
     /// The enum for `values`, named `name`.
     func plan(name: String, values: [String], doc: DocComment?, source: SchemaSource) -> TypeDeclaration {
-        var unique: [String] = []
-        for value in values where !unique.contains(value) { unique.append(value) }
-        let cases = unique.map { (raw: $0, name: Self.caseName(for: $0)) }
+        let cases = Self.caseNames(for: values)
         let checker = NameChecker(context: context)
-        checker.checkDistinct(
-            cases.map { ($0.raw, $0.name, source) } + [("(any undocumented value)", "unknown", source)]
-                + ["allCases", "rawValue", "jsonValue", "hashValue"].map { ("\($0) (generated)", $0, source) },
-            what: "enum value", in: "'\(name)'"
-        )
-        for item in cases { checker.checkMember(item.name, original: item.raw, what: "enum value", at: source) }
+        for item in cases {
+            let plain = SwiftName.member(item.raw)
+            checker.noteRename(item.raw, what: "enum value", of: name, from: plain, to: item.name.replacing("`", with: ""), at: source)
+        }
 
         var members: [Declaration] = cases.map { item in
             .enumCase(EnumCaseDeclaration(doc: DocComment(["`\(item.raw)`"]), name: item.name))

@@ -10,18 +10,32 @@ struct ModelsPlanner {
         let document = context.document
         let checker = NameChecker(context: context)
         var componentNames: [(String, String, SchemaSource)] = []
+        // Names usable as they are keep them, in spec order; the others are renamed after.
+        var names = UniqueNames()
+        var claimed: [String: String] = [:]
+        for (name, schema) in document.schemas where !SwiftKeywords.isUnusableType(SwiftName.type(name)) && !names.used.contains(SwiftName.type(name)) {
+            claimed[schema.source.uri] = names.claim(SwiftName.type(name))
+        }
         for (name, schema) in document.schemas {
-            let typeName = SwiftName.type(name)
-            guard checker.checkType(typeName, original: name, at: schema.source) else { continue }
+            let swiftName = SwiftName.type(name)
+            let typeName = claimed[schema.source.uri] ?? names.claim(swiftName, unusable: SwiftKeywords.isUnusableType)
+            checker.noteRename(name, what: "schema", from: swiftName, to: typeName, at: schema.source)
             context.registerComponent(uri: schema.source.uri, typeName: typeName)
             componentNames.append((name, typeName, schema.source))
         }
-        checker.checkDistinct(componentNames, what: "schema", in: "components.schemas")
+        context.typeNames = names
 
+        // Components sent as a multipart form: their binary strings are files.
+        let formComponents = Set(document.operations.compactMap { operation -> String? in
+            guard let body = operation.requestBody, MediaType.kind(of: body.mediaType) == .multipartForm else { return nil }
+            return body.schema.ref
+        })
         var ownTypeNames: [(String, String, SchemaSource)] = []
-        for (name, schema) in document.schemas where context.componentType(at: schema.source.uri) != nil {
-            let typeName = SwiftName.type(name)
+        for (name, schema) in document.schemas {
+            guard let typeName = context.componentTypes[schema.source.uri] else { continue }
+            context.plansFormFiles = formComponents.contains(schema.source.uri)
             let declarations = declare(schema, typeName: typeName)
+            context.plansFormFiles = false
             ownTypeNames += Self.otherTypeNames(declarations, besides: typeName, of: name, at: schema.source)
             models.components += declarations
             if declaresStruct(declarations, named: typeName) {
@@ -32,12 +46,17 @@ struct ModelsPlanner {
         var bodyNames: [(String, String, SchemaSource)] = componentNames + ownTypeNames
         for operation in document.operations {
             let base = SwiftName.type(operation.operationID)
-            if let body = operation.requestBody {
+            // A body of bytes or text has no type of its own: the client takes `Data` or `String`.
+            if let body = operation.requestBody, MediaType.kind(of: body.mediaType) <= .urlEncodedForm {
+                context.plansFormFiles = MediaType.kind(of: body.mediaType) == .multipartForm
                 let typeName = bodyType(body.schema, name: base + "Request", doc: "The request body of `\(operation.operationID)`.", into: \.operationTypes, models: &models, names: &bodyNames)
+                context.plansFormFiles = false
                 models.bodies.append(BodyType(operationID: operation.operationID, kind: .request, schema: body.schema, typeName: typeName))
             }
-            let firstSuccess = operation.responses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
-            for response in operation.responses {
+            // SpecKit gives a response a schema only for a JSON media type.
+            let jsonResponses = operation.responses
+            let firstSuccess = jsonResponses.first { $0.status.hasPrefix("2") && $0.schema != nil }?.status
+            for response in jsonResponses {
                 guard let schema = response.schema else { continue }
                 let suffix = response.status == firstSuccess ? "Response" : "Response" + SwiftName.type(response.status.uppercased() == "DEFAULT" ? "Default" : response.status)
                 let typeName = bodyType(schema, name: base + suffix, doc: "The body of `\(operation.operationID)`'s \(response.status) response.", into: \.operationTypes, models: &models, names: &bodyNames)
@@ -126,6 +145,9 @@ struct ModelsPlanner {
     /// The qualified type of a body: its component when it is a `$ref`, otherwise a new type.
     private func bodyType(_ schema: Schema, name: String, doc: String, into section: WritableKeyPath<PlannedModels, [Declaration]>, models: inout PlannedModels, names: inout [(String, String, SchemaSource)]) -> String {
         if let ref = schema.ref, let component = context.componentType(at: ref) { return component }
+        let preferred = name
+        let name = context.typeNames.claim(preferred, unusable: SwiftKeywords.isUnusableType)
+        NameChecker(context: context).noteRename(preferred, what: "body type", from: preferred, to: name, at: schema.source)
         let declarations = declare(schema, typeName: name, fallbackDoc: doc)
         models[keyPath: section] += declarations
         names.append((name, name, schema.source))

@@ -22,6 +22,17 @@ struct NameChecker {
         }
     }
 
+    /// Warns that `original` (a `what`) is generated as `renamed` instead of `swiftName`.
+    func noteRename(_ original: String, what: String, of owner: String? = nil, from swiftName: String, to renamed: String, at source: SchemaSource) {
+        guard renamed != swiftName else { return }
+        let generated: Set<String> = ["unknown", "allCases", "rawValue", "extraFields", "jsonValue"]
+        let reason = SwiftKeywords.isUnusableType(swiftName) || SwiftKeywords.unusableAsMember.contains(swiftName) || generated.contains(swiftName)
+            ? "'\(swiftName)' is a Swift keyword, a standard library type or a name the generated code declares itself"
+            : "another name of the same scope already becomes '\(swiftName)'"
+        context.warn("\(what) '\(original)'\(owner.map { " of '\($0)'" } ?? "") is generated as '\(renamed)': \(reason)", at: source,
+                     hint: "rename it in the spec to choose the Swift name yourself")
+    }
+
     /// Reports a member name that Swift cannot use even with backticks.
     /// Returns false when the name was rejected.
     @discardableResult

@@ -27,6 +27,15 @@ final class PlanningContext {
     /// The schema root of each operation parameter in the compiled table, by `ParameterKey.text`;
     /// recorded by `SchemasPlanner`, read by `NamespacePlanner` for the operation descriptors.
     var parameterRoots: [String: Int] = [:]
+    /// True while a form body (`multipart/form-data`) is planned: its binary strings are
+    /// file parts (`MultipartFile`) instead of `String`.
+    var plansFormFiles = false
+    /// The type names taken in the namespace: components, then bodies.
+    var typeNames = UniqueNames()
+    /// The branch schemas that tagged unions check JSON against, by slot of the generated
+    /// `unionBranchRoots`; recorded by `TaggedUnionPlanner`, compiled by `SchemasPlanner`.
+    private(set) var unionBranchSchemas: [Schema] = []
+    private var unionBranchSlots: [String: Int] = [:]
 
     init(document: SpecDocument) {
         self.document = document
@@ -44,6 +53,15 @@ final class PlanningContext {
     /// Records a warning at a place that has no schema, such as an operation.
     func warn(_ message: String, file: String, location: SourceLocation?, pointer: String, hint: String? = nil) {
         warnings.append(Diagnostic(severity: .warning, file: file, location: location, pointer: pointer, message: message, hint: hint))
+    }
+
+    /// The `unionBranchRoots` slot of `schema` (one per distinct schema).
+    func unionBranchRoot(_ schema: Schema) -> Int {
+        let target = resolved(schema)
+        if let slot = unionBranchSlots[target.source.uri] { return slot }
+        unionBranchSlots[target.source.uri] = unionBranchSchemas.count
+        unionBranchSchemas.append(target)
+        return unionBranchSchemas.count - 1
     }
 
     /// Records the Swift name of the component schema at `uri`.

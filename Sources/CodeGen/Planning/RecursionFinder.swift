@@ -33,7 +33,7 @@ struct RecursionFinder {
             return parts.properties.contains { reaches($0.schema, owner, visited: &visited) }
         case .union(let branches):
             return branches.contains { reaches($0, owner, visited: &visited) }
-        case .string, .openEnum, .integer, .number, .boolean, .array, .map, .any, .selfReferential:
+        case .string, .file, .openEnum, .integer, .number, .boolean, .array, .map, .any, .selfReferential:
             return false
         }
     }

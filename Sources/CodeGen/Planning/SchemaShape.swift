@@ -13,6 +13,9 @@ indirect enum SchemaShape {
     case component(String)
     /// A string; with the schema of its JSON content when it carries JSON (`contentSchema`).
     case string(content: Schema?)
+    /// A binary string (`format: binary`, a `contentMediaType` that is not text) in a form
+    /// body: a file part, `MultipartFile`.
+    case file
     /// A string with documented values: an open enum.
     case openEnum([String])
     case integer
@@ -130,6 +133,15 @@ struct ShapeClassifier {
         }
     }
 
+    /// A string schema that holds bytes: `format: binary`, `contentEncoding: binary`, or a
+    /// `contentMediaType` that is neither JSON nor text.
+    static func isBinary(_ schema: Schema) -> Bool {
+        if schema.format == "binary" || schema.contentEncoding == "binary" { return true }
+        guard let media = schema.contentMediaType, schema.contentEncoding == nil else { return false }
+        let kind = MediaType.kind(of: media)
+        return kind == .binary
+    }
+
     /// The values of `x-known-values`, when present.
     func knownValues(_ schema: Schema) -> [String]? {
         guard let node = schema.extensions.first(where: { $0.name == "x-known-values" })?.value,
@@ -141,6 +153,7 @@ struct ShapeClassifier {
     private func shape(ofType type: String, _ schema: Schema) -> SchemaShape {
         switch type {
         case "string":
+            if context.plansFormFiles, Self.isBinary(schema) { return .file }
             let isJSON = schema.contentMediaType.map { $0 == "application/json" || $0.hasSuffix("+json") } ?? false
             return .string(content: isJSON ? schema.contentSchema : nil)
         case "integer": return .integer
@@ -290,7 +303,7 @@ struct ShapeClassifier {
     private func plainKind(of shape: SchemaShape) -> String {
         switch shape {
         case .component: return "object"
-        case .string, .openEnum: return "string"
+        case .string, .openEnum, .file: return "string"
         case .integer: return "integer"
         case .number: return "number"
         case .boolean: return "boolean"

@@ -24,6 +24,7 @@ struct SchemasPlanner {
              embedded: embedded.fields(of: body.schema, typeName: body.typeName).map { (field: $0, position: root(of: $0.content)) })
         }
         let parameters = ParameterType.plan(context).map { (parameter: $0, position: root(of: $0.parameter.schema)) }
+        let unionBranches = context.unionBranchSchemas.map(root(of:))
         let lowered = try SchemaTableCompiler.compile(roots: roots, document: context.document)
         let operationIDs = Set(context.document.operations.map(\.operationID))
         for item in parameters where operationIDs.contains(item.parameter.operationID) {
@@ -31,7 +32,7 @@ struct SchemasPlanner {
             context.parameterRoots[key] = lowered.roots[item.position]
         }
 
-        var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
+        var tables: [Declaration] = [
             .property(PropertyDeclaration(
                 doc: DocComment(["Every schema of the spec that a body or type is checked against, compiled into one table."]),
                 isStatic: true, name: "schemaTable", type: .named(RuntimeSymbols.schemaTable), kind: .constant(lowered.expression)
@@ -47,7 +48,15 @@ struct SchemasPlanner {
                     multiline: true
                 ))
             )),
-        ]))]
+        ]
+        if !unionBranches.isEmpty {
+            tables.append(.property(PropertyDeclaration(
+                doc: DocComment(["The schema root of each branch that a union tells apart by validating, by slot."]),
+                isStatic: true, name: "unionBranchRoots", type: .array(.named("Int")),
+                kind: .constant(.array(unionBranches.map { .literal(.int(lowered.roots[$0])) }, multiline: false))
+            )))
+        }
+        var declarations: [Declaration] = [.extensionOf(ExtensionDeclaration(extendedType: namespace, members: tables))]
         for type in validated {
             // Witnesses only: `SchemaValidated` documents both.
             declarations.append(.extensionOf(ExtensionDeclaration(extendedType: type.typeName, conformances: [RuntimeSymbols.schemaValidated], members: [

@@ -37,10 +37,14 @@ struct StructPlanner {
         var nested: [Declaration] = []
         var extras: [Declaration] = []
 
+        var memberNames = UniqueNames(reserved: Self.generatedMembers(closed: parts.closed))
+        var nestedNames = UniqueNames()
         for (jsonName, propertySchema) in parts.properties {
-            let plain = SwiftName.member(jsonName)
-            guard checker.checkMember(plain, original: jsonName, what: "property", at: propertySchema.source) else { continue }
-            let resolved = resolver.resolve(propertySchema, name: SwiftName.nestedType(jsonName))
+            let preferred = SwiftName.member(jsonName)
+            let plain = memberNames.claim(preferred) { SwiftKeywords.unusableAsMember.contains($0) || Self.generatedMembers(closed: parts.closed).contains($0) }
+            checker.noteRename(jsonName, what: "property", of: name, from: preferred, to: plain, at: propertySchema.source)
+            let nestedName = nestedNames.claim(plain == preferred ? SwiftName.nestedType(jsonName) : SwiftName.nestedType(plain))
+            let resolved = resolver.resolve(propertySchema, name: nestedName)
             let required = parts.required.contains(jsonName)
             let type = required && !resolved.nullable ? resolved.type : resolved.type.optional
             fields.append(Field(jsonName: jsonName, plainName: plain, name: SwiftName.escaped(plain), type: type,
@@ -54,15 +58,6 @@ struct StructPlanner {
                 extras.append(contentAccessor(for: fields[fields.count - 1], content: contentType))
             }
         }
-        var reserved = parts.closed ? [(original: Self.extraFieldsName + " (undeclared members)", swift: Self.extraFieldsName, source: schema.source)] : []
-        reserved += Self.generatedMemberNames.map { ("\($0) (generated)", $0, schema.source) }
-        var derived: [(original: String, swift: String, source: SchemaSource)] = []
-        for field in fields {
-            let generated = defaultMembers(for: field) + constMembers(for: field)
-                + (extras.isEmpty ? [] : extras.filter { $0.memberName == field.plainName + "Content" })
-            derived += generated.compactMap { $0.memberName }.map { ("\($0) (generated for '\(field.jsonName)')", $0, field.schema.source) }
-        }
-        checker.checkDistinct(reserved + fields.map { ($0.jsonName, $0.plainName, $0.schema.source) } + derived, what: "property", in: "'\(name)'")
         checker.checkDistinct(
             nested.compactMap { declaration -> (String, String, SchemaSource)? in
                 switch declaration {
@@ -110,6 +105,11 @@ struct StructPlanner {
     /// The property name of a closed struct's undeclared members. `extraFields` is not a
     /// member name a spec can take: `NameChecker` reports a property that maps to it.
     static let extraFieldsName = "extraFields"
+
+    /// The members a generated struct declares or inherits, which no property may take.
+    static func generatedMembers(closed: Bool) -> Set<String> {
+        [extraFieldsName, "jsonValue", "validate", "checkedForSending", "uncheckedForSending", "encode"]
+    }
 
     private static let extraFieldsType = SwiftType.dictionary(.named(RuntimeSymbols.jsonValue))
 

@@ -25,16 +25,18 @@ struct TypeResolver {
                 let targetShape = classifier.classify(target).shape
                 result.componentShape = targetShape
                 if case .openEnum(let values) = targetShape {
-                    result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+                    result.enumCases = EnumPlanner.caseNames(for: values)
                 }
             }
         case .string:
             result.type = .named("String")
+        case .file:
+            result.type = .named(RuntimeSymbols.multipartFile)
         case .openEnum(let values):
             let planner = EnumPlanner(context: context)
             result.type = .named(name)
             result.nested = [.enumeration(planner.plan(name: name, values: values, doc: nil, source: schema.source))]
-            result.enumCases = values.map { ($0, EnumPlanner.caseName(for: $0)) }
+            result.enumCases = EnumPlanner.caseNames(for: values)
         case .integer:
             result.type = .named("Int")
         case .number:
@@ -68,7 +70,7 @@ struct TypeResolver {
             guard enter("oneOf/anyOf " + branches.map(\.source.uri).joined(separator: " "), from: schema) else { return anyJSON(result) }
             defer { context.typesBeingPlanned.removeLast() }
             let planner = UnionPlanner(context: context)
-            if let union = planner.plan(name: name, branches: branches, source: schema.source) {
+            if let union = planner.plan(name: name, branches: branches, source: schema.source, discriminator: TaggedUnionPlanner.discriminator(of: schema)) {
                 result.type = .named(name)
                 result.nested = [union]
             }

@@ -11,25 +11,16 @@ struct UnionPlanner {
 
     /// The enum for `branches`, or nil (after a diagnostic) when two branches decode from the
     /// same JSON type and so cannot be told apart.
-    func plan(name: String, branches: [Schema], source: SchemaSource) -> Declaration? {
+    func plan(name: String, branches: [Schema], source: SchemaSource, discriminator: (propertyName: String, mapping: [String: String])? = nil) -> Declaration? {
         let classifier = ShapeClassifier(context: context)
         let resolver = TypeResolver(context: context)
+        let kinds = branches.map { classifier.kind(of: classifier.classify($0).shape) }
+        // Branches that JSON types cannot tell apart: by tag or by the schema validator.
+        if discriminator != nil || Set(kinds).count != kinds.count || !kinds.allSatisfy(Self.order.contains) {
+            return TaggedUnionPlanner(context: context).plan(name: name, branches: branches, kinds: kinds, discriminator: discriminator)
+        }
         var planned: [(kind: String, caseName: String, resolved: ResolvedType)] = []
-        for branch in branches {
-            let kind = classifier.kind(of: classifier.classify(branch).shape)
-            guard Self.order.contains(kind) else {
-                context.report("cannot plan a Swift type for this oneOf/anyOf: one branch is itself a union or free-form value", at: branch.source,
-                               hint: "give each branch a single `type`, or use one branch per JSON type")
-                return nil
-            }
-            if let other = planned.first(where: { $0.kind == kind }) {
-                context.report(
-                    "cannot plan a Swift type for this oneOf/anyOf: two branches are both JSON \(kind)s (\(other.caseName) and another), so a decoded value cannot be assigned to one branch",
-                    at: branch.source,
-                    hint: "merge those branches into one schema (the validator still checks each rule), or give the union a discriminating property and one component schema per branch"
-                )
-                return nil
-            }
+        for (branch, kind) in zip(branches, kinds) {
             let resolved = resolver.resolve(branch, name: name + SwiftName.type(kind))
             planned.append((kind, caseName(for: kind, resolved.type), resolved))
         }

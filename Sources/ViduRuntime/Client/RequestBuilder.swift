@@ -94,14 +94,19 @@ struct RequestBuilder: Sendable {
             let message = key.redact(refusal.message)
             throw refusal.kind == .insecureURL ? .insecureURL(message) : .invalidURL(message)
         }
+        // An `Accept` among the parameter headers (a binary or text answer) replaces JSON's.
+        let accepts = parameterHeaders.first { $0.name == "Accept" }?.value ?? "application/json"
         var headers: [(name: String, value: String)] = keyHeaders + [
-            ("Accept", "application/json"),
+            ("Accept", accepts),
             // Only what the size limit can bound: no compressed encodings are offered.
             ("Accept-Encoding", "identity"),
             ("User-Agent", "ViduKit/1"),
-        ] + parameterHeaders
+        ] + parameterHeaders.filter { $0.name != "Accept" }
         var data: Data?
-        if let body {
+        if let encoded = body as? EncodedBody {
+            data = encoded.data
+            headers.append(("Content-Type", encoded.contentType))
+        } else if let body {
             do {
                 data = try Self.json(body)
             } catch {

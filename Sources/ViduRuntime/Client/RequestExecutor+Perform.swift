@@ -41,11 +41,21 @@ extension RequestExecutor {
     public func performRaw(
         _ operation: OperationDescriptor, schemas: SchemaTable, parameters: [JSONValue?] = [], body: CheckedBody? = nil
     ) async throws(ViduError) -> HTTPResponse {
-        let request = try Self.placed(parameters, of: operation, checkedAgainst: schemas)
+        try await performRaw(operation, schemas: schemas, parameters: parameters, body: body, accepting: nil)
+    }
+
+    /// `performRaw`, asking for `accept` (nil: JSON) and sending a form body as its bytes.
+    func performRaw(
+        _ operation: OperationDescriptor, schemas: SchemaTable, parameters: [JSONValue?], body: CheckedBody?, accepting accept: String?
+    ) async throws(ViduError) -> HTTPResponse {
+        var request = try Self.placed(parameters, of: operation, checkedAgainst: schemas)
         let violations = (body?.violations ?? []) + request.violations
         guard violations.isEmpty else { throw .invalidRequest(violations) }
+        if let accept { request.headers.insert(("Accept", accept), at: 0) }
+        var payload: (any Encodable & Sendable)? = body?.json
+        if let encoded = body?.encoded { payload = try encoded.encoded() }
         return try await sendRaw(
-            operation, pathParameters: request.path, query: request.query, headers: request.headers, body: body?.json)
+            operation, pathParameters: request.path, query: request.query, headers: request.headers, body: payload)
     }
 
     /// The parameter values placed on the wire, and every violation of their schemas. Each

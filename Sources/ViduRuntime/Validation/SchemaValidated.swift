@@ -46,6 +46,8 @@ public struct CheckedBody: Sendable, Hashable {
     public var violations: [Violation]
     /// Where the extra fields are (unchecked) and which clash with declared members.
     public var extraFields: ExtraFieldsReport
+    /// The body as sent when it is not JSON (a form; see `encoded(as:from:)`); nil sends `json`.
+    public var encoded: PendingEncodedBody?
 
     /// Creates a checked body.
     public init(json: JSONValue, violations: [Violation], extraFields: ExtraFieldsReport) {
