@@ -7,5 +7,6 @@ enum BuiltInAdapters {
         ApixoAdapter(),
         ViduAdapter(),
         UniAllAdapter(),
+        FalAdapter(),
     ]
 }
