@@ -8,5 +8,6 @@ enum BuiltInAdapters {
         ViduAdapter(),
         UniAllAdapter(),
         FalAdapter(),
+        ReplicateAdapter(),
     ]
 }
