@@ -87,7 +87,7 @@ public final class FaultInjectingSimulator: Sendable {
         let route: Route
         switch simulation.route(of: request) {
         case .create: route = .create
-        case .status: route = .status
+        case .status, .result: route = .status
         case .download: route = .download
         case nil: return .json(404, fixture.errorBody(404))
         }

@@ -37,7 +37,7 @@ public struct ProviderFixture: Sendable {
     public var failedBody: String
     /// The provider's error body for an HTTP status.
     public var errorBody: @Sendable (Int) -> String
-    /// The result URLs of `succeededBody`.
+    /// The result URLs of `succeededBody` (none for a provider with a result call).
     public var expectedResultURLs: [String]
     /// The cover URL of `succeededBody`, if any.
     public var expectedCoverURL: String?
@@ -96,7 +96,10 @@ public struct ProviderFixture: Sendable {
         self.succeededBody = bodies.succeeded
         self.failedBody = bodies.failed
         self.errorBody = { status in simulation.errorBody(status: status, message: "request failed") }
-        self.expectedResultURLs = [Self.resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString]
+        // A provider with a result call (fal) has no video in its final status: the
+        // runtime's waiter finds none there; ViduKit's `wait(for:)` fetches it.
+        self.expectedResultURLs = adapter.resultOperation == nil
+            ? [Self.resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString] : []
         self.expectedCoverURL = task.coverURL == nil ? nil : Self.resultBaseURL.appendingPathComponent("files/\(taskID)-cover.jpg").absoluteString
         let failed = (try? JSONValue(parsing: Data(bodies.failed.utf8))).flatMap { task.status(of: $0, taskID: taskID) }
         self.expectedFailure = failed.map(task.failure(of:)) ?? (nil, nil)

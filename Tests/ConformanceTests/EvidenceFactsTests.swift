@@ -24,10 +24,10 @@ struct EvidenceFactsTests {
         return try JSONDecoder().decode(FactsFile.self, from: Data(contentsOf: url)).facts
     }
 
-    /// evidence.md items 1-15 and the survey's V1-V17, A1-A8, U1-U4, M1-M4.
+    /// evidence.md items 1-15 and the survey's V1-V17, A1-A8, U1-U4, M1-M4, F1 (fal), R1-R2 (Replicate).
     static let expectedIDs: Set<String> = Set(
         (1...15).map { "evidence.md#\($0)" } + (1...17).map { "survey V\($0)" } + (1...8).map { "survey A\($0)" }
-            + (1...4).map { "survey U\($0)" } + (1...4).map { "survey M\($0)" })
+            + (1...4).map { "survey U\($0)" } + (1...4).map { "survey M\($0)" } + ["survey F1", "survey R1", "survey R2"])
 
     @Test("every fact of evidence.md and the survey is listed once, with a statement and sources")
     func everyFactListed() throws {

@@ -100,6 +100,7 @@ import ViduRuntime
         "apixo": ["/input/sound", "/input/bgm"],
         "apimart": ["/audio"],
         "uniall": ["/extra_body/audio", "/extra_body/bgm"],
+        "fal": ["/audio"],
     ]
 
     static func value(_ json: JSONValue, at pointer: String) -> JSONValue? {

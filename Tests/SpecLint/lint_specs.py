@@ -161,6 +161,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Documented success examples that legitimately carry no video URL, with the reason.
 RESULT_URL_EXEMPT = {
     ("apimart.json", "completed_image"): "the only documented result is an image result (result.images); x-task reads result.videos",
+    ("fal.json", "successful_result"): "fal's only documented webhook body is an image model's (payload.images); x-task reads payload.video",
 }
 
 

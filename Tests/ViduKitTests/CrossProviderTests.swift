@@ -16,11 +16,24 @@ import ViduTestSupport
         FileManager.default.temporaryDirectory.appendingPathComponent("vidukit-\(UUID().uuidString)-\(name).mp4")
     }
 
-    @Test func referenceImagesRunOnApimartViduAndUniAll() {
-        for provider in [VideoProviderID.apimart, .vidu, .uniall] {
+    @Test func referenceImagesRunOnApimartViduUniAllAndFal() {
+        for provider in [VideoProviderID.apimart, .vidu, .uniall, .fal] {
             #expect(VideoProvider.simulated(provider).check(Self.referenceJob).isEmpty, "\(provider)")
         }
+        // apixo and Replicate's Vidu models take no reference images.
         #expect(!VideoProvider.simulated(.apixo).check(Self.referenceJob).isEmpty)
+        #expect(!VideoProvider.simulated(.replicate).check(Self.referenceJob).isEmpty)
+    }
+
+    /// The same `VideoJob` value, unchanged, submitted, followed and downloaded on each of the
+    /// six providers in turn (fal through its result call, Replicate through its prediction).
+    @Test func oneJobRunsUnchangedOnAllSixProviders() async throws {
+        #expect(VideoProviderID.registered == [.apimart, .apixo, .vidu, .uniall, .fal, .replicate])
+        for provider in VideoProviderID.registered {
+            let simulation = SimulatedTransport(provider: provider)
+            try await run(Self.textJob, on: VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast))
+            #expect(simulation.tasksCreated == 1, "\(provider)")
+        }
     }
 
     @Test func textRunsOnEveryProvider() {

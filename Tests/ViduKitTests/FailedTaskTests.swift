@@ -11,7 +11,9 @@ import ViduTestSupport
     @Test("failed carries the provider's code and message", arguments: ProviderFixture.all.map(\.id))
     func failedCarriesTheProvidersCodeAndMessage(provider: VideoProviderID) async throws {
         let fixture = ProviderFixture.named(provider.rawValue)
-        let code = try #require(fixture.expectedFailure.code)
+        // fal's x-task reads no failure code, only a message (specs/fal.json, decision 4).
+        let code = fixture.expectedFailure.code
+        #expect(code != nil || VideoProvider.simulated(provider).taskDescriptor.errorCode == nil)
         let simulation = SimulatedTransport(provider: provider, ending: .failure)
         let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast)
         let task = try await runner.submit(fixture.job)
@@ -22,7 +24,7 @@ import ViduTestSupport
             guard case .failed(let seenCode, let seenMessage) = error else { Issue.record("expected .failed, got \(error)"); return }
             #expect(seenCode == code)
             #expect(seenMessage == fixture.expectedFailure.message)
-            #expect(error.description.contains(code))
+            if let code { #expect(error.description.contains(code)) }
         }
         #expect(simulation.tasksInFlight == 0)
         guard case .failed(let statusCode, _) = try await runner.status(of: task.id) else { Issue.record("expected a failed status"); return }

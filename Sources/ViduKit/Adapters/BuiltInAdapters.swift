@@ -7,5 +7,7 @@ enum BuiltInAdapters {
         ApixoAdapter(),
         ViduAdapter(),
         UniAllAdapter(),
+        FalAdapter(),
+        ReplicateAdapter(),
     ]
 }

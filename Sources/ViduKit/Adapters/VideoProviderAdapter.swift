@@ -44,6 +44,11 @@ public protocol VideoProviderAdapter: Sendable {
     /// The create request for `job`, or why the provider has nothing like it. A request that
     /// still breaks the spec's rules is fine: `VideoProvider.check(_:)` reports its violations.
     func mapping(for job: VideoJob) -> JobMapping
+    /// The operation that answers a finished task's output, for a provider whose final status
+    /// carries no video (fal's queue keeps it behind `GET …/requests/{request_id}`). It takes
+    /// the task id as the status operation does; the video URLs are read from its success body
+    /// at the task descriptor's `resultURLs`. The default, nil, means the status is the result.
+    var resultOperation: OperationDescriptor? { get }
 }
 
 extension VideoProviderAdapter {
@@ -60,6 +65,9 @@ extension VideoProviderAdapter {
         }
         return first.descriptor
     }
+
+    /// No result call: the final status carries the video.
+    public var resultOperation: OperationDescriptor? { nil }
 
     /// The job field behind the request member at `pointer`: the longest known prefix, or
     /// `.mode` for rules about the whole body.

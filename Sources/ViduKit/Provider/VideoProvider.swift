@@ -207,7 +207,10 @@ public struct VideoProvider: Sendable {
     }
 
     /// Polls until the task succeeds, reporting every status seen. A final state gives back
-    /// the task's slot; a time-out or cancellation keeps it (the task may still run).
+    /// the task's slot; a time-out or cancellation keeps it (the task may still run). When the
+    /// final status carries no video and the adapter names a `resultOperation`, that call
+    /// fetches it (fal); a failed task's result call answers its error, thrown as `.failed` with
+    /// the HTTP status as the code.
     ///
     /// - Throws: `.failed` with the provider's code and message, `.noVideo`, or `.runtime`
     ///   (`.timedOut` when the policy's deadline passes: the task may still run).
@@ -227,8 +230,12 @@ public struct VideoProvider: Sendable {
             throw VideoJobError(error)
         }
         await slots.release(taskID)
-        guard !outcome.resultURLs.isEmpty else { throw .noVideo(taskID: taskID) }
-        return VideoResult(taskID: taskID, videoURLs: outcome.resultURLs, coverURL: outcome.coverURL)
+        var videoURLs = outcome.resultURLs
+        if videoURLs.isEmpty, let operation = adapter.resultOperation {
+            videoURLs = try await resultURLs(of: taskID, from: operation)
+        }
+        guard !videoURLs.isEmpty else { throw .noVideo(taskID: taskID) }
+        return VideoResult(taskID: taskID, videoURLs: videoURLs, coverURL: outcome.coverURL)
     }
 
     /// Downloads the result's first video to `destination`, through the configuration's

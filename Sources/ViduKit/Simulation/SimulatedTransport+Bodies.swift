@@ -11,6 +11,8 @@ extension SimulatedTransport {
         case create(SchemaEntry?)
         /// A status call for this task id.
         case status(taskID: String)
+        /// A result call (the adapter's `resultOperation`) for this task id.
+        case result(taskID: String)
         /// A result file under `/files/`.
         case download
     }
@@ -48,6 +50,14 @@ extension SimulatedTransport {
             succeeded: script.succeeded.render(values), failed: script.failed.render(values))
     }
 
+    /// The result call's answer for `taskID`, with a video under `resultBaseURL`; nil when
+    /// the provider has no result call.
+    package func resultBody(taskID: String) -> String? {
+        script.result?.render([
+            "$TASK_ID": taskID, "$VIDEO_URL": resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString,
+        ])
+    }
+
     /// The provider's error body for HTTP `status` with `message`.
     package func errorBody(status: Int, message: String) -> String {
         script.error.render(["$STATUS": "\(status)", "$MESSAGE": message])
@@ -60,6 +70,10 @@ extension SimulatedTransport {
             return .create(create.entry)
         }
         if request.method == "GET", let taskID = statusTaskID(of: request) { return .status(taskID: taskID) }
+        if let operation = script.resultOperation, request.method == operation.method,
+           let taskID = taskID(in: path, template: operation.pathTemplate) {
+            return .result(taskID: taskID)
+        }
         if request.method == "GET", path.hasPrefix("/files/"), path.hasSuffix(".mp4") { return .download }
         return nil
     }
@@ -74,7 +88,12 @@ extension SimulatedTransport {
             let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
             return items.first { $0.name == task.statusParameter }?.value.flatMap { $0.isEmpty ? nil : $0 }
         }
-        let placeholder = "{\(task.statusParameter)}"
+        return taskID(in: path, template: template)
+    }
+
+    /// The task id in `path` where `template` has the status parameter, when `path` matches.
+    private func taskID(in path: String, template: String) -> String? {
+        let placeholder = "{\(script.task.statusParameter)}"
         guard let range = template.range(of: placeholder) else { return nil }
         let prefix = String(template[..<range.lowerBound])
         let suffix = String(template[range.upperBound...])

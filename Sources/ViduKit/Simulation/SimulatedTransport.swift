@@ -20,6 +20,9 @@ import ViduRuntime
 ///   `resultBaseURL`, or, with `ending: .failure`, failed with the provider's code and
 ///   message. A status call for an id it has not seen starts that task, so `vidu status
 ///   --simulate` and `vidu wait --simulate` work on any id.
+/// - A provider whose status carries no video (the adapter's `resultOperation`, fal) gets a
+///   final status without the URL, and its result call answers the documented result body
+///   (or one made from the `x-task` result path) with the URL.
 /// - `GET <resultBaseURL>/files/<task id>.mp4` answers a real 1-second H.264 MP4
 ///   (`SimulatedTransport.sampleVideo`), and `downloadResult` serves it without a network.
 ///
@@ -138,6 +141,9 @@ public final class SimulatedTransport: HTTPTransport, Sendable {
         case .status(let taskID):
             guard request.header("Authorization") != nil else { return error(401, "missing Authorization header") }
             return json(200, statusBody(for: taskID))
+        case .result(let taskID):
+            guard request.header("Authorization") != nil else { return error(401, "missing Authorization header") }
+            return resultBody(taskID: taskID).map { json(200, $0) } ?? error(404, "no result call")
         case .download:
             return HTTPResponse(status: 200, headers: [("Content-Type", "video/mp4"), ("Content-Length", "\(SampleVideo.mp4.count)")], body: SampleVideo.mp4)
         case nil:

@@ -27,6 +27,10 @@ struct SimulationScript: Sendable {
     let failed: SimulatedBody
     /// An error answer, with `$STATUS` and `$MESSAGE`.
     let error: SimulatedBody
+    /// The adapter's result call, when the final status carries no video.
+    let resultOperation: OperationDescriptor?
+    /// That call's answer, with `$VIDEO_URL`.
+    let result: SimulatedBody?
 
     /// The task id the simulation uses when the spec documents no create answer with one.
     static let fallbackTaskID = "task_simulated"
@@ -56,11 +60,29 @@ struct SimulationScript: Sendable {
         let entry = provider.tasks.first { $0.descriptor == task } ?? provider.tasks.first
         let statuses = StatusScript(
             provider: provider, task: task, queuedStates: adapter.queuedStates, knownStates: entry?.knownStates ?? [],
-            knownErrorCodes: entry?.knownErrorCodes ?? [], createExample: createExample)
+            knownErrorCodes: entry?.knownErrorCodes ?? [], createExample: createExample,
+            resultInStatus: adapter.resultOperation == nil)
         queued = statuses.body(for: .queued)
         running = statuses.body(for: .running)
         succeeded = statuses.body(for: .succeeded)
         failed = statuses.body(for: .failed)
         error = ErrorScript(provider: provider).body()
+        resultOperation = adapter.resultOperation
+        result = adapter.resultOperation.map { Self.resultBody(of: $0, provider: provider, task: task) }
+    }
+
+    /// The result call's answer: its documented success example with the URL as `$VIDEO_URL`,
+    /// or the URL alone at the first `x-task` result path.
+    static func resultBody(of operation: OperationDescriptor, provider: GeneratedProvider, task: TaskDescriptor) -> SimulatedBody {
+        let example = provider.responseExamples.first { $0.operationID == operation.operationID && $0.status.hasPrefix("2") }
+        if let example, let value = example.value,
+           let url = task.resultURLs.lazy.compactMap({ TaskPath.text(at: $0, in: value) }).first {
+            return SimulatedBody(
+                template: SimulatedBody.replacing(url, with: "$VIDEO_URL", in: value), source: .documented(example, values: ["$VIDEO_URL": url]))
+        }
+        let path = task.resultURLs.first ?? "/url"
+        return SimulatedBody(
+            template: TaskPathEditing.setting(.string("$VIDEO_URL"), at: path, in: example?.value ?? .object([:])),
+            source: .derived(from: example, changes: ["result URL at \(path)"]))
     }
 }

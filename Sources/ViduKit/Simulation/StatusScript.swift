@@ -20,12 +20,15 @@ struct StatusScript {
     let failure: (code: String, message: String)
     private let documented: [Step: (example: GeneratedProvider.Example, value: JSONValue)]
     private let base: (example: GeneratedProvider.Example, value: JSONValue)?
+    /// False when a result call carries the video, so the final status gets no URL.
+    private let resultInStatus: Bool
 
     init(
         provider: GeneratedProvider, task: TaskDescriptor, queuedStates: [String], knownStates: [String], knownErrorCodes: [String],
-        createExample: GeneratedProvider.Example?
+        createExample: GeneratedProvider.Example?, resultInStatus: Bool = true
     ) {
         self.task = task
+        self.resultInStatus = resultInStatus
         let statusID = task.statusOperation.operationID
         var candidates = provider.responseExamples.filter { $0.operationID == statusID && $0.status.hasPrefix("2") }
         if let createExample, Self.sameSchema(provider, statusID, createExample) { candidates.append(createExample) }
@@ -69,7 +72,7 @@ struct StatusScript {
             template = TaskPathEditing.setting(value, at: path, in: template)
             changes.append(change)
         }
-        if step == .succeeded {
+        if step == .succeeded, resultInStatus {
             if let url = task.resultURLs.lazy.compactMap({ TaskPath.text(at: $0, in: template) }).first {
                 template = SimulatedBody.replacing(url, with: "$VIDEO_URL", in: template)
                 values["$VIDEO_URL"] = url
