@@ -96,7 +96,7 @@ public struct ProviderFixture: Sendable {
         self.succeededBody = bodies.succeeded
         self.failedBody = bodies.failed
         self.errorBody = { status in simulation.errorBody(status: status, message: "request failed") }
-        // A provider with a result call (fal) has no video in its final status: the
+        // A provider with a result call has no video in its final status: the
         // runtime's waiter finds none there; ViduKit's `wait(for:)` fetches it.
         self.expectedResultURLs = adapter.resultOperation == nil
             ? [Self.resultBaseURL.appendingPathComponent("files/\(taskID).mp4").absoluteString] : []

@@ -3,7 +3,7 @@
 /// The default, and what an `http` scheme means, is `Authorization: <scheme> <key>`
 /// (`Bearer`, `Basic`, `Token`...). An `apiKey` scheme puts the key into the header, query
 /// parameter or cookie it names; its header value may start with a word (`x-key-prefix`:
-/// fal sends `Authorization: Key <key>`). A document that requires no security sends none.
+/// `Authorization: Key <key>`). A document that requires no security sends none.
 public struct AuthScheme: Sendable, Hashable {
     /// Where the key goes.
     public enum Placement: Sendable, Hashable {

@@ -45,7 +45,7 @@ public protocol VideoProviderAdapter: Sendable {
     /// still breaks the spec's rules is fine: `VideoProvider.check(_:)` reports its violations.
     func mapping(for job: VideoJob) -> JobMapping
     /// The operation that answers a finished task's output, for a provider whose final status
-    /// carries no video (fal's queue keeps it behind `GET …/requests/{request_id}`). It takes
+    /// carries no video (a queue that keeps the output behind a result call). It takes
     /// the task id as the status operation does; the video URLs are read from its success body
     /// at the task descriptor's `resultURLs`. The default, nil, means the status is the result.
     var resultOperation: OperationDescriptor? { get }

@@ -2,7 +2,7 @@ import Foundation
 import ViduRuntime
 
 extension VideoProvider {
-    /// True when a result call's HTTP status is the task's own failure (fal answers a failed
+    /// True when a result call's HTTP status is the task's own failure (a queue answers a failed
     /// request's error there: 422 for input it refused, 5xx when the model failed) rather than
     /// a problem with the call (a bad key, a wrong id, a rate limit).
     static func isTaskFailure(_ status: Int) -> Bool {

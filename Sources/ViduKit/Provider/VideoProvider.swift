@@ -209,7 +209,7 @@ public struct VideoProvider: Sendable {
     /// Polls until the task succeeds, reporting every status seen. A final state gives back
     /// the task's slot; a time-out or cancellation keeps it (the task may still run). When the
     /// final status carries no video and the adapter names a `resultOperation`, that call
-    /// fetches it (fal); a failed task's result call answers its error, thrown as `.failed` with
+    /// fetches it (the adapter's `resultOperation`); a failed task's result call answers its error, thrown as `.failed` with
     /// the HTTP status as the code.
     ///
     /// - Throws: `.failed` with the provider's code and message, `.noVideo`, or `.runtime`

@@ -20,7 +20,7 @@ import ViduRuntime
 ///   `resultBaseURL`, or, with `ending: .failure`, failed with the provider's code and
 ///   message. A status call for an id it has not seen starts that task, so `vidu status
 ///   --simulate` and `vidu wait --simulate` work on any id.
-/// - A provider whose status carries no video (the adapter's `resultOperation`, fal) gets a
+/// - A provider whose status carries no video (the adapter's `resultOperation`) gets a
 ///   final status without the URL, and its result call answers the documented result body
 ///   (or one made from the `x-task` result path) with the URL.
 /// - `GET <resultBaseURL>/files/<task id>.mp4` answers a real 1-second H.264 MP4

@@ -6,7 +6,7 @@
 /// query, and `APIKey.redact` removes the key as sent and percent-encoded).
 public enum AuthPlacement: Sendable, Hashable, CustomStringConvertible {
     /// The header `name` with the value `<prefix> <key>`, or the key alone when `prefix` is
-    /// nil (`X-API-Key: <key>`; fal: `Authorization: Key <key>`).
+    /// nil (`X-API-Key: <key>`, `Authorization: Key <key>`).
     case header(name: String, prefix: String?)
     /// The query parameter `name` (`?api_key=<key>`), after the operation's own parameters.
     case query(name: String)
