@@ -1,3 +1,4 @@
+import SpecKit
 import Foundation
 import Testing
 @testable import CodeGen

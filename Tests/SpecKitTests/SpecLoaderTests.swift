@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SpecKit
 
+/// The one spec loader: vidu-codegen, its `diff` and the tests read specs through it.
 @Suite struct SpecLoaderTests {
     /// A fresh directory holding `files` (name → text).
     private func directory(with files: [String: String]) throws -> String {
@@ -21,10 +22,12 @@ import Testing
             "notes.md": "not a spec",
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let documents = try SpecLoader.loadSpecs(directory: path)
+        let documents = try SpecLoader.load(path)
         #expect(documents.map(\.namespace) == ["A", "B"])
-        #expect(documents.map(\.file) == [path + "/a.json", path + "/b.json"])
-        #expect(documents[0].schemas[0].schema.source.uri == SchemaURI.fileURI(forPath: path + "/a.json") + "#/components/schemas/A")
+        // Documents are named `<directory name>/<file>`, so generated headers hold no absolute path.
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        #expect(documents.map(\.file) == [name + "/a.json", name + "/b.json"])
+        #expect(documents[0].schemas[0].schema.source.uri == SchemaURI.fileURI(forPath: name + "/a.json") + "#/components/schemas/A")
     }
 
     @Test func reportsEveryFileAndLints() throws {
@@ -33,7 +36,7 @@ import Testing
             "b.json": SpecFixtures.document(schemas: #"      "A": {"type": "strin"}"#),
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: DiagnosticList.self) { try SpecLoader.loadSpecs(directory: path) }
+        #expect(throws: DiagnosticList.self) { try SpecLoader.load(path) }
         let lint = SpecLoader.lint(directory: path + "/")
         #expect(!lint.passed)
         let lines = lint.report.split(separator: "\n").map(String.init)
@@ -48,6 +51,6 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let lint = SpecLoader.lint(directory: path)
         #expect(lint.passed)
-        #expect(lint.report == "\(path)/p.json: ok: Mini, 3 operations, 1 webhooks, 3 schemas")
+        #expect(lint.report == "\(URL(fileURLWithPath: path).lastPathComponent)/p.json: ok: Mini, 3 operations, 1 webhooks, 3 schemas")
     }
 }

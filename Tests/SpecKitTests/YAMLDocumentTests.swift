@@ -183,9 +183,10 @@ import Testing
         try Self.miniSpecYAML.replacingOccurrences(of: "x-swift-namespace: Mini", with: "x-swift-namespace: Third")
             .write(toFile: path + "/c.yml", atomically: true, encoding: .utf8)
         try "not a spec".write(toFile: path + "/notes.md", atomically: true, encoding: .utf8)
-        let documents = try SpecLoader.loadSpecs(directory: path)
+        let documents = try SpecLoader.load(path)
         #expect(documents.map(\.namespace) == ["Other", "Mini", "Third"])
-        #expect(documents.map(\.file) == [path + "/a.json", path + "/b.yaml", path + "/c.yml"])
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        #expect(documents.map(\.file) == [name + "/a.json", name + "/b.yaml", name + "/c.yml"])
     }
 
     @Test func yamlSyntaxErrorsAreDiagnosticsWithLineAndColumn() throws {

@@ -63,10 +63,10 @@ public enum CodeGenCommand {
         let start = clock.now
         let files: [GeneratedFile]
         let documentCount: Int
-        let openable = { (diagnostic: Diagnostic) in SpecDirectory.openable(diagnostic, directory: options.specsDirectory) }
+        let openable = { (diagnostic: Diagnostic) in SpecLoader.openable(diagnostic, directory: options.specsDirectory) }
         var documents: [SpecDocument] = []
         do {
-            documents = try SpecDirectory.load(options.specsDirectory, namespaces: options.namespaces)
+            documents = try SpecLoader.load(options.specsDirectory, namespaces: options.namespaces)
             documentCount = documents.count
             let generated = try CodeGenerator.generateReportingWarnings(documents, strict: options.strict)
             files = generated.files

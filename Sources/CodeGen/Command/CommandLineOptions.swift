@@ -1,3 +1,5 @@
+import SpecKit
+
 /// The parsed arguments of `vidu-codegen`.
 public struct CommandLineOptions: Sendable, Equatable {
     /// What to do.

@@ -35,7 +35,7 @@ struct DiffInputs {
             var sides: [[String: SpecDocument]] = []
             for directory in [old, new] {
                 do {
-                    sides.append(byProvider(try SpecDirectory.load(directory)))
+                    sides.append(byProvider(try SpecLoader.load(directory)))
                 } catch {
                     diagnostics += error.diagnostics
                     sides.append([:])
@@ -81,7 +81,7 @@ struct DiffInputs {
         }
         var new: [String: SpecDocument] = [:]
         do {
-            new = byProvider(try SpecDirectory.load(specsDirectory))
+            new = byProvider(try SpecLoader.load(specsDirectory))
         } catch {
             diagnostics += error.diagnostics
         }

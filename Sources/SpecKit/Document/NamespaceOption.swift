@@ -1,4 +1,3 @@
-import SpecKit
 
 /// `--namespace`: the Swift namespace of a spec, instead of its `info.x-swift-namespace` or the
 /// name derived from its title. Repeatable.
@@ -22,7 +21,7 @@ public struct NamespaceOption: Sendable, Equatable {
     public var isEmpty: Bool { byFile.isEmpty && single == nil }
 
     /// Adds one `--namespace` value, or says what is wrong with it.
-    mutating func add(_ value: String) -> String? {
+    public mutating func add(_ value: String) -> String? {
         if let equals = value.firstIndex(of: "=") {
             let file = String(value[..<equals])
             let name = String(value[value.index(after: equals)...])
