@@ -11,6 +11,8 @@ One command, end to end:
     python3 Tests/Benchmarks/bench.py --only corpus       # the published OpenAPI documents: ours vs the anchor,
                                                           # generate + clean build, time and peak memory (corpus_bench.py)
     python3 Tests/Benchmarks/bench.py --only corpus --corpus oai-petstore-3.0.yaml   # one document
+    python3 Tests/Benchmarks/bench.py --only build-scaling  # issue 14: generated-target debug build vs N schemas
+    python3 Tests/Benchmarks/bench.py --only clean-build    # section 4 alone (clean debug builds vs the anchor)
 
 Everything throwaway lives in .bench/ at the repository root (git-ignored): the anchor CLI package
 (built once, cached), the spec copies the anchor reads, generated outputs, and the packages that
@@ -940,6 +942,513 @@ def fmt_s(value):
 
 
 # ---------------------------------------------------------------------------------------------
+# Build scaling (issue 14): debug build time of the generated target against the number of
+# component schemas, on synthetic specs (synth_spec.py), for this commit's vidu-codegen and for
+# an older one (the array-literal tables) in the same run.
+
+SCALING_COUNTS = [25, 100, 400, 1600]  # the issue asks for 100, 400, 1600; 25 is where the old generator still builds
+SCALING_OLD_REVISION = "3decc20"  # the commit before the SchemaTable(encoded:) tables
+
+
+def scaling_codegen(tree, label):
+    """Builds vidu-codegen (release) in `tree`; returns the binary."""
+    say(f"   building vidu-codegen (release) in {tree} ({label})")
+    seconds, _ = timed(["swift", "build", "-c", "release", "--product", "vidu-codegen"], cwd=tree)
+    binary = os.path.join(run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=tree).stdout.strip(),
+                          "vidu-codegen")
+    say(f"   ready in {seconds:.1f} s: {binary}")
+    return binary
+
+
+def scaling_old_tree(path, revision):
+    """A worktree of `revision` at `path` (created when absent, detached, never committed to)."""
+    if not os.path.isdir(path):
+        run(["git", "worktree", "add", "--detach", path, revision], cwd=REPO)
+    head = run(["git", "rev-parse", "--short", "HEAD"], cwd=path).stdout.strip()
+    wanted = run(["git", "rev-parse", "--short", revision], cwd=REPO).stdout.strip()
+    if head != wanted:
+        raise SystemExit(f"{path} is at {head}, not {revision} ({wanted}): remove it or pass --old-tree")
+    return path
+
+
+def schema_table_nodes(directory):
+    """Nodes in the generated schema tables: one JSON object a line inside
+    `SchemaTable(encoded: #\"\"\" … \"\"\"#)` (this commit), or one `SchemaNode(…)` a line inside
+    `SchemaTable(nodes: [ … ])` (before)."""
+    nodes = 0
+    for base, _, names in os.walk(directory):
+        for name in names:
+            if not name.endswith(".swift"):
+                continue
+            inside = None
+            with open(os.path.join(base, name), encoding="utf-8") as f:
+                for line in f:
+                    text = line.strip()
+                    if inside is None:
+                        if "SchemaTable(encoded: #\"\"\"" in text:
+                            inside = "encoded"
+                        elif "SchemaTable(nodes: [" in text:
+                            inside = "nodes"
+                        continue
+                    if (inside == "encoded" and text.startswith('"""#')) or (inside == "nodes" and text.startswith("])")):
+                        inside = None
+                    elif (inside == "encoded" and text.startswith("{")) or (inside == "nodes" and text.startswith("SchemaNode(")):
+                        nodes += 1
+    return nodes
+
+
+def physical_lines(directory):
+    total = 0
+    for base, _, names in os.walk(directory):
+        for name in names:
+            if name.endswith(".swift"):
+                with open(os.path.join(base, name), encoding="utf-8") as f:
+                    total += sum(1 for _ in f)
+    return total
+
+
+def scaling_spec(codegen, n, directory, label):
+    """Writes the synthetic spec for `n` schemas into `directory` and lints it with `codegen`. A
+    generator older than `info.x-provider` gets the same document without it."""
+    sys.path.insert(0, HERE)
+    import synth_spec
+    shutil.rmtree(directory, ignore_errors=True)
+    synth_spec.write_spec(n, directory)
+    lint = run([codegen, "lint", "--specs", directory], cwd=REPO, check=False)
+    note = ""
+    if lint.returncode != 0 and "x-provider" in lint.stdout:
+        synth_spec.write_spec(n, directory, provider_extension=False)
+        lint = run([codegen, "lint", "--specs", directory], cwd=REPO, check=False)
+        note = "without info.x-provider (this generator predates it)"
+    if lint.returncode != 0:
+        raise SystemExit(f"{label}: vidu-codegen lint rejects the synthetic spec (N={n}):\n{lint.stdout[-3000:]}")
+    return note
+
+
+def scaling_package(root, tree, counts):
+    """A throwaway package at `root` with one target `Synth<N>` per count (its Generated/ output),
+    each depending on ViduRuntime of the ViduKit package at `tree`, by path."""
+    identity = os.path.basename(os.path.normpath(tree)).lower()
+    targets = ",\n".join(
+        f'        .target(name: "Synth{n}", dependencies: [.product(name: "ViduRuntime", package: "{identity}")], '
+        f'path: "Synth{n}/Generated")' for n in counts)
+    with open(os.path.join(root, "Package.swift"), "w") as f:
+        f.write(f"""// swift-tools-version:6.0
+// Throwaway package (ViduKit benchmarks, build-scaling): generated code for synthetic specs,
+// one target per schema count, against ViduRuntime of {tree}.
+import PackageDescription
+let package = Package(
+    name: "scaling",
+    platforms: [.macOS(.v13), .iOS(.v16)],
+    dependencies: [.package(path: "{tree}")],
+    targets: [
+{targets}
+    ]
+)
+""")
+
+
+def session_processes(session):
+    """Process ids in `session` (the build and the compilers it starts: swift-build puts each
+    swiftc in a process group of its own, but they stay in the session)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) == session:
+                found.append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+def tree_usage(session):
+    """(resident KiB, CPU seconds so far) of every live process in `session` (the build and the
+    compilers it starts). The CPU figure is what a killed build had used: its rusage never
+    reaches wait4 when the compilers die before the build reaps them."""
+    total = 0
+    ticks = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) != session:  # field 6 of stat: session id
+                continue
+            ticks += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+            with open(f"/proc/{entry}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+        except (OSError, IndexError, ValueError):
+            continue
+    return total, ticks / os.sysconf("SC_CLK_TCK")
+
+
+def measured_build(cmd, cwd, limit_gib, timeout):
+    """Runs `cmd` in a session of its own; returns wall and CPU seconds (user+sys of the build and
+    every compiler process it waited for: wait4's rusage), the largest single-process RSS (MiB),
+    the peak summed RSS of the session (MiB, sampled every 0.2 s), the CPU seconds its live
+    processes had used at the last sample, and how it ended. Each process of the session is
+    killed (by its own id) when its summed RSS passes `limit_gib` or it runs past `timeout` s, so
+    an old generator's output cannot take the shared machine's memory."""
+    import signal
+    import threading
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    state = {"peak": 0, "killed": None, "cpu_seen": 0.0}
+    done = threading.Event()
+
+    def watch():
+        while not done.wait(0.2):
+            rss, cpu = tree_usage(proc.pid)
+            state["peak"] = max(state["peak"], rss)
+            state["cpu_seen"] = max(state["cpu_seen"], cpu)
+            reason = None
+            if rss > limit_gib * 1024 * 1024:
+                reason = f"killed: the build's processes passed {limit_gib} GiB resident"
+            elif time.perf_counter() - start > timeout:
+                reason = f"killed: still building after {timeout:.0f} s"
+            if reason:
+                state["killed"] = reason
+                # Each process of the session, by its id; again until none is left (a compiler
+                # started in the meantime).
+                for _ in range(20):
+                    pids = session_processes(proc.pid)
+                    if not pids:
+                        break
+                    for pid in pids:
+                        try:
+                            os.kill(pid, signal.SIGKILL)
+                        except ProcessLookupError:
+                            pass
+                    time.sleep(0.1)
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    output = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    done.set()
+    watcher.join()
+    outcome = state["killed"] or ("ok" if proc.returncode == 0 else f"failed (exit {proc.returncode})")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "sys": usage.ru_stime,
+            "maxrss_mib": usage.ru_maxrss / 1024, "peak_tree_mib": state["peak"] / 1024, "outcome": outcome,
+            "cpu_seen": state["cpu_seen"],
+            "load": load(), "tail": "" if outcome == "ok" else output[-1500:]}
+
+
+def scaling_prepare(label, codegen, tree, root, counts):
+    """Specs, generated code and the package for one generator; ViduRuntime built (the warm-up)."""
+    shutil.rmtree(os.path.join(root, "Sources"), ignore_errors=True)
+    os.makedirs(root, exist_ok=True)
+    info = {}
+    for n in counts:
+        specs = os.path.join(root, f"Synth{n}", "specs")
+        note = scaling_spec(codegen, n, specs, label)
+        out = os.path.join(root, f"Synth{n}", "Generated")
+        shutil.rmtree(out, ignore_errors=True)
+        started = time.perf_counter()
+        run([codegen, "generate", "--specs", specs, "--output", out], cwd=REPO)
+        seconds = time.perf_counter() - started
+        counted = count_lines(out)
+        info[n] = {"lines": counted["lines"], "physical_lines": physical_lines(out), "bytes": counted["bytes"],
+                   "files": counted["files"], "nodes": schema_table_nodes(out), "generate_s": seconds, "note": note}
+        say(f"   {label} N={n}: generated in {seconds:.2f} s, {counted['lines']} code lines "
+            f"({info[n]['physical_lines']} in all, {counted['files']} files), {info[n]['nodes']} schema-table nodes"
+            + (f"; spec {note}" if note else ""))
+    scaling_package(root, tree, counts)
+    shutil.rmtree(os.path.join(root, ".build"), ignore_errors=True)
+    run(["swift", "package", "resolve"], cwd=root)
+    seconds, _ = timed(["swift", "build", "--target", "ViduRuntime"], cwd=root)
+    say(f"   {label}: ViduRuntime built (debug, warm-up, untimed) in {seconds:.1f} s")
+    return info
+
+
+def scaling_run(root, n, limit_gib, timeout):
+    """One timed debug build of target Synth<n> after touching its sources (only it compiles)."""
+    touch_tree(os.path.join(root, f"Synth{n}", "Generated"))
+    return measured_build(["swift", "build", "--target", f"Synth{n}"], root, limit_gib, timeout)
+
+
+def scaling_summary(runs):
+    ok = [r for r in runs if r["outcome"] == "ok"]
+    if not ok:
+        return None
+    return {"wall": statistics.median(r["wall"] for r in ok), "cpu": statistics.median(r["cpu"] for r in ok),
+            "maxrss_mib": max(r["maxrss_mib"] for r in ok), "peak_tree_mib": max(r["peak_tree_mib"] for r in ok),
+            "runs": len(ok)}
+
+
+def build_scaling(args):
+    """`--only build-scaling`: debug build time of the generated target for N = 100, 400, 1600
+    synthetic schemas (this commit's vidu-codegen), the same for the old generator at the N
+    given by --old-counts, in one run; rewrites its own block of BENCHMARKS.md."""
+    counts = [int(c) for c in args.counts.split(",")]
+    old_counts = [int(c) for c in args.old_counts.split(",")] if args.old_counts else []
+    root = os.path.join(BENCH, "scaling")
+    os.makedirs(root, exist_ok=True)
+    started = time.time()
+    info = machine()
+    info["load_start"] = load()
+    say(f"== build scaling: N = {', '.join(map(str, counts))}; {args.scaling_runs} timed debug builds of the generated "
+        f"target each; old generator ({args.old_revision}) at N = {', '.join(map(str, old_counts)) or 'none'}; load {info['load_start']}")
+    new_codegen = scaling_codegen(REPO, "this commit")
+    old_codegen = None
+    if old_counts:
+        old_tree = scaling_old_tree(args.old_tree, args.old_revision)
+        old_codegen = scaling_codegen(old_tree, f"old, {args.old_revision}")
+    new_root = os.path.join(root, "new")
+    generated = {"new": scaling_prepare("new", new_codegen, REPO, new_root, counts)}
+    if old_counts:
+        old_root = os.path.join(root, "old")
+        generated["old"] = scaling_prepare("old", old_codegen, old_tree, old_root, old_counts)
+    info["load_builds"] = load()
+
+    # Timed runs, new generator: rounds over every N, the order reversed every other round so a
+    # change of load hits each N alike.
+    runs = {"new": {n: [] for n in counts}, "old": {n: [] for n in old_counts}}
+    noop = {n: [] for n in counts}
+    for index in range(args.scaling_runs):
+        order = counts if index % 2 == 0 else list(reversed(counts))
+        for n in order:
+            result = scaling_run(new_root, n, args.memory_limit_gib, args.build_timeout)
+            runs["new"][n].append(result)
+            say(f"   new N={n} #{index + 1}: wall {result['wall']:.1f} s, CPU {result['cpu']:.1f} s "
+                f"(user {result['user']:.1f} + sys {result['sys']:.1f}), max RSS {result['maxrss_mib']:.0f} MiB, "
+                f"{result['outcome']}, load {result['load']}")
+            if result["outcome"] != "ok":
+                say(result["tail"])
+    # What swift build costs when nothing is to compile (manifest, plan, up-to-date checks).
+    for n in counts:
+        for _ in range(args.scaling_runs):
+            noop[n].append(measured_build(["swift", "build", "--target", f"Synth{n}"], new_root,
+                                          args.memory_limit_gib, args.build_timeout))
+        say(f"   new N={n} no-op build: CPU {statistics.median(r['cpu'] for r in noop[n]):.2f} s, "
+            f"wall {statistics.median(r['wall'] for r in noop[n]):.2f} s (median of {len(noop[n])})")
+    # Old generator: stop repeating an N once a run was killed; skip the larger N when a smaller
+    # one did not finish.
+    stop = False
+    for n in old_counts:
+        for index in range(args.scaling_runs):
+            if stop:
+                break
+            result = scaling_run(old_root, n, args.old_memory_limit_gib, args.old_timeout)
+            runs["old"][n].append(result)
+            say(f"   old N={n} #{index + 1}: wall {result['wall']:.1f} s, CPU {result['cpu']:.1f} s, "
+                f"max RSS {result['maxrss_mib']:.0f} MiB (session peak {result['peak_tree_mib']:.0f} MiB), "
+                f"{result['outcome']}, load {result['load']}")
+            if result["outcome"] != "ok":
+                say(result["tail"][-600:])
+                stop = True
+        if stop and not runs["old"][n]:
+            say(f"   old N={n}: skipped (a smaller N did not finish)")
+    info["load_end"] = load()
+    info["date"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    elapsed = time.time() - started
+
+    summary = {who: {n: scaling_summary(r) for n, r in per.items()} for who, per in runs.items()}
+    noop_cpu = {n: statistics.median(r["cpu"] for r in noop[n]) for n in counts}
+    noop_wall = {n: statistics.median(r["wall"] for r in noop[n]) for n in counts}
+    results = {"machine": info, "command": " ".join(["python3", "Tests/Benchmarks/bench.py"] + sys.argv[1:]), "counts": counts, "old_counts": old_counts, "old_revision": args.old_revision,
+               "generated": generated, "runs": runs, "noop": noop, "summary": summary,
+               "noop_cpu": noop_cpu, "noop_wall": noop_wall, "limit_gib": args.old_memory_limit_gib,
+               "old_timeout": args.old_timeout}
+    with open(os.path.join(BENCH, "build-scaling.json"), "w") as f:
+        json.dump(results, f, indent=2, default=str)
+    lines = scaling_report(results, elapsed)
+    say("")
+    for line in lines:
+        say(line)
+    if not args.no_write:
+        replace_block("<!-- BEGIN BUILD-SCALING RESULTS (written by bench.py --only build-scaling) -->",
+                      "<!-- END BUILD-SCALING RESULTS -->", "\n".join(lines))
+    return results
+
+
+def scaling_report(results, elapsed):
+    info, counts, summary = results["machine"], results["counts"], results["summary"]
+    new, gen = summary["new"], results["generated"]
+    command = results.get("command", "python3 Tests/Benchmarks/bench.py --only build-scaling")
+    lines = [f"Measured {info['date']} with `{command}` ({elapsed / 60:.1f} min).", "",
+             f"Machine: {info['nproc']} CPUs, {info['cpu']}, {info['swift']}. Load average (1/5/15 min) at the start "
+             f"{info['load_start']}, when the timed builds began {info['load_builds']}, at the end {info['load_end']}. "
+             "Other work shared the machine, so CPU time (user+sys of `swift build` and every compiler process it "
+             "ran), which load inflates less than wall time, is the figure to read; wall time is shown beside it.", "",
+             "| N schemas | generated code lines (all lines) | schema-table nodes | debug build of the generated target: "
+             "wall, median | CPU, median | CPU minus a no-op `swift build` | largest process RSS | runs |",
+             "|---|---|---|---|---|---|---|---|"]
+    for n in counts:
+        s, g = new[n], gen["new"][n]
+        if s is None:
+            lines.append(f"| {n} | {g['lines']} ({g['physical_lines']}) | {g['nodes']} | failed | | | | |")
+            continue
+        lines.append(f"| {n} | {g['lines']} ({g['physical_lines']}) | {g['nodes']} | {s['wall']:.1f} s | {s['cpu']:.1f} s | "
+                     f"{s['cpu'] - results['noop_cpu'][n]:.1f} s | {s['maxrss_mib']:.0f} MiB | {s['runs']} |")
+    lines += ["", "Growth for 4× the schemas (goal: at most 4.5×):", ""]
+    goals = []
+    for small, large in zip(counts, counts[1:]):
+        a, b = new[small], new[large]
+        if a is None or b is None or large != 4 * small:
+            continue
+        cpu = b["cpu"] / a["cpu"]
+        wall = b["wall"] / a["wall"]
+        compile_only = (b["cpu"] - results["noop_cpu"][large]) / (a["cpu"] - results["noop_cpu"][small])
+        nodes = gen["new"][large]["nodes"] / gen["new"][small]["nodes"]
+        met = cpu <= 4.5
+        goals.append(met)
+        lines.append(f"- **{'met' if met else 'MISSED'}**: t({large})/t({small}) = {cpu:.2f}× CPU "
+                     f"({'≤' if cpu <= 4.5 else '>'} 4.5); wall {wall:.2f}× ({'≤' if wall <= 4.5 else '>'} 4.5); "
+                     f"CPU minus the no-op build {compile_only:.2f}× ({'≤' if compile_only <= 4.5 else '>'} 4.5); "
+                     f"for {nodes:.2f}× the nodes and {gen['new'][large]['lines'] / gen['new'][small]['lines']:.2f}× the code lines.")
+    old = summary.get("old", {})
+    if results["old_counts"]:
+        lines += ["", f"The old generator (commit {results['old_revision']}: one `SchemaTable(nodes: [SchemaNode(…), …])` "
+                  "array literal per spec) on the same specs, built the same way against its own ViduRuntime; "
+                  f"a build is killed when its processes pass {results['limit_gib']} GiB resident in all or run "
+                  f"past {results['old_timeout']:.0f} s:", "",
+                  "| N schemas | generator | code lines (all lines) | schema-table nodes | wall, median | CPU, median | "
+                  "largest process RSS | outcome |", "|---|---|---|---|---|---|---|---|"]
+        for n in results["old_counts"]:
+            for who in ("new", "old"):
+                g = gen[who].get(n)
+                if g is None:
+                    continue
+                s = summary[who].get(n)
+                attempts = results["runs"][who].get(n, [])
+                if s is not None:
+                    outcome = f"{s['runs']} of {len(attempts)} run(s) built"
+                    lines.append(f"| {n} | {who} | {g['lines']} ({g['physical_lines']}) | {g['nodes']} | {s['wall']:.1f} s | "
+                                 f"{s['cpu']:.1f} s | {s['maxrss_mib']:.0f} MiB | {outcome} |")
+                elif attempts:
+                    last = attempts[-1]
+                    cpu = (f"> {last['cpu_seen']:.0f} s (sampled until stopped)" if last.get("cpu_seen")
+                           else "not counted (the compilers were killed before the build reaped them)")
+                    lines.append(f"| {n} | {who} | {g['lines']} ({g['physical_lines']}) | {g['nodes']} | "
+                                 f"> {last['wall']:.0f} s (stopped) | {cpu} | "
+                                 f"{last['peak_tree_mib']:.0f} MiB in all (the build's processes together) | {last['outcome']} |")
+                else:
+                    lines.append(f"| {n} | {who} | {g['lines']} ({g['physical_lines']}) | {g['nodes']} | — | — | — | not run |")
+        for n in results["old_counts"]:
+            if new.get(n) and old.get(n):
+                lines.append("")
+                lines.append(f"At N={n} the old output takes {old[n]['cpu'] / new[n]['cpu']:.1f}× the CPU time of the new "
+                             f"({old[n]['cpu']:.1f} s vs {new[n]['cpu']:.1f} s).")
+    lines += ["", "Raw timings (wall s / CPU s per run; no-op build CPU s):", ""]
+    for who, per in results["runs"].items():
+        for n, rs in per.items():
+            if rs:
+                lines.append(f"- {who} N={n}: " + ", ".join(f"{r['wall']:.1f}/{r['cpu']:.1f}" if r["outcome"] == "ok"
+                                                          else f"{r['wall']:.1f}/not counted ({r['outcome']})" for r in rs)
+                             + ("; no-op " + ", ".join(f"{r['cpu']:.2f}" for r in results["noop"][n]) if who == "new" else ""))
+    return lines
+
+
+def clean_build_only(args):
+    """`--only clean-build`: section 4 alone (clean debug build of the generated library plus its
+    runtime, and of the anchor's with its dependencies; then the generated code alone), with CPU
+    time beside wall time; rewrites its own block of BENCHMARKS.md. The ratio is the one the
+    full run reports (ours / anchor, min of the runs, wall)."""
+    os.makedirs(BENCH, exist_ok=True)
+    started = time.time()
+    info = machine()
+    info["load_start"] = load()
+    ours, anchor = build_generators()
+    ours_specs, workarounds = base_specs(ours)
+    anchor_specs, _ = make_anchor_specs(ours_specs)
+    with open(os.path.join(BENCH, "anchor-config.yaml"), "w") as f:
+        f.write(ANCHOR_CONFIG)
+    scratch = os.path.join(BENCH, "gen")
+    for who in ("ours-warm", "anchor-warm"):
+        shutil.rmtree(os.path.join(scratch, who), ignore_errors=True)
+    ours_out, anchor_out = os.path.join(scratch, "ours-warm"), os.path.join(scratch, "anchor-warm")
+    generate_ours(ours, ours_specs, ours_out)
+    generate_anchor(anchor, anchor_specs, anchor_out)
+    drift = run(["diff", "-r", "-q", "-x", ".*", ours_out, os.path.join(REPO, "Generated")], check=False).stdout.strip()
+    ours_root = ours_library_package(ours_out)
+    anchor_root = anchor_library_package(anchor_out)
+    say(f"== 4. clean debug builds: {args.build_runs} runs each, alternating (load {load()})")
+    info["load_build"] = load()
+    times = {k: [] for k in ("ours", "anchor", "ours_cpu", "anchor_cpu", "ours_incremental", "anchor_incremental",
+                             "ours_incremental_cpu", "anchor_incremental_cpu", "ours_resolve", "anchor_resolve")}
+    for index in range(args.build_runs):
+        order = [("ours", ours_root), ("anchor", anchor_root)]
+        if index % 2 == 1:
+            order.reverse()
+        for who, root in order:
+            shutil.rmtree(os.path.join(root, ".build"), ignore_errors=True)
+            resolve, _ = timed(["swift", "package", "resolve"], cwd=root)
+            result = measured_build(["swift", "build"], root, args.memory_limit_gib, args.build_timeout)
+            if result["outcome"] != "ok":
+                raise SystemExit(f"clean build {who}: {result['outcome']}\n{result['tail']}")
+            times[who].append(result["wall"])
+            times[f"{who}_cpu"].append(result["cpu"])
+            times[f"{who}_resolve"].append(resolve)
+            say(f"   clean debug build {who} #{index + 1}: wall {result['wall']:.1f} s, CPU {result['cpu']:.1f} s "
+                f"(resolve {resolve:.1f} s, load {result['load']})")
+    for index in range(args.build_runs):
+        order = [("ours", ours_root, ["ViduClients"]), ("anchor", anchor_root, [f"Anchor{NAMESPACE[n]}" for n in SPECS])]
+        if index % 2 == 1:
+            order.reverse()
+        for who, root, targets in order:
+            for target in targets:
+                touch_tree(os.path.join(root, "Sources", target))
+            result = measured_build(["swift", "build"], root, args.memory_limit_gib, args.build_timeout)
+            times[f"{who}_incremental"].append(result["wall"])
+            times[f"{who}_incremental_cpu"].append(result["cpu"])
+            say(f"   generated-code-only rebuild {who} #{index + 1}: wall {result['wall']:.1f} s, CPU {result['cpu']:.1f} s")
+    info["load_end"] = load()
+    info["date"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    ours_lines, anchor_lines = count_lines(ours_out), count_lines(anchor_out)
+    rows = []
+    for label, key in (("Clean debug build, library + runtime (+ deps)", ""), ("Generated code only, debug rebuild", "_incremental")):
+        for unit, suffix in (("wall", ""), ("CPU", "_cpu")):
+            o, a = stats(times[f"ours{key}{suffix}"]), stats(times[f"anchor{key}{suffix}"])
+            rows.append((f"{label}, {unit}, min of {args.build_runs}", fmt_s(o[0]), fmt_s(a[0]), f"{o[0] / a[0]:.2f} of anchor"))
+            rows.append((f"{label}, {unit}, median of {args.build_runs}", fmt_s(o[1]), fmt_s(a[1]), f"{o[1] / a[1]:.2f} of anchor"))
+    rows.append(("Dependency resolution before a clean build (not in build time), median",
+                 fmt_s(statistics.median(times["ours_resolve"])), fmt_s(statistics.median(times["anchor_resolve"])), ""))
+    rows.append(("Generated Swift lines (non-blank, non-comment), total", f"{ours_lines['lines']}", f"{anchor_lines['lines']}",
+                 f"{ours_lines['lines'] / anchor_lines['lines']:.2f}×"))
+    table = ["| Measure | ViduKit | swift-openapi-generator " + ANCHOR_GENERATOR + " | Ratio |", "|---|---|---|---|"]
+    table += [f"| {m} | {o} | {a} | {r} |" for m, o, a, r in rows]
+    ratio = min(times["ours"]) / min(times["anchor"])
+    goal = ("Clean build of library+runtime ≤ half of the anchor's (min, wall)", ratio <= 0.5,
+            f"{ratio:.2f} of the anchor's (median {statistics.median(times['ours']) / statistics.median(times['anchor']):.2f}; "
+            f"CPU min {min(times['ours_cpu']) / min(times['anchor_cpu']):.2f})")
+    elapsed = time.time() - started
+    lines = [f"Measured {info['date']} with `python3 Tests/Benchmarks/bench.py --only clean-build` ({elapsed / 60:.1f} min).", "",
+             f"Machine: {info['nproc']} CPUs, {info['cpu']}, {info['swift']}. Load average (1/5/15 min) at the start "
+             f"{info['load_start']}, during builds {info['load_build']}, at the end {info['load_end']}. Runs alternate "
+             "ViduKit and the anchor. CPU = user+sys of `swift build` and every compiler process it ran.", ""]
+    lines += table
+    lines += ["", f"- **{'met' if goal[1] else 'MISSED'}**: {goal[0]}: {goal[2]}."]
+    if drift:
+        lines.append(f"- Note: this commit's vidu-codegen output differs from the committed Generated/: {drift}")
+    if workarounds:
+        lines += [f"- Workaround applied to both: {w}" for w in workarounds]
+    lines += ["", "Raw timings (seconds, wall / CPU):", ""]
+    for key, label in (("", "clean build"), ("_incremental", "generated-only rebuild")):
+        for who in ("ours", "anchor"):
+            lines.append(f"- {label} {who}: " + ", ".join(f"{w:.1f}/{c:.1f}" for w, c in zip(times[f"{who}{key}"], times[f"{who}{key}_cpu"])))
+    say("")
+    for line in lines:
+        say(line)
+    with open(os.path.join(BENCH, "clean-build.json"), "w") as f:
+        json.dump({"machine": info, "times": times, "table": table}, f, indent=2)
+    if not args.no_write:
+        replace_block("<!-- BEGIN CLEAN-BUILD RESULTS (written by bench.py --only clean-build) -->",
+                      "<!-- END CLEAN-BUILD RESULTS -->", "\n".join(lines))
+
+
+# ---------------------------------------------------------------------------------------------
 # Download memory (issue 13, row 5): `vidu wait` downloading a large result from a loopback
 # server, side by side with `curl -o` of the same file. Peak memory is the kernel's VmHWM
 # ("Maximum resident set size" of /usr/bin/time -v); wall time is the whole command.
@@ -1051,15 +1560,32 @@ def main():
     parser.add_argument("--build-runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--no-profile", action="store_true", help="skip profiles of missed goals")
-    parser.add_argument("--only", choices=["validation", "download", "drift", "corpus"],
+    parser.add_argument("--only", choices=["validation", "download", "drift", "corpus", "build-scaling", "clean-build"],
                         help="run one section alone: 'validation' times validate() against JSONEncoder on the committed "
                              "Generated/ (no anchor, no generators) and rewrites only its own block of BENCHMARKS.md; "
                              "'download' measures peak memory and wall time of `vidu wait` downloading a large result "
                              "from a loopback server, side by side with `curl -o` (prints only); 'drift' times "
                              "DriftObserver.observeResponse beside the generated decode of each documented status "
-                             "answer (prints only)")
+                             "answer (prints only); 'build-scaling' times the debug build of the generated target for "
+                             "synthetic specs of 100, 400 and 1600 schemas, with the old generator beside it, and "
+                             "rewrites only its own block of BENCHMARKS.md; 'clean-build' runs section 4 alone (clean "
+                             "debug builds of ours and the anchor's, wall and CPU) and rewrites only its own block; "
+                             "'corpus' generates and builds each published OpenAPI document with ours and the anchor")
     parser.add_argument("--download-mib", type=int, default=1024, help="size of the download in the 'download' section")
     parser.add_argument("--corpus", action="append", help="with --only corpus: this document only (repeatable)")
+    parser.add_argument("--counts", default=",".join(map(str, SCALING_COUNTS)),
+                        help="build-scaling: schema counts, comma-separated (each 4× the one before for the ratios)")
+    parser.add_argument("--old-counts", default="25,400,1600",
+                        help="build-scaling: counts to run through the old generator too ('' for none)")
+    parser.add_argument("--old-revision", default=SCALING_OLD_REVISION, help="build-scaling: the old generator's commit")
+    parser.add_argument("--old-tree", default="/tmp/oldgen", help="build-scaling: worktree of --old-revision (created if absent)")
+    parser.add_argument("--scaling-runs", type=int, default=3, help="build-scaling: timed builds per N")
+    parser.add_argument("--memory-limit-gib", type=float, default=16,
+                        help="build-scaling: kill a build whose processes pass this much resident memory in all")
+    parser.add_argument("--old-memory-limit-gib", type=float, default=8,
+                        help="build-scaling: the same for an old-generator build")
+    parser.add_argument("--build-timeout", type=float, default=900, help="build-scaling: kill a new-generator build after this many s")
+    parser.add_argument("--old-timeout", type=float, default=300, help="build-scaling: kill an old-generator build after this many s")
     args = parser.parse_args()
     if args.only == "corpus":
         sys.path.insert(0, HERE)
@@ -1077,6 +1603,12 @@ def main():
         return
     if args.only == "drift":
         drift_only(args)
+        return
+    if args.only == "build-scaling":
+        build_scaling(args)
+        return
+    if args.only == "clean-build":
+        clean_build_only(args)
         return
     if args.quick:
         args.gen_runs, args.build_runs, args.no_write = 3, 1, True
