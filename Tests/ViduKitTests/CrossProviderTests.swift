@@ -12,6 +12,12 @@ import ViduTestSupport
     static let textJob = VideoJob(mode: .text, prompt: "A paper boat drifts down a rainy street", duration: 5)
     static let fast = PollingPolicy(initialDelay: .milliseconds(5), interval: .milliseconds(5), usesEstimatedTime: false, deadline: .seconds(20))
 
+    /// Simulated jobs wait on a virtual clock: polling and its deadline never depend on how
+    /// fast this machine runs the other tests beside them.
+    static func virtualTime(_ configuration: inout ClientConfiguration) {
+        configuration.clock = TestClock()
+    }
+
     static func scratch(_ name: String) -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("vidukit-\(UUID().uuidString)-\(name).mp4")
     }
@@ -31,7 +37,7 @@ import ViduTestSupport
         #expect(VideoProviderID.registered == [.apimart, .apixo, .vidu, .uniall, .fal, .replicate])
         for provider in VideoProviderID.registered {
             let simulation = SimulatedTransport(provider: provider)
-            try await run(Self.textJob, on: VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast))
+            try await run(Self.textJob, on: VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast, configure: Self.virtualTime))
             #expect(simulation.tasksCreated == 1, "\(provider)")
         }
     }
@@ -49,7 +55,7 @@ import ViduTestSupport
     @Test("in-process simulation", arguments: runs)
     func simulated(provider: VideoProviderID, job: VideoJob) async throws {
         let simulation = SimulatedTransport(provider: provider)
-        let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast)
+        let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast, configure: Self.virtualTime)
         try await run(job, on: runner)
         #expect(simulation.tasksCreated == 1)
         let download = try #require(simulation.requests.last)

@@ -15,7 +15,7 @@ import ViduTestSupport
         let code = fixture.expectedFailure.code
         #expect(code != nil || VideoProvider.simulated(provider).taskDescriptor.errorCode == nil)
         let simulation = SimulatedTransport(provider: provider, ending: .failure)
-        let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast)
+        let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast, configure: CrossProviderTests.virtualTime)
         let task = try await runner.submit(fixture.job)
         do {
             _ = try await runner.wait(for: task.id)

@@ -12,7 +12,7 @@ import ViduTestSupport
 
     @Test func theResultCallFetchesTheVideoAfterCompleted() async throws {
         let simulation = SimulatedTransport(provider: .fal)
-        let runner = VideoProvider.simulated(.fal, simulation: simulation, pollingPolicy: Self.fast)
+        let runner = VideoProvider.simulated(.fal, simulation: simulation, pollingPolicy: Self.fast, configure: CrossProviderTests.virtualTime)
         let task = try await runner.submit(Self.job)
         let result = try await runner.wait(for: task.id)
         #expect(result.videoURLs == [SimulatedTransport.defaultResultBaseURL.appendingPathComponent("files/\(task.id).mp4")])

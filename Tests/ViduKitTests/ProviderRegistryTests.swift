@@ -60,7 +60,7 @@ import ViduTestSupport
 
     @Test func anUnregisteredAdapterRunsASimulatedJob() async throws {
         let adapter = MirrorAdapter(try #require(VideoProviders.adapter(for: .apixo)), id: "apixo-mirror")
-        let provider = VideoProvider.simulated(adapter: adapter, pollingPolicy: CrossProviderTests.fast)
+        let provider = VideoProvider.simulated(adapter: adapter, pollingPolicy: CrossProviderTests.fast, configure: CrossProviderTests.virtualTime)
         #expect(provider.id == "apixo-mirror")
         #expect(VideoProviders.adapter(for: provider.id) == nil)
         let task = try await provider.submit(CrossProviderTests.textJob)
@@ -92,7 +92,7 @@ import ViduTestSupport
 
     @Test func downloadsGoThroughTheTransport() async throws {
         let transport = CountingTransport(SimulatedTransport(provider: .vidu))
-        let provider = VideoProvider.simulated(.vidu, pollingPolicy: CrossProviderTests.fast) { $0.transport = transport }
+        let provider = VideoProvider.simulated(.vidu, pollingPolicy: CrossProviderTests.fast) { $0.clock = TestClock(); $0.transport = transport }
         let task = try await provider.submit(CrossProviderTests.textJob)
         let result = try await provider.wait(for: task.id)
         let destination = CrossProviderTests.scratch("counted")

@@ -11,7 +11,7 @@ import ViduTestSupport
 
     @Test func aTurboTextJobCreatesOnTheModelsPathWithABearerToken() async throws {
         let simulation = SimulatedTransport(provider: .replicate)
-        let runner = VideoProvider.simulated(.replicate, simulation: simulation, pollingPolicy: Self.fast)
+        let runner = VideoProvider.simulated(.replicate, simulation: simulation, pollingPolicy: Self.fast, configure: CrossProviderTests.virtualTime)
         let task = try await runner.submit(VideoJob(mode: .text, prompt: "A paper boat", tier: .turbo, aspectRatio: .ratio9x16))
         let result = try await runner.wait(for: task.id)
         #expect(result.videoURLs.count == 1)

@@ -53,7 +53,7 @@ import ViduRuntime
             }
             #expect(VideoProvider.simulated(provider).check(job).isEmpty, "\(provider) \(mode.kind)")
             let simulation = SimulatedTransport(provider: provider)
-            let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast)
+            let runner = VideoProvider.simulated(provider, simulation: simulation, pollingPolicy: Self.fast, configure: CrossProviderTests.virtualTime)
             _ = try await runner.submit(job)
             let create = try #require(simulation.requests.first { $0.method == "POST" })
             let text = String(decoding: try #require(create.body), as: UTF8.self)
