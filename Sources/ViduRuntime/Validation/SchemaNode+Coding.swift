@@ -99,79 +99,62 @@ extension KeyedEncodingContainer {
     }
 }
 
-extension SchemaMember: Codable {
-    /// Reads `["name", node]`.
+/// An entry of a named subschema list, coded as a two-element array (`["model", 1]`): the
+/// one definition of that form, which `SchemaMember`, `SchemaPatternMember`, `SchemaDependency`,
+/// `SchemaDynamicReference` and `SchemaDynamicAnchor` adopt.
+public protocol SchemaPairCodable: Codable {
+    associatedtype First: Codable
+    associatedtype Second: Codable
+    /// The entry made of its two parts.
+    init(pair first: First, _ second: Second)
+    /// The two parts, in the order written.
+    var pair: (First, Second) { get }
+}
+
+extension SchemaPairCodable {
+    /// Reads `[first, second]`.
     public init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
-        self.init(try container.decode(String.self), try container.decode(Int.self))
+        self.init(pair: try container.decode(First.self), try container.decode(Second.self))
     }
 
-    /// Writes `["name", node]`.
+    /// Writes `[first, second]`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
-        try container.encode(name)
-        try container.encode(node)
+        let (first, second) = pair
+        try container.encode(first)
+        try container.encode(second)
     }
 }
 
-extension SchemaPatternMember: Codable {
-    /// Reads `["pattern", node]`.
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        self.init(try container.decode(SchemaPattern.self), try container.decode(Int.self))
-    }
-
-    /// Writes `["pattern", node]`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(pattern)
-        try container.encode(node)
-    }
+extension SchemaMember: SchemaPairCodable {
+    /// `["name", node]`.
+    public init(pair name: String, _ node: Int) { self.init(name, node) }
+    public var pair: (String, Int) { (name, node) }
 }
 
-extension SchemaDependency: Codable {
-    /// Reads `["property", ["required", …]]`.
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        self.init(try container.decode(String.self), try container.decode([String].self))
-    }
-
-    /// Writes `["property", ["required", …]]`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(property)
-        try container.encode(requires)
-    }
+extension SchemaPatternMember: SchemaPairCodable {
+    /// `["pattern", node]`.
+    public init(pair pattern: SchemaPattern, _ node: Int) { self.init(pattern, node) }
+    public var pair: (SchemaPattern, Int) { (pattern, node) }
 }
 
-extension SchemaDynamicReference: Codable {
-    /// Reads `["anchor", fallback]`.
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        self.init(try container.decode(String.self), fallback: try container.decode(Int.self))
-    }
-
-    /// Writes `["anchor", fallback]`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(anchor)
-        try container.encode(fallback)
-    }
+extension SchemaDependency: SchemaPairCodable {
+    /// `["property", ["required", …]]`.
+    public init(pair property: String, _ requires: [String]) { self.init(property, requires) }
+    public var pair: (String, [String]) { (property, requires) }
 }
 
-extension SchemaDynamicAnchor: Codable {
-    /// Reads `["name", node]`.
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        self.init(try container.decode(String.self), try container.decode(Int.self))
-    }
+extension SchemaDynamicReference: SchemaPairCodable {
+    /// `["anchor", fallback]`.
+    public init(pair anchor: String, _ fallback: Int) { self.init(anchor, fallback: fallback) }
+    public var pair: (String, Int) { (anchor, fallback) }
+}
 
-    /// Writes `["name", node]`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(name)
-        try container.encode(node)
-    }
+extension SchemaDynamicAnchor: SchemaPairCodable {
+    /// `["name", node]`.
+    public init(pair name: String, _ node: Int) { self.init(name, node) }
+    public var pair: (String, Int) { (name, node) }
 }
 
 extension SchemaPattern: Codable {
