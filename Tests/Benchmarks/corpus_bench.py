@@ -107,9 +107,9 @@ def clean_build(root, run):
     shutil.rmtree(os.path.join(root, ".build"), ignore_errors=True)
     resolved = run(["swift", "package", "resolve"], cwd=root, check=False)
     if resolved.returncode != 0:
-        return float("nan"), float("nan"), False, 0, (resolved.stdout or "")[-600:]
+        return float("nan"), float("nan"), False, 0, (resolved.stdout or "")[-600:], ""
     seconds, peak, status, output = timed_peak(["swift", "build"], cwd=root)
-    return seconds, peak, status == 0, output.count(" warning: "), output[-1500:]
+    return seconds, peak, status == 0, output.count(" warning: "), output[-1500:], "%.2f %.2f %.2f" % os.getloadavg()
 
 
 def corpus_only(args, helpers):
@@ -151,7 +151,7 @@ def corpus_only(args, helpers):
             row["ours_lines"] = swift_lines(out_ours)
             built = clean_build(ours_package(bench, repo, stem, out_ours), run)
             row["ours_build"] = built
-            say(f"   build ours: {row['ours_lines']} lines, {built[0]:.1f} s, peak {built[1]:.0f} MiB, "
+            say(f"   build ours: {row['ours_lines']} lines, {built[0]:.1f} s, peak {built[1]:.0f} MiB, load after {built[5]}, "
                 + (f"ok, {built[3]} warnings" if built[2] else "FAILED:\n" + built[4]))
         else:
             say(f"   ours did not generate:\n{gen_ours[3]}")
@@ -159,7 +159,7 @@ def corpus_only(args, helpers):
             row["anchor_lines"] = swift_lines(out_anchor)
             built = clean_build(anchor_package(bench, stem, out_anchor, versions), run)
             row["anchor_build"] = built
-            say(f"   build anchor: {row['anchor_lines']} lines, {built[0]:.1f} s, peak {built[1]:.0f} MiB, "
+            say(f"   build anchor: {row['anchor_lines']} lines, {built[0]:.1f} s, peak {built[1]:.0f} MiB, load after {built[5]}, "
                 + ("ok" if built[2] else "FAILED:\n" + built[4]))
         else:
             say(f"   the anchor did not generate:\n{gen_anchor[3]}")
