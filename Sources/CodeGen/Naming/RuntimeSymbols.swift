@@ -62,6 +62,8 @@ public enum RuntimeSymbols {
     public static let createdTask = genericName(CreatedTask<Never>.self)
     public static let multipartFile = name(MultipartFile.self)
     public static let binaryResponse = name(BinaryResponse.self)
+    public static let downloadedFile = name(DownloadedFile.self)
+    public static let downloadProgress = name(DownloadProgress.self)
 
     // MARK: Tasks
     public static let taskDescriptor = name(TaskDescriptor.self)

@@ -26,7 +26,7 @@ struct ClientPlanner {
         ]
         var parameterTypes: [Declaration] = []
         for operation in context.document.operations {
-            members.append(.function(method(for: operation, models: models, parameterTypes: &parameterTypes)))
+            members += method(for: operation, models: models, parameterTypes: &parameterTypes).map(Declaration.function)
         }
         members += taskMembers(models)
         let client = Declaration.extensionOf(ExtensionDeclaration(extendedType: namespace, members: [
@@ -57,8 +57,10 @@ struct ClientPlanner {
     }
 
     /// One method: its arguments, then a single `executor.perform` that checks the body and
-    /// every parameter by its schema root, sends, and decodes.
-    private func method(for operation: Operation, models: PlannedModels, parameterTypes: inout [Declaration]) -> FunctionDeclaration {
+    /// every parameter by its schema root, sends, and decodes. An operation that answers a
+    /// file has a second method, the same arguments plus `to:` and `progress:`, that streams
+    /// it to disk.
+    private func method(for operation: Operation, models: PlannedModels, parameterTypes: inout [Declaration]) -> [FunctionDeclaration] {
         let namespace = context.namespace
         let memberName = NamespacePlanner.memberName(operation)
         var parameters: [ParameterDeclaration] = []
@@ -98,6 +100,7 @@ struct ClientPlanner {
         }?.typeName
         var returnType: SwiftType?
         let statement: Statement
+        var download: FunctionDeclaration?
         if let successType {
             if let task = taskMember(of: operation) {
                 arguments.append("task: \(namespace).Tasks.\(task)")
@@ -111,6 +114,10 @@ struct ClientPlanner {
             returnType = .named(answer.type)
             arguments.append("accepting: " + ExpressionPrinter.stringLiteral(answer.accept))
             statement = .line("try await executor.\(answer.method)(\(arguments.joined(separator: ", ")))")
+            if answer.downloadable {
+                download = downloadMethod(for: operation, parameters: parameters, docLines: docLines,
+                                          arguments: arguments + ["to: destination", "progress: progress"])
+            }
         } else {
             statement = .line("_ = try await executor.performRaw(\(arguments.joined(separator: ", ")))")
         }
@@ -129,16 +136,44 @@ struct ClientPlanner {
             + " with the status, the provider's error body and request id for a non-2xx answer; `.outcomeUnknown`, `.transport`, `.decoding`, `.cancelled`"
             + (returnType.map({ $0.text.hasPrefix(RuntimeSymbols.createdTask) }) == true ? "; `.taskCreatedAnswerUnreadable` when the answer names its task but does not decode." : "."))
         doc.append(notes.joined(separator: "\n"))
-        return FunctionDeclaration(
+        let function = FunctionDeclaration(
             doc: DocComment(doc), kind: .function(name: memberName, isStatic: false), parameters: parameters,
             isAsync: true, throwsErrors: true, errorType: .named(RuntimeSymbols.viduError), returnType: returnType, body: [statement]
+        )
+        return [function] + (download.map { [$0] } ?? [])
+    }
+
+    /// The `to:` form of a method whose answer is a file: it streams the body to disk
+    /// (`RequestExecutor.performDownload`) instead of returning it in memory.
+    private func downloadMethod(
+        for operation: Operation, parameters: [ParameterDeclaration], docLines: [String], arguments: [String]
+    ) -> FunctionDeclaration {
+        var doc: [String] = []
+        if let summary = operation.summary { doc.append(summary) }
+        doc.append("`\(operation.method) \(operation.path)`, the answer streamed to a file: a file of any size never sits in memory.")
+        let lines = docLines + [
+            "  - destination: The file to write (replaced if it exists), or an existing directory to write `\(operation.operationID)` in. Checked before anything is sent.",
+            "  - progress: Called with the bytes written so far (at most once a MiB, and at the end).",
+        ]
+        doc.append("- Parameters:\n" + lines.joined(separator: "\n")
+            + "\n- Returns: Where the file is, its size and content type."
+            + "\n- Throws: `ViduError.fileSystem` when the destination cannot be used or written; otherwise what the in-memory form throws. Nothing is left at the destination on failure.")
+        return FunctionDeclaration(
+            doc: DocComment(doc), kind: .function(name: NamespacePlanner.memberName(operation), isStatic: false),
+            parameters: parameters + [
+                ParameterDeclaration(label: "to", name: "destination", type: .named("Foundation.URL")),
+                ParameterDeclaration(name: "progress", type: .optional(.named("@Sendable (\(RuntimeSymbols.downloadProgress)) -> Void")),
+                                     defaultValue: .literal(.nil)),
+            ],
+            isAsync: true, throwsErrors: true, errorType: .named(RuntimeSymbols.viduError), returnType: .named(RuntimeSymbols.downloadedFile),
+            body: [.line("try await executor.performDownload(\(arguments.joined(separator: ", ")))")]
         )
     }
 
     /// The names a method body uses unqualified besides its parameters. A spec parameter whose
     /// Swift name is one of them keeps it as its argument label and is `_name` inside the
     /// method (`SwiftName` never makes a name that starts with `_` and a letter).
-    static let bodyNames: Set<String> = ["body", "executor"]
+    static let bodyNames: Set<String> = ["body", "executor", "destination", "progress"]
 
     /// The `Tasks` member of an operation whose `x-task` names a status operation of the spec.
     private func taskMember(of operation: Operation) -> String? {

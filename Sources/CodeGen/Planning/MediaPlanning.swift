@@ -38,15 +38,17 @@ struct MediaPlanning {
     }
 
     /// For an operation whose success answer is not JSON: the `perform` variant, its return
-    /// type, and the `Accept` it sends.
-    func answer(of operation: Operation) -> (method: String, type: String, accept: String)? {
+    /// type, the `Accept` it sends, and whether the answer is a file the client can also
+    /// stream to disk (`performDownload`, the method's `to:` form).
+    func answer(of operation: Operation) -> (method: String, type: String, accept: String, downloadable: Bool)? {
         guard let response = operation.responses.first(where: { $0.status.hasPrefix("2") && $0.preferredMediaType != nil }),
               let mediaType = response.preferredMediaType else { return nil }
         let accept = ([mediaType] + response.otherMediaTypes).joined(separator: ", ")
         switch MediaType.kind(of: mediaType) {
         case .json, .multipartForm, .urlEncodedForm: return nil
-        case .text: return ("performText", "String", accept)
-        case .binary, .eventStream: return ("performBinary", RuntimeSymbols.binaryResponse, accept)
+        case .text: return ("performText", "String", accept, false)
+        case .binary: return ("performBinary", RuntimeSymbols.binaryResponse, accept, true)
+        case .eventStream: return ("performBinary", RuntimeSymbols.binaryResponse, accept, false)
         }
     }
 

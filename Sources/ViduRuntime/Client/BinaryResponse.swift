@@ -4,8 +4,9 @@ import Foundation
 /// read to its end), as received.
 ///
 /// It is read into memory whole, so it is bounded by `ClientConfiguration.maxResponseBytes`
-/// (8 MiB by default): raise that limit for larger files; a longer body fails with
-/// `ViduError.responseTooLarge`.
+/// (8 MiB by default); a longer body fails with `ViduError.responseTooLarge`. For files of
+/// any size, call the generated method's `to:` form instead: it streams the body to a file
+/// (`RequestExecutor.performDownload`) and returns a `DownloadedFile`.
 public struct BinaryResponse: Sendable, Hashable {
     /// The body's bytes.
     public var data: Data
@@ -23,15 +24,11 @@ public struct BinaryResponse: Sendable, Hashable {
         let target = try DownloadDestination.resolve(destination, defaultName: defaultName)
         do {
             try data.write(to: target.partialFile)
-            if FileManager.default.fileExists(atPath: target.file.path) {
-                _ = try FileManager.default.replaceItemAt(target.file, withItemAt: target.partialFile)
-            } else {
-                try FileManager.default.moveItem(at: target.partialFile, to: target.file)
-            }
         } catch {
             try? FileManager.default.removeItem(at: target.partialFile)
             throw .fileSystem("cannot write \(target.file.path): \(error.localizedDescription)")
         }
+        try target.movePartialIntoPlace()
         return target.file
     }
 }

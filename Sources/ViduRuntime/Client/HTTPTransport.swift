@@ -79,6 +79,20 @@ public protocol HTTPTransport: Sendable {
         from url: URL, to destination: URL, defaultName: String, downloader: ResultDownloader,
         progress: (@Sendable (DownloadProgress) -> Void)?
     ) async throws(ViduError) -> DownloadedFile
+
+    /// Sends `request` like `send(_:)`, but writes a 2xx answer's body to `file` (created or
+    /// replaced) as it arrives instead of returning it: the returned response has the status
+    /// and headers and, for a 2xx answer, an empty body. A non-2xx answer's body is returned
+    /// as `send(_:)` returns it (up to 8 KiB) and nothing is written.
+    ///
+    /// The default implementation calls `send(_:)` and writes the whole body, so it holds the
+    /// body in memory, bounded by `request.maxResponseBytes`: right for in-process transports.
+    /// `URLSessionTransport` streams it, unbounded, chunk by chunk.
+    ///
+    /// - Throws: what `send(_:)` throws, and `ViduError.fileSystem` when `file` cannot be written.
+    func send(
+        _ request: HTTPRequest, writingBodyTo file: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> HTTPResponse
 }
 
 extension HTTPTransport {
@@ -88,5 +102,22 @@ extension HTTPTransport {
         progress: (@Sendable (DownloadProgress) -> Void)?
     ) async throws(ViduError) -> DownloadedFile {
         try await downloader.download(from: url, to: destination, defaultName: defaultName, progress: progress)
+    }
+
+    /// Sends with `send(_:)` and writes a 2xx body to `file` whole.
+    public func send(
+        _ request: HTTPRequest, writingBodyTo file: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        var response = try await send(request)
+        guard (200..<300).contains(response.status) else { return response }
+        do {
+            try response.body.write(to: file)
+        } catch {
+            throw ViduError.fileSystem("cannot write \(file.path): \(error.localizedDescription)")
+        }
+        let size = Int64(response.body.count)
+        progress?(DownloadProgress(bytesReceived: size, bytesExpected: size))
+        response.body = Data()
+        return response
     }
 }

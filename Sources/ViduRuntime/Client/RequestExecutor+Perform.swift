@@ -44,9 +44,11 @@ extension RequestExecutor {
         try await performRaw(operation, schemas: schemas, parameters: parameters, body: body, accepting: nil)
     }
 
-    /// `performRaw`, asking for `accept` (nil: JSON) and sending a form body as its bytes.
+    /// `performRaw`, asking for `accept` (nil: JSON) and sending a form body as its bytes;
+    /// with `stream`, a 2xx body goes to its file (see `sendRaw(…streamingTo:)`).
     func performRaw(
-        _ operation: OperationDescriptor, schemas: SchemaTable, parameters: [JSONValue?], body: CheckedBody?, accepting accept: String?
+        _ operation: OperationDescriptor, schemas: SchemaTable, parameters: [JSONValue?], body: CheckedBody?, accepting accept: String?,
+        streamingTo stream: BodyStream? = nil
     ) async throws(ViduError) -> HTTPResponse {
         var request = try Self.placed(parameters, of: operation, checkedAgainst: schemas)
         let violations = (body?.violations ?? []) + request.violations
@@ -55,7 +57,8 @@ extension RequestExecutor {
         var payload: (any Encodable & Sendable)? = body?.json
         if let encoded = body?.encoded { payload = try encoded.encoded() }
         return try await sendRaw(
-            operation, pathParameters: request.path, query: request.query, headers: request.headers, body: payload)
+            operation, pathParameters: request.path, query: request.query, headers: request.headers, body: payload,
+            streamingTo: stream)
     }
 
     /// The parameter values placed on the wire, and every violation of their schemas. Each

@@ -42,6 +42,22 @@ public struct RequestExecutor: Sendable {
         query: [(name: String, value: String)] = [], headers: [(name: String, value: String)] = [],
         body: (any Encodable & Sendable)? = nil
     ) async throws(ViduError) -> HTTPResponse {
+        try await sendRaw(operation, pathParameters: pathParameters, query: query, headers: headers, body: body, streamingTo: nil)
+    }
+
+    /// Where a streamed 2xx body goes, and who hears of its progress.
+    struct BodyStream: Sendable {
+        var file: URL
+        var progress: (@Sendable (DownloadProgress) -> Void)?
+    }
+
+    /// `sendRaw`; with `stream`, a 2xx body is written to `stream.file` as it arrives
+    /// (`HTTPTransport.send(_:writingBodyTo:progress:)`) and the response's body is empty.
+    /// A retried attempt writes the file again from its start.
+    func sendRaw(
+        _ operation: OperationDescriptor, pathParameters: [String: String], query: [(name: String, value: String)],
+        headers: [(name: String, value: String)], body: (any Encodable & Sendable)?, streamingTo stream: BodyStream?
+    ) async throws(ViduError) -> HTTPResponse {
         let request = try RequestBuilder(provider: provider, configuration: configuration)
             .request(for: operation, pathParameters: pathParameters, query: query, headers: headers, body: body)
         let policy = configuration.retryPolicy
@@ -52,11 +68,12 @@ public struct RequestExecutor: Sendable {
             try await rateLimiter.acquireRequest()
             // A response that arrived is delivered even if the task was cancelled meanwhile:
             // dropping a create's answer would lose the task it created.
-            let result = await attemptOnce(request)
+            let result = try await attemptOnce(request, streamingTo: stream)
             try Self.checkSize(result, limit: configuration.maxResponseBytes, operation: operation)
             switch policy.decide(result, attempt: attempt, operation: operation, failure: { httpFailure($0, operation) }) {
             case .deliver(let response):
-                if let observer = configuration.driftObserver { observe(response, operation, with: observer) }
+                // A streamed body is not in the response: nothing for the observer to read.
+                if let observer = configuration.driftObserver, stream == nil { observe(response, operation, with: observer) }
                 return response
             case .fail(let error):
                 if let observer = configuration.driftObserver, case .response(let response) = result {
@@ -98,14 +115,26 @@ public struct RequestExecutor: Sendable {
             redacting: configuration.apiKey)
     }
 
-    /// Sends once and folds every thrown error into a `TransportError` with the key removed.
-    private func attemptOnce(_ request: HTTPRequest) async -> AttemptResult {
+    /// Sends once and folds every thrown error into a `TransportError` with the key removed,
+    /// except a streamed body's file that cannot be written (`ViduError.fileSystem`), which
+    /// ends the call.
+    private func attemptOnce(_ request: HTTPRequest, streamingTo stream: BodyStream?) async throws(ViduError) -> AttemptResult {
         do {
-            return .response(try await configuration.transport.send(request))
+            guard let stream else { return .response(try await configuration.transport.send(request)) }
+            return .response(try await configuration.transport.send(request, writingBodyTo: stream.file, progress: stream.progress))
         } catch let error as TransportError {
             var redacted = error
             redacted.message = configuration.apiKey.redact(error.message)
             return .transportFailure(redacted)
+        } catch let error as ViduError where stream != nil {
+            if case .transport(var transportError) = error {
+                transportError.message = configuration.apiKey.redact(transportError.message)
+                return .transportFailure(transportError)
+            }
+            if case .cancelled = error {
+                return .transportFailure(TransportError(kind: .cancelled, delivery: .mayHaveBeenReceived, message: "cancelled"))
+            }
+            throw error
         } catch is CancellationError {
             return .transportFailure(TransportError(kind: .cancelled, delivery: .mayHaveBeenReceived, message: "cancelled"))
         } catch {

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a download may be saved, checked before anything is fetched (and, in the `vidu`
 /// command line, before the paid create call is sent).
@@ -56,6 +63,17 @@ public struct DownloadDestination: Sendable, Hashable {
     /// so that only the same file is resumed.
     public var resumeNote: URL {
         file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).partial.resume")
+    }
+
+    /// Renames the complete `partialFile` to `file` in one step (replacing the file the
+    /// caller named, if it exists), so that a partial file never appears at the destination.
+    /// On failure the partial file is removed and the error names the destination.
+    public func movePartialIntoPlace() throws(ViduError) {
+        guard rename(partialFile.path, file.path) == 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(at: partialFile)
+            throw .fileSystem("cannot move the download to \(file.path): \(String(cString: strerror(code)))")
+        }
     }
 
     private enum Kind { case missing, file, directory }

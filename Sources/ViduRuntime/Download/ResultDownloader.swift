@@ -2,13 +2,6 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Downloads result files (presigned URLs) to disk.
 ///
@@ -79,15 +72,16 @@ public struct ResultDownloader: Sendable {
             delegate.cancel()
         }
         switch result {
-        case .finished(let status, let byteCount, let contentType, let errorBody):
+        case .finished(let status, _, let byteCount, let contentType, let errorBody):
             guard (200..<300).contains(status) else {
                 if status == 416 { Self.discard(target) }  // the range no longer fits: start over next time
                 throw Self.failure(status: status, body: errorBody, url: url)
             }
-            guard rename(target.partialFile.path, target.file.path) == 0 else {
-                let code = errno
+            do {
+                try target.movePartialIntoPlace()
+            } catch {
                 Self.discard(target)
-                throw .fileSystem("cannot move the download to \(target.file.path): \(String(cString: strerror(code)))")
+                throw error
             }
             try? FileManager.default.removeItem(at: target.resumeNote)
             return DownloadedFile(location: target.file, byteCount: byteCount, contentType: contentType)

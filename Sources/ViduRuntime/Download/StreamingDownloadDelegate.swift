@@ -7,7 +7,9 @@ import FoundationNetworking
 /// arrive, so the body is never held in memory. A `206 Partial Content` answer that starts
 /// where the partial file ends is appended to it; a `200` starts the file over. Non-2xx
 /// bodies are kept (up to 8 KiB) to explain the failure. Redirects follow the first URL's
-/// rule, and a body that is not a video (content type, MP4 box) is refused.
+/// rule, without the headers named in `removingOnRedirect`; a result download refuses a body
+/// that is not a video (content type, MP4 box), an API answer streamed to a file
+/// (`expectsVideo` false) takes any body.
 final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// What the server said about resuming this file.
     struct Resumability: Sendable {
@@ -19,7 +21,7 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
 
     /// How a download ended.
     enum Result: Sendable {
-        case finished(status: Int, byteCount: Int64, contentType: String?, errorBody: Data)
+        case finished(status: Int, headers: [(name: String, value: String)], byteCount: Int64, contentType: String?, errorBody: Data)
         /// `keepPartial`: the partial file holds the first bytes of the file and the server
         /// can send the rest later.
         case failed(ViduError, keepPartial: Bool, resumability: Resumability)
@@ -30,6 +32,7 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         var continuation: CheckedContinuation<Result, Never>?
         var cancelled = false
         var status = 0
+        var headers: [(name: String, value: String)] = []
         var expected: Int64?
         var contentType: String?
         var file: FileHandle?
@@ -53,13 +56,22 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
     private let partial: URL
     private let resumeOffset: Int64
     private let progress: (@Sendable (DownloadProgress) -> Void)?
+    private let expectsVideo: Bool
+    private let removingOnRedirect: [String]
     private let state = LockedState(State())
 
     /// Writes to `partial`; when `resumeOffset` > 0 the request asked for the bytes from there.
-    init(partial: URL, resumeOffset: Int64, progress: (@Sendable (DownloadProgress) -> Void)?) {
+    /// `expectsVideo`: refuse a body that is not a video. `removingOnRedirect`: header names
+    /// (the credentials) a redirected request must not carry.
+    init(
+        partial: URL, resumeOffset: Int64, progress: (@Sendable (DownloadProgress) -> Void)?,
+        expectsVideo: Bool = true, removingOnRedirect: [String] = []
+    ) {
         self.partial = partial
         self.resumeOffset = resumeOffset
         self.progress = progress
+        self.expectsVideo = expectsVideo
+        self.removingOnRedirect = removingOnRedirect
     }
 
     /// Starts `task`, or ends at once when cancellation came first.
@@ -104,7 +116,9 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
             task.cancel()
             return
         }
-        completionHandler(request)
+        var redirected = request
+        for name in removingOnRedirect { redirected.setValue(nil, forHTTPHeaderField: name) }
+        completionHandler(redirected)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse, completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
@@ -114,7 +128,7 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         var handle: FileHandle?
         var offset: Int64 = 0
         let contentType = http?.value(forHTTPHeaderField: "Content-Type")
-        if (200..<300).contains(status), let reason = VideoBodyCheck.refusal(contentType: contentType) {
+        if expectsVideo, (200..<300).contains(status), let reason = VideoBodyCheck.refusal(contentType: contentType) {
             let url = URLSecurityRule.describe(response.url ?? partial)
             state.withLock { $0.refusal = .notAVideo(url: url, reason: reason) }
             completionHandler(.cancel)
@@ -145,12 +159,13 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         resumability.lastModified = http?.value(forHTTPHeaderField: "Last-Modified")
         state.withLock { current in
             current.status = status
+            current.headers = http.map(URLSessionTransport.headerList) ?? []
             current.expected = response.expectedContentLength >= 0 && comparableLength ? response.expectedContentLength : nil
             current.contentType = contentType
             current.file = handle
             current.offset = offset
             // A resumed body continues a file whose first bytes were checked before.
-            current.checkedPrefix = offset > 0
+            current.checkedPrefix = offset > 0 || !expectsVideo
             current.writeError = openError
             current.resumability = resumability
         }
@@ -226,7 +241,7 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
                 if current.received != current.lastReported, let progress {
                     progress(DownloadProgress(bytesReceived: current.offset + current.received, bytesExpected: current.expected.map { current.offset + $0 }))
                 }
-                result = .finished(status: current.status, byteCount: current.offset + current.received, contentType: current.contentType, errorBody: current.errorBody)
+                result = .finished(status: current.status, headers: current.headers, byteCount: current.offset + current.received, contentType: current.contentType, errorBody: current.errorBody)
             }
             let continuation = current.continuation
             current.continuation = nil

@@ -33,7 +33,22 @@ public struct RecordingTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard let origin = request.origin else { return try await wrapped.send(request) }
+        try await recording(request) { () async throws -> HTTPResponse in try await wrapped.send(request) }
+    }
+
+    /// Streams through `wrapped`; the recorded answer has its status and no body (the body
+    /// went to `file`).
+    public func send(
+        _ request: HTTPRequest, writingBodyTo file: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        try await recording(request) { () async throws -> HTTPResponse in
+            try await wrapped.send(request, writingBodyTo: file, progress: progress)
+        }
+    }
+
+    /// Writes `request`, sends it with `send`, and writes the answer or the failure.
+    private func recording(_ request: HTTPRequest, _ send: () async throws -> HTTPResponse) async throws -> HTTPResponse {
+        guard let origin = request.origin else { return try await send() }
         let keys = Self.keys(in: request) + [request.apiKey, key].compactMap { $0 }
         let exchange = file.nextExchange()
         let requestBody = RecordingText.body(request.body, keys: keys)
@@ -42,7 +57,7 @@ public struct RecordingTransport: HTTPTransport {
             method: request.method, url: RecordingText.redact(request.url.absoluteString, keys: keys),
             body: requestBody.node, bodyText: requestBody.text))
         do {
-            let response = try await wrapped.send(request)
+            let response = try await send()
             let body = RecordingText.body(response.body, keys: keys)
             file.write(RecordedMessage(
                 provider: origin.provider, operationID: origin.operationID, direction: .response, exchange: exchange,

@@ -98,6 +98,21 @@ import Testing
         #expect(text.contains(#"kind: .response(status: "default"), schemaTable: schemaTable, root: 8, typeName: "Media.Problem""#))
     }
 
+    @Test func aFileAnswerAlsoHasAFormThatStreamsItToDisk() throws {
+        let text = TestSupport.allText(try Self.generate().files)
+        #expect(text.contains("""
+                    xTrace: String? = nil,
+                    session: String,
+                    to destination: Foundation.URL,
+                    progress: (@Sendable (ViduRuntime.DownloadProgress) -> Void)? = nil
+                ) async throws(ViduRuntime.ViduError) -> ViduRuntime.DownloadedFile {
+                    try await executor.performDownload(Media.Operations.downloadVideo, schemas: Media.schemaTable, parameters: [id.jsonValue, xTrace?.jsonValue, session.jsonValue], accepting: "video/mp4, image/webp", to: destination, progress: progress)
+                }
+        """))
+        // Text and event streams have no such form.
+        #expect(text.components(separatedBy: "executor.performDownload(").count == 2)
+    }
+
     @Test func serverSentEventsAreAWarningThatSaysWhatIsLost() throws {
         let warnings = try Self.generate().warnings.map(\.message)
         #expect(warnings.count == 2)
