@@ -48,13 +48,6 @@ public struct ResultDownloader: Sendable {
         let address = ResumeNote.address(of: url)
         let resumeFrom = Self.resumeOffset(for: target, address: address)
         let delegate = StreamingDownloadDelegate(partial: target.partialFile, resumeOffset: resumeFrom?.offset ?? 0, progress: progress)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpShouldSetCookies = false
-        configuration.urlCache = nil
-        configuration.timeoutIntervalForRequest = idleTimeout.secondsValue
-        configuration.timeoutIntervalForResource = totalTimeout.secondsValue
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: BoundedDelegateQueue())
-        defer { session.finishTasksAndInvalidate() }
         var request = URLRequest(url: url)
         request.httpMethod = "GET"
         request.timeoutInterval = idleTimeout.secondsValue
@@ -62,15 +55,7 @@ public struct ResultDownloader: Sendable {
             request.setValue("bytes=\(resumeFrom.offset)-", forHTTPHeaderField: "Range")
             if let validator = resumeFrom.note.ifRange { request.setValue(validator, forHTTPHeaderField: "If-Range") }
         }
-        let task = session.dataTask(with: request)
-
-        let result = await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<StreamingDownloadDelegate.Result, Never>) in
-                delegate.start(task, continuation: continuation)
-            }
-        } onCancel: {
-            delegate.cancel()
-        }
+        let result = await delegate.run(request, idleTimeout: idleTimeout, totalTimeout: totalTimeout)
         switch result {
         case .finished(let status, _, let byteCount, let contentType, let errorBody):
             guard (200..<300).contains(status) else {

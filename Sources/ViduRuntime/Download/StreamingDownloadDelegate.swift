@@ -74,6 +74,29 @@ final class StreamingDownloadDelegate: NSObject, URLSessionDataDelegate, @unchec
         self.removingOnRedirect = removingOnRedirect
     }
 
+    /// Sends `request` in a session of its own (ephemeral: no cookies, no cache) with this
+    /// delegate, and waits for the end: `idleTimeout` bounds each wait for bytes, `totalTimeout`
+    /// the whole transfer. Cancelling the Swift task cancels the transfer at once.
+    func run(_ request: URLRequest, idleTimeout: Duration, totalTimeout: Duration) async -> Result {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.timeoutIntervalForRequest = max(idleTimeout.secondsValue, 0.001)
+        configuration.timeoutIntervalForResource = totalTimeout.secondsValue
+        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: BoundedDelegateQueue())
+        defer { session.finishTasksAndInvalidate() }
+        let task = session.dataTask(with: request)
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Result, Never>) in
+                start(task, continuation: continuation)
+            }
+        } onCancel: {
+            cancel()
+        }
+    }
+
     /// Starts `task`, or ends at once when cancellation came first.
     func start(_ task: URLSessionTask, continuation: CheckedContinuation<Result, Never>) {
         let cancelled = state.withLock { current -> Bool in

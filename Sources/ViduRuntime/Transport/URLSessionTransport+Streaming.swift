@@ -25,23 +25,9 @@ extension URLSessionTransport {
         }
         let delegate = StreamingDownloadDelegate(
             partial: file, resumeOffset: 0, progress: progress, expectsVideo: false, removingOnRedirect: credentials)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpShouldSetCookies = false
-        configuration.httpCookieAcceptPolicy = .never
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.timeoutIntervalForRequest = max(request.timeout.secondsValue.rounded(.up), 1)
-        configuration.timeoutIntervalForResource = max(request.timeout.secondsValue, 3_600)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: BoundedDelegateQueue())
-        defer { session.finishTasksAndInvalidate() }
-        let task = session.dataTask(with: Self.urlRequest(for: request))
-        let result = await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<StreamingDownloadDelegate.Result, Never>) in
-                delegate.start(task, continuation: continuation)
-            }
-        } onCancel: {
-            delegate.cancel()
-        }
+        let result = await delegate.run(
+            Self.urlRequest(for: request), idleTimeout: request.timeout,
+            totalTimeout: max(request.timeout, .seconds(3_600)))
         switch result {
         case .finished(let status, let headers, _, _, let errorBody):
             return HTTPResponse(status: status, headers: headers, body: (200..<300).contains(status) ? Data() : errorBody)
