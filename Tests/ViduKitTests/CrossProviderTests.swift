@@ -70,8 +70,9 @@ import ViduTestSupport
         }
         defer { server.stop() }
         holder.simulation = SimulatedTransport(provider: provider, resultBaseURL: server.baseURL)
+        // A generous request timeout: under a loaded CI machine a 5 s answer deadline was missed once.
         let configuration = ClientConfiguration(
-            apiKey: APIKey("loopback-key"), baseURL: server.baseURL, timeout: .seconds(5),
+            apiKey: APIKey("loopback-key"), baseURL: server.baseURL, timeout: .seconds(60),
             rateLimiter: RateLimiter(requestsPerMinute: nil, concurrentTasks: nil))
         try await run(job, on: VideoProvider(provider, configuration: configuration, pollingPolicy: Self.fast))
         let download = try #require(server.requests.last)
